@@ -1,0 +1,18 @@
+severity-critical = Critical
+severity-high = High
+severity-medium = Medium
+severity-low = Low
+severity-info = Info
+
+status-pass = Pass
+status-fail = Fail
+status-not_assessable = Not assessable
+
+triage-open = Open
+triage-accepted_risk = Accepted risk
+triage-false_positive = False positive
+
+effort-class-S = S (up to a day)
+effort-class-M = M (up to a week)
+effort-class-L = L (more than a week)
+effort-hours = { $hours } h

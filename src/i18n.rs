@@ -1,0 +1,263 @@
+//! Localized texts through fluent: one embedded set of `.ftl` files per locale.
+//!
+//! Files per locale: `common.ftl` (severities, statuses, effort, topics), `checks.ftl` (check
+//! titles, descriptions, risks, remediation), `ui.ftl` (TUI) and `report.ftl` (PDF). A missing
+//! message falls back to en-US, then to the message id itself, so a gap shows up as its id
+//! instead of an empty line.
+
+use std::fmt;
+use std::str::FromStr;
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// A locale cray ships texts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    /// American English, the fallback.
+    #[default]
+    #[serde(rename = "en-US")]
+    EnUs,
+    /// German (Germany).
+    #[serde(rename = "de-DE")]
+    DeDe,
+}
+
+impl Lang {
+    /// Every shipped locale.
+    pub const ALL: [Self; 2] = [Self::EnUs, Self::DeDe];
+
+    /// Returns the BCP 47 tag.
+    #[must_use]
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::EnUs => "en-US",
+            Self::DeDe => "de-DE",
+        }
+    }
+
+    /// Returns the embedded `.ftl` sources of this locale as (file name, text) pairs.
+    #[must_use]
+    pub fn sources(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Self::EnUs => &[
+                ("common.ftl", include_str!("../locales/en-US/common.ftl")),
+                ("checks.ftl", include_str!("../locales/en-US/checks.ftl")),
+                ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
+                ("report.ftl", include_str!("../locales/en-US/report.ftl")),
+            ],
+            Self::DeDe => &[
+                ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
+                ("checks.ftl", include_str!("../locales/de-DE/checks.ftl")),
+                ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
+                ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
+            ],
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// Error for a locale tag cray has no texts for.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("unsupported language {0:?}: use en-US or de-DE")]
+pub struct UnsupportedLang(pub String);
+
+impl FromStr for Lang {
+    type Err = UnsupportedLang;
+
+    /// Parses `en-US` or `de-DE`; the language part alone (`de`, `en`) and any region of a
+    /// shipped language (`de-AT`) are accepted too.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let lower = s.to_ascii_lowercase().replace('_', "-");
+        let language = lower.split(['-', '.']).next().unwrap_or_default();
+        match language {
+            "en" => Ok(Self::EnUs),
+            "de" => Ok(Self::DeDe),
+            _ => Err(UnsupportedLang(s.to_owned())),
+        }
+    }
+}
+
+/// Error for an `.ftl` file that does not parse or clashes with another.
+#[derive(Debug, thiserror::Error)]
+#[error("locale file {lang}/{file} is invalid: {message}")]
+pub struct LocaleError {
+    /// Locale of the file.
+    pub lang: Lang,
+    /// File name.
+    pub file: &'static str,
+    /// Parser or bundle message.
+    pub message: String,
+}
+
+/// Formats messages for one locale, falling back to en-US.
+pub struct Localizer {
+    lang: Lang,
+    primary: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Localizer {
+    /// Builds the localizer for `lang` from the embedded files.
+    ///
+    /// # Errors
+    /// Returns [`LocaleError`] when an embedded file does not parse; tests keep this from
+    /// happening in a release.
+    pub fn new(lang: Lang) -> Result<Self, LocaleError> {
+        let primary = build_bundle(lang)?;
+        let fallback = if lang == Lang::EnUs {
+            None
+        } else {
+            Some(build_bundle(Lang::EnUs)?)
+        };
+        Ok(Self {
+            lang,
+            primary,
+            fallback,
+        })
+    }
+
+    /// Returns the locale.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Returns true when the locale or the fallback has the message.
+    #[must_use]
+    pub fn has(&self, id: &str) -> bool {
+        self.primary.has_message(id) || self.fallback.as_ref().is_some_and(|b| b.has_message(id))
+    }
+
+    /// Formats a message without arguments.
+    #[must_use]
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// Formats a message with arguments, for example `[("count", 3.into())]`.
+    #[must_use]
+    pub fn text_with(&self, id: &str, args: &[(&str, fluent::FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let bundles = std::iter::once(&self.primary).chain(self.fallback.as_ref());
+        for bundle in bundles {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(message_id = id, lang = %self.lang, ?errors, "message formatting failed");
+            }
+            return text.into_owned();
+        }
+        tracing::warn!(message_id = id, lang = %self.lang, "message missing in every locale");
+        id.to_owned()
+    }
+}
+
+fn build_bundle(lang: Lang) -> Result<FluentBundle<FluentResource>, LocaleError> {
+    let langid: LanguageIdentifier = lang.tag().parse().map_err(|_| LocaleError {
+        lang,
+        file: "-",
+        message: format!("tag {} does not parse", lang.tag()),
+    })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks around arguments break terminal column widths.
+    bundle.set_use_isolating(false);
+    for (file, text) in lang.sources() {
+        let resource =
+            FluentResource::try_new((*text).to_owned()).map_err(|(_, errors)| LocaleError {
+                lang,
+                file,
+                message: format!("{errors:?}"),
+            })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| LocaleError {
+                lang,
+                file,
+                message: format!("{errors:?}"),
+            })?;
+    }
+    Ok(bundle)
+}
+
+/// Returns every message id defined in one locale's files, sorted.
+#[must_use]
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    let mut ids = Vec::new();
+    for (_, text) in lang.sources() {
+        let Ok(resource) = FluentResource::try_new((*text).to_owned()) else {
+            continue;
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                ids.push(message.id.name.to_owned());
+            }
+        }
+    }
+    ids.sort();
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_parses() {
+        for lang in Lang::ALL {
+            Localizer::new(lang).unwrap();
+        }
+    }
+
+    #[test]
+    fn locales_define_same_message_ids() {
+        let english = message_ids(Lang::EnUs);
+        let german = message_ids(Lang::DeDe);
+        let only_english: Vec<_> = english.iter().filter(|id| !german.contains(id)).collect();
+        let only_german: Vec<_> = german.iter().filter(|id| !english.contains(id)).collect();
+        assert!(
+            only_english.is_empty(),
+            "missing in de-DE: {only_english:?}"
+        );
+        assert!(only_german.is_empty(), "missing in en-US: {only_german:?}");
+    }
+
+    #[test]
+    fn lang_parses_tags_and_language_parts() {
+        assert_eq!("de-DE".parse::<Lang>().unwrap(), Lang::DeDe);
+        assert_eq!("de_AT.UTF-8".parse::<Lang>().unwrap(), Lang::DeDe);
+        assert_eq!("en".parse::<Lang>().unwrap(), Lang::EnUs);
+        assert!("fr-FR".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn severity_text_is_german_in_de_de() {
+        let german = Localizer::new(Lang::DeDe).unwrap();
+        assert_eq!(german.text("severity-high"), "Hoch");
+    }
+}

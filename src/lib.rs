@@ -1,0 +1,29 @@
+//! cray: a terminal workbench for assessing Microsoft 365 and Entra ID tenants.
+//!
+//! Module map, from the bottom layer up; a module only uses modules above it in this list.
+//!
+//! - [`model`]: plain domain types (tenant names, datasets, check results, findings, triage).
+//! - [`paths`]: data, config and log directories, and the `--home` override.
+//! - [`i18n`]: fluent texts in en-US and de-DE.
+//! - [`tenant`]: registered tenants, clouds, credential references, the registry file.
+//! - [`store`]: one sled database per tenant behind the `Store` trait.
+//! - [`sim`]: the tenant simulator, an axum server that speaks Graph, Exchange and OAuth.
+//! - [`collect`]: the Graph and Exchange collector; writes datasets into the store.
+//! - [`check`]: the check catalogue and rule engine; datasets in, results out.
+//! - [`report`]: the report model and its PDF renderer.
+//! - [`workspace`]: orchestrates tenants, runs, triage, export and purge for both front ends.
+//! - [`cli`]: headless commands.
+//! - [`tui`]: the terminal user interface.
+
+pub mod check;
+pub mod cli;
+pub mod collect;
+pub mod i18n;
+pub mod model;
+pub mod paths;
+pub mod report;
+pub mod sim;
+pub mod store;
+pub mod tenant;
+pub mod tui;
+pub mod workspace;

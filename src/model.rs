@@ -1,0 +1,578 @@
+//! Plain domain types shared by every layer: tenants, datasets, check results, triage.
+//!
+//! This module does no I/O. Serialized forms are stable because they are stored in each
+//! tenant's database and printed by `cray findings --format json`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+use uuid::Uuid;
+
+/// Short name of a registered tenant, such as `contoso` or `demo`.
+///
+/// It names the tenant's store directory, so it is restricted to lowercase ASCII letters,
+/// digits and hyphens, starts with a letter or digit, and is at most 32 characters long.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct TenantName(String);
+
+/// Error for a tenant short name that breaks the naming rule.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid tenant name {0:?}: use 1 to 32 lowercase letters, digits or hyphens, \
+     starting with a letter or digit (for example \"contoso\")"
+)]
+pub struct InvalidTenantName(pub String);
+
+impl TenantName {
+    /// Validates and wraps a short name.
+    ///
+    /// # Errors
+    /// Returns [`InvalidTenantName`] when the name breaks the naming rule.
+    pub fn new(name: &str) -> Result<Self, InvalidTenantName> {
+        let valid_chars = name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let valid_start = name.bytes().next().is_some_and(|b| b != b'-');
+        if valid_chars && valid_start && name.len() <= 32 {
+            Ok(Self(name.to_owned()))
+        } else {
+            Err(InvalidTenantName(name.to_owned()))
+        }
+    }
+
+    /// Returns the name as a string slice.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TenantName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for TenantName {
+    type Error = InvalidTenantName;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::new(&value)
+    }
+}
+
+impl From<TenantName> for String {
+    fn from(value: TenantName) -> Self {
+        value.0
+    }
+}
+
+impl FromStr for TenantName {
+    type Err = InvalidTenantName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::new(s)
+    }
+}
+
+/// Identifier of one assessment (one collection run and its evaluation) of a tenant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AssessmentId(pub Uuid);
+
+impl AssessmentId {
+    /// Creates a new random id.
+    #[must_use]
+    pub fn new() -> Self {
+        Self(Uuid::new_v4())
+    }
+}
+
+impl Default for AssessmentId {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Display for AssessmentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Where a dataset comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// Microsoft Graph.
+    Graph,
+    /// Exchange Online through the admin API's InvokeCommand endpoint.
+    Exchange,
+}
+
+/// One set of configuration objects that the collector reads and the checks consume.
+///
+/// The serialized name (`dataset key`) is the key under which the rule engine sees the
+/// dataset's objects, for example `input.datasets.conditional_access_policies`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dataset {
+    /// `GET /v1.0/organization`.
+    Organization,
+    /// `GET /v1.0/domains`.
+    Domains,
+    /// `GET /v1.0/subscribedSkus`.
+    SubscribedSkus,
+    /// `GET /v1.0/users`.
+    Users,
+    /// `GET /v1.0/groups`.
+    Groups,
+    /// `GET /v1.0/identity/conditionalAccess/policies`.
+    ConditionalAccessPolicies,
+    /// `GET /v1.0/roleManagement/directory/roleDefinitions`.
+    RoleDefinitions,
+    /// `GET /v1.0/roleManagement/directory/roleAssignments`.
+    RoleAssignments,
+    /// `GET /v1.0/roleManagement/directory/roleEligibilitySchedules`.
+    RoleEligibilitySchedules,
+    /// `GET /v1.0/policies/authorizationPolicy`.
+    AuthorizationPolicy,
+    /// `GET /v1.0/policies/identitySecurityDefaultsEnforcementPolicy`.
+    SecurityDefaults,
+    /// `GET /v1.0/policies/authenticationMethodsPolicy`.
+    AuthenticationMethodsPolicy,
+    /// Exchange `Get-OrganizationConfig`.
+    ExoOrganizationConfig,
+    /// Exchange `Get-RemoteDomain`.
+    ExoRemoteDomains,
+    /// Exchange `Get-HostedOutboundSpamFilterPolicy`.
+    ExoOutboundSpamPolicies,
+    /// Exchange `Get-HostedOutboundSpamFilterRule`.
+    ExoOutboundSpamRules,
+}
+
+impl Dataset {
+    /// Every dataset, in collection order.
+    pub const ALL: [Self; 16] = [
+        Self::Organization,
+        Self::Domains,
+        Self::SubscribedSkus,
+        Self::Users,
+        Self::Groups,
+        Self::ConditionalAccessPolicies,
+        Self::RoleDefinitions,
+        Self::RoleAssignments,
+        Self::RoleEligibilitySchedules,
+        Self::AuthorizationPolicy,
+        Self::SecurityDefaults,
+        Self::AuthenticationMethodsPolicy,
+        Self::ExoOrganizationConfig,
+        Self::ExoRemoteDomains,
+        Self::ExoOutboundSpamPolicies,
+        Self::ExoOutboundSpamRules,
+    ];
+
+    /// Returns the snake_case key used in storage, rule input and JSON output.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Organization => "organization",
+            Self::Domains => "domains",
+            Self::SubscribedSkus => "subscribed_skus",
+            Self::Users => "users",
+            Self::Groups => "groups",
+            Self::ConditionalAccessPolicies => "conditional_access_policies",
+            Self::RoleDefinitions => "role_definitions",
+            Self::RoleAssignments => "role_assignments",
+            Self::RoleEligibilitySchedules => "role_eligibility_schedules",
+            Self::AuthorizationPolicy => "authorization_policy",
+            Self::SecurityDefaults => "security_defaults",
+            Self::AuthenticationMethodsPolicy => "authentication_methods_policy",
+            Self::ExoOrganizationConfig => "exo_organization_config",
+            Self::ExoRemoteDomains => "exo_remote_domains",
+            Self::ExoOutboundSpamPolicies => "exo_outbound_spam_policies",
+            Self::ExoOutboundSpamRules => "exo_outbound_spam_rules",
+        }
+    }
+
+    /// Looks a dataset up by its key.
+    #[must_use]
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.key() == key)
+    }
+
+    /// Returns the service the dataset is read from.
+    #[must_use]
+    pub fn source(self) -> Source {
+        match self {
+            Self::ExoOrganizationConfig
+            | Self::ExoRemoteDomains
+            | Self::ExoOutboundSpamPolicies
+            | Self::ExoOutboundSpamRules => Source::Exchange,
+            _ => Source::Graph,
+        }
+    }
+}
+
+impl fmt::Display for Dataset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Why a dataset could not be collected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NotCollected {
+    /// The service rejected the read with 401 or 403; `permission` names what to grant.
+    MissingPermission {
+        /// Permission or role that would allow the read, for example `Policy.Read.All`.
+        permission: String,
+    },
+    /// The tenant lacks the licence the endpoint needs, for example Entra ID P1.
+    NotLicensed {
+        /// Licence name as shown to the consultant.
+        licence: String,
+    },
+    /// Retries ran out while the service kept throttling.
+    Throttled,
+    /// Any other failure, with the service's message.
+    Failed {
+        /// Error text without secrets.
+        message: String,
+    },
+    /// The run was cancelled before the dataset was read.
+    Cancelled,
+}
+
+/// State of one dataset inside one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum DatasetState {
+    /// Every page was read.
+    Complete,
+    /// The dataset is missing or partial; checks that need it are not assessable.
+    NotCollected(NotCollected),
+}
+
+/// The raw objects of one dataset as Microsoft returned them, with their collection state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatasetRecord {
+    /// Which dataset this is.
+    pub dataset: Dataset,
+    /// Whether the objects are complete.
+    pub state: DatasetState,
+    /// Objects in the order the service returned them; a singleton resource is one object.
+    pub objects: Vec<serde_json::Value>,
+    /// Number of HTTP pages read.
+    pub pages: u32,
+    /// When collection of this dataset ended.
+    #[serde(with = "time::serde::rfc3339")]
+    pub collected_at: OffsetDateTime,
+}
+
+impl DatasetRecord {
+    /// Returns true when every page was read.
+    #[must_use]
+    pub fn is_complete(&self) -> bool {
+        matches!(self.state, DatasetState::Complete)
+    }
+}
+
+/// Lifecycle of an assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AssessmentState {
+    /// Collection is running or was interrupted.
+    Collecting,
+    /// Collection ended and checks were evaluated.
+    Evaluated,
+    /// Collection failed before any check could run.
+    Failed,
+}
+
+/// One assessment of one tenant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Its id.
+    pub id: AssessmentId,
+    /// Tenant it belongs to.
+    pub tenant: TenantName,
+    /// When collection started.
+    #[serde(with = "time::serde::rfc3339")]
+    pub started_at: OffsetDateTime,
+    /// When evaluation finished, if it did.
+    #[serde(with = "time::serde::rfc3339::option", default)]
+    pub finished_at: Option<OffsetDateTime>,
+    /// Where it is in its lifecycle.
+    pub state: AssessmentState,
+    /// Error text when `state` is `Failed`.
+    #[serde(default)]
+    pub error: Option<String>,
+}
+
+/// Severity of a check's finding, from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Informational.
+    Info,
+    /// Low.
+    Low,
+    /// Medium.
+    Medium,
+    /// High.
+    High,
+    /// Critical.
+    Critical,
+}
+
+impl Severity {
+    /// Every severity, most severe first.
+    pub const DESCENDING: [Self; 5] = [
+        Self::Critical,
+        Self::High,
+        Self::Medium,
+        Self::Low,
+        Self::Info,
+    ];
+
+    /// Returns the snake_case key used in JSON and in message ids (`severity-high`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+}
+
+/// Size class of a remediation: S up to a day, M up to a week, L more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EffortClass {
+    /// Small: up to one working day.
+    S,
+    /// Medium: up to one working week.
+    M,
+    /// Large: more than a week.
+    L,
+}
+
+/// Estimated remediation effort.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Effort {
+    /// Size class.
+    pub class: EffortClass,
+    /// Estimated working hours.
+    pub hours: f32,
+}
+
+/// Outcome of one check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The configuration meets the check.
+    Pass,
+    /// The configuration misses the check.
+    Fail,
+    /// The check could not be evaluated; the result's `reason` says why.
+    NotAssessable,
+}
+
+impl Status {
+    /// Returns the snake_case key used in JSON and message ids.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Pass => "pass",
+            Self::Fail => "fail",
+            Self::NotAssessable => "not_assessable",
+        }
+    }
+}
+
+/// Why a check is not assessable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NotAssessableReason {
+    /// A dataset the check needs was denied.
+    MissingPermission {
+        /// The dataset.
+        dataset: Dataset,
+        /// Permission or role to grant.
+        permission: String,
+    },
+    /// The tenant lacks the licence the check or its data needs.
+    NotLicensed {
+        /// Licence name.
+        licence: String,
+    },
+    /// A dataset the check needs is missing or incomplete for another reason.
+    NotCollected {
+        /// The dataset.
+        dataset: Dataset,
+        /// Why it was not collected.
+        cause: NotCollected,
+    },
+    /// The rule itself failed; the text is the engine's message.
+    RuleError {
+        /// Engine message.
+        message: String,
+    },
+}
+
+/// One object that makes a check fail, with the reason it counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AffectedObject {
+    /// Object id in the tenant (a GUID for directory objects, an identity for Exchange).
+    pub id: String,
+    /// Display name as the tenant stores it (untrusted text).
+    pub display_name: String,
+    /// Why this object counts, in English; the rule writes it.
+    pub reason: String,
+}
+
+/// Stable identifier of a check, such as `CRAY-ENTRA-001`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CheckId(pub String);
+
+impl fmt::Display for CheckId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Result of evaluating one check against one assessment's datasets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckResult {
+    /// Which check.
+    pub check_id: CheckId,
+    /// Outcome.
+    pub status: Status,
+    /// Set exactly when `status` is `NotAssessable`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<NotAssessableReason>,
+    /// The failing condition in English words, written by the rule; empty on pass.
+    #[serde(default)]
+    pub detail: String,
+    /// Objects that make the check fail.
+    #[serde(default)]
+    pub affected: Vec<AffectedObject>,
+}
+
+/// A consultant's decision on a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TriageStatus {
+    /// Not decided, or reopened.
+    #[default]
+    Open,
+    /// The customer accepts the risk.
+    AcceptedRisk,
+    /// The finding does not apply to this tenant.
+    FalsePositive,
+}
+
+impl TriageStatus {
+    /// Returns the snake_case key used in JSON and message ids.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::AcceptedRisk => "accepted_risk",
+            Self::FalsePositive => "false_positive",
+        }
+    }
+}
+
+/// Triage decision for one check of one tenant; it carries into later assessments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TriageDecision {
+    /// Which check.
+    pub check_id: CheckId,
+    /// Decision.
+    pub status: TriageStatus,
+    /// Consultant's note or reason.
+    #[serde(default)]
+    pub note: String,
+    /// When the decision was made.
+    #[serde(with = "time::serde::rfc3339")]
+    pub decided_at: OffsetDateTime,
+}
+
+/// A check result joined with its check's metadata and the tenant's triage decision: what the
+/// TUI lists and the report prints. Texts are looked up by `check_id` in the chosen locale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Which check.
+    pub check_id: CheckId,
+    /// Topic key, for example `conditional_access` (message id `topic-conditional_access`).
+    pub topic: String,
+    /// Severity, after any override.
+    pub severity: Severity,
+    /// Likelihood on a scale of 1 to 5.
+    pub likelihood: u8,
+    /// Impact on a scale of 1 to 5.
+    pub impact: u8,
+    /// Remediation effort.
+    pub effort: Effort,
+    /// References such as `cis-m365-v7:5.2.2.3` or `scuba:MS.AAD.3.1v1`.
+    pub refs: Vec<String>,
+    /// Outcome of the check.
+    pub status: Status,
+    /// Why the check is not assessable, if it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<NotAssessableReason>,
+    /// The failing condition in English words.
+    #[serde(default)]
+    pub detail: String,
+    /// Objects that make the check fail.
+    pub affected: Vec<AffectedObject>,
+    /// The consultant's decision; `Open` when none was made.
+    pub triage: TriageStatus,
+    /// The note given with the decision.
+    #[serde(default)]
+    pub triage_note: String,
+}
+
+impl Finding {
+    /// Returns the risk score: likelihood times impact, from 1 to 25.
+    #[must_use]
+    pub fn risk(&self) -> u8 {
+        self.likelihood.saturating_mul(self.impact)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tenant_name_accepts_lowercase_digits_hyphen() {
+        assert!(TenantName::new("contoso-2").is_ok());
+        assert!(TenantName::new("demo").is_ok());
+    }
+
+    #[test]
+    fn tenant_name_rejects_bad_forms() {
+        for bad in ["", "-x", "Contoso", "a/b", "a b", "..", &"x".repeat(33)] {
+            assert!(TenantName::new(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn dataset_keys_round_trip() {
+        for dataset in Dataset::ALL {
+            assert_eq!(Dataset::from_key(dataset.key()), Some(dataset));
+            let json = serde_json::to_string(&dataset).unwrap();
+            assert_eq!(json, format!("\"{}\"", dataset.key()));
+        }
+    }
+}

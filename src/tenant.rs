@@ -1,0 +1,463 @@
+//! Registered customer tenants and the registry file that lists them.
+//!
+//! The registry stores how to reach a tenant and where its credential is, never the
+//! credential itself. It is a TOML file written atomically (temporary file, then rename).
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::TenantName;
+
+/// A Microsoft cloud with its own login, Graph and Exchange hosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Cloud {
+    /// The global (commercial) cloud.
+    #[default]
+    Global,
+    /// US Government GCC High.
+    UsGov,
+    /// US Government DoD.
+    UsGovDod,
+    /// China, operated by 21Vianet.
+    China,
+}
+
+impl Cloud {
+    /// Returns the login (Entra ID) base URL.
+    #[must_use]
+    pub fn login_url(self) -> &'static str {
+        match self {
+            Self::Global => "https://login.microsoftonline.com",
+            Self::UsGov | Self::UsGovDod => "https://login.microsoftonline.us",
+            Self::China => "https://login.chinacloudapi.cn",
+        }
+    }
+
+    /// Returns the Microsoft Graph base URL, without an API version.
+    #[must_use]
+    pub fn graph_url(self) -> &'static str {
+        match self {
+            Self::Global => "https://graph.microsoft.com",
+            Self::UsGov => "https://graph.microsoft.us",
+            Self::UsGovDod => "https://dod-graph.microsoft.us",
+            Self::China => "https://microsoftgraph.chinacloudapi.cn",
+        }
+    }
+
+    /// Returns the Exchange Online base URL.
+    #[must_use]
+    pub fn exchange_url(self) -> &'static str {
+        match self {
+            Self::Global => "https://outlook.office365.com",
+            // NOTE: the DoD Exchange host is taken to be the GCC High one; unverified.
+            Self::UsGov | Self::UsGovDod => "https://outlook.office365.us",
+            Self::China => "https://partner.outlook.cn",
+        }
+    }
+}
+
+/// Where the tenant's client credential is found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CredentialRef {
+    /// A client secret in this environment variable.
+    EnvVar {
+        /// Variable name, for example `CRAY_CONTOSO_SECRET`.
+        name: String,
+    },
+    /// A certificate with its private key in this PEM or PFX file.
+    Certificate {
+        /// File path.
+        path: PathBuf,
+    },
+    /// The fixed, public secret of cray's built-in demo tenant simulator.
+    Demo,
+}
+
+/// Base URLs that replace the cloud's defaults, for example to point at the simulator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct EndpointOverrides {
+    /// Login base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// Graph base URL, without an API version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub graph: Option<String>,
+    /// Exchange base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<String>,
+}
+
+/// Base URLs in effect for one tenant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoints {
+    /// Login base URL.
+    pub login: String,
+    /// Graph base URL, without an API version.
+    pub graph: String,
+    /// Exchange base URL.
+    pub exchange: String,
+}
+
+/// One registered customer tenant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tenant {
+    /// Short name used on the command line and as the store directory.
+    pub name: TenantName,
+    /// Customer name as shown in the TUI and the report.
+    pub display_name: String,
+    /// Entra tenant id (a GUID).
+    pub tenant_id: String,
+    /// Cloud the tenant lives in.
+    #[serde(default)]
+    pub cloud: Cloud,
+    /// Application (client) id of the app registration cray signs in as.
+    pub client_id: String,
+    /// Where the credential is.
+    pub credential: CredentialRef,
+    /// Base URL overrides.
+    #[serde(default)]
+    pub endpoints: EndpointOverrides,
+    /// Whether this is the built-in demo tenant served by the in-process simulator.
+    #[serde(default)]
+    pub demo: bool,
+}
+
+impl Tenant {
+    /// Returns the base URLs in effect: each override, else the cloud's default.
+    #[must_use]
+    pub fn endpoints(&self) -> Endpoints {
+        let pick = |over: &Option<String>, default: &str| {
+            over.clone()
+                .unwrap_or_else(|| default.to_owned())
+                .trim_end_matches('/')
+                .to_owned()
+        };
+        Endpoints {
+            login: pick(&self.endpoints.login, self.cloud.login_url()),
+            graph: pick(&self.endpoints.graph, self.cloud.graph_url()),
+            exchange: pick(&self.endpoints.exchange, self.cloud.exchange_url()),
+        }
+    }
+
+    /// Checks the fields a user types in.
+    ///
+    /// # Errors
+    /// Returns [`RegistryError::InvalidField`] naming the first bad field and its fix.
+    pub fn validate(&self) -> Result<(), RegistryError> {
+        let invalid = |field: &'static str, message: String| {
+            Err(RegistryError::InvalidField { field, message })
+        };
+        if self.display_name.trim().is_empty() {
+            return invalid("display name", "must not be empty".to_owned());
+        }
+        if !is_guid(&self.tenant_id) {
+            return invalid(
+                "tenant id",
+                format!(
+                    "{:?} is not a GUID; copy the Tenant ID from the Entra admin center \
+                     overview page",
+                    self.tenant_id
+                ),
+            );
+        }
+        if !is_guid(&self.client_id) {
+            return invalid(
+                "client id",
+                format!(
+                    "{:?} is not a GUID; copy the Application (client) ID of the app \
+                     registration",
+                    self.client_id
+                ),
+            );
+        }
+        if let CredentialRef::EnvVar { name } = &self.credential {
+            let valid = !name.is_empty()
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && !name.as_bytes()[0].is_ascii_digit();
+            if !valid {
+                return invalid(
+                    "secret variable",
+                    format!(
+                        "{name:?} is not an environment variable name; use letters, digits and _"
+                    ),
+                );
+            }
+        }
+        for (field, url) in [
+            ("login endpoint", &self.endpoints.login),
+            ("graph endpoint", &self.endpoints.graph),
+            ("exchange endpoint", &self.endpoints.exchange),
+        ] {
+            let Some(url) = url else { continue };
+            if !is_allowed_url(url) {
+                return invalid(
+                    field,
+                    format!("{url:?} must start with https:// (plain http only on loopback)"),
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Returns true for an https URL, or a plain http URL on the loopback interface.
+fn is_allowed_url(url: &str) -> bool {
+    [
+        "https://",
+        "http://127.0.0.1",
+        "http://localhost",
+        "http://[::1]",
+    ]
+    .iter()
+    .any(|prefix| url.starts_with(prefix))
+}
+
+/// Returns true for a GUID in its 8-4-4-4-12 hexadecimal form.
+#[must_use]
+pub fn is_guid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    let lengths = [8, 4, 4, 4, 12];
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip(lengths)
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Errors of the tenant registry.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistryError {
+    /// The registry file cannot be read or written.
+    #[error("tenant registry {path}: {source}")]
+    Io {
+        /// Registry file.
+        path: PathBuf,
+        /// I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The registry file is not valid TOML of the expected form.
+    #[error("tenant registry {path} is invalid: {message}; fix the file or remove the entry")]
+    Invalid {
+        /// Registry file.
+        path: PathBuf,
+        /// Parser message.
+        message: String,
+    },
+    /// A tenant with that short name is already registered.
+    #[error("a tenant named {0} is already registered; choose another short name")]
+    Duplicate(TenantName),
+    /// No tenant with that short name is registered.
+    #[error("no tenant named {0} is registered; `cray tenant list` shows the registered ones")]
+    NotFound(String),
+    /// A field of a new tenant is invalid.
+    #[error("invalid {field}: {message}")]
+    InvalidField {
+        /// Which field.
+        field: &'static str,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryFile {
+    #[serde(default, rename = "tenant")]
+    tenants: Vec<Tenant>,
+}
+
+/// The list of registered tenants, backed by one TOML file.
+#[derive(Debug)]
+pub struct Registry {
+    path: PathBuf,
+    tenants: Vec<Tenant>,
+}
+
+impl Registry {
+    /// Loads the registry; a missing file is an empty registry.
+    ///
+    /// # Errors
+    /// Fails when the file exists but cannot be read or parsed.
+    pub fn load(path: &Path) -> Result<Self, RegistryError> {
+        let io = |source| RegistryError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(io(e)),
+        };
+        let file: RegistryFile = toml::from_str(&text).map_err(|e| RegistryError::Invalid {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            tenants: file.tenants,
+        })
+    }
+
+    /// Returns every tenant, in registration order.
+    #[must_use]
+    pub fn tenants(&self) -> &[Tenant] {
+        &self.tenants
+    }
+
+    /// Returns the tenant with that short name.
+    ///
+    /// # Errors
+    /// Returns [`RegistryError::NotFound`] when there is none.
+    pub fn get(&self, name: &str) -> Result<&Tenant, RegistryError> {
+        self.tenants
+            .iter()
+            .find(|t| t.name.as_str() == name)
+            .ok_or_else(|| RegistryError::NotFound(name.to_owned()))
+    }
+
+    /// Validates and adds a tenant, then saves the file.
+    ///
+    /// # Errors
+    /// Fails on an invalid field, a duplicate name or a write error.
+    pub fn add(&mut self, tenant: Tenant) -> Result<(), RegistryError> {
+        tenant.validate()?;
+        if self.tenants.iter().any(|t| t.name == tenant.name) {
+            return Err(RegistryError::Duplicate(tenant.name));
+        }
+        self.tenants.push(tenant);
+        self.save()
+    }
+
+    /// Removes a tenant from the registry, then saves the file.
+    ///
+    /// # Errors
+    /// Fails when the tenant is not registered or the file cannot be written.
+    pub fn remove(&mut self, name: &str) -> Result<Tenant, RegistryError> {
+        let index = self
+            .tenants
+            .iter()
+            .position(|t| t.name.as_str() == name)
+            .ok_or_else(|| RegistryError::NotFound(name.to_owned()))?;
+        let removed = self.tenants.remove(index);
+        self.save()?;
+        Ok(removed)
+    }
+
+    fn save(&self) -> Result<(), RegistryError> {
+        let io = |source| RegistryError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        let file = RegistryFile {
+            tenants: self.tenants.clone(),
+        };
+        let text = toml::to_string_pretty(&file).map_err(|e| RegistryError::Invalid {
+            path: self.path.clone(),
+            message: e.to_string(),
+        })?;
+        write_atomically(&self.path, text.as_bytes()).map_err(io)
+    }
+}
+
+/// Writes a file so that readers see either the old or the new content, never a part.
+///
+/// # Errors
+/// Fails when the directory cannot be created or the file cannot be written or renamed.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    fs::create_dir_all(dir)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let mut file = fs::File::create(&temp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    fs::rename(&temp, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tenant(name: &str) -> Tenant {
+        Tenant {
+            name: TenantName::new(name).unwrap(),
+            display_name: "Contoso Bäckerei GmbH".to_owned(),
+            tenant_id: "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b".to_owned(),
+            cloud: Cloud::Global,
+            client_id: "11111111-2222-3333-4444-555555555555".to_owned(),
+            credential: CredentialRef::EnvVar {
+                name: "CONTOSO_SECRET".to_owned(),
+            },
+            endpoints: EndpointOverrides::default(),
+            demo: false,
+        }
+    }
+
+    #[test]
+    fn registry_round_trips_through_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tenants.toml");
+        let mut registry = Registry::load(&path).unwrap();
+        registry.add(tenant("contoso")).unwrap();
+        let loaded = Registry::load(&path).unwrap();
+        assert_eq!(loaded.tenants(), &[tenant("contoso")]);
+    }
+
+    #[test]
+    fn duplicate_name_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut registry = Registry::load(&dir.path().join("t.toml")).unwrap();
+        registry.add(tenant("contoso")).unwrap();
+        let error = registry.add(tenant("contoso")).unwrap_err();
+        assert!(matches!(error, RegistryError::Duplicate(_)));
+    }
+
+    #[test]
+    fn bad_tenant_id_names_the_field() {
+        let mut bad = tenant("contoso");
+        bad.tenant_id = "contoso.onmicrosoft.com".to_owned();
+        let message = bad.validate().unwrap_err().to_string();
+        assert!(message.contains("tenant id"), "{message}");
+        assert!(message.contains("contoso.onmicrosoft.com"), "{message}");
+    }
+
+    #[test]
+    fn plain_http_allowed_only_on_loopback() {
+        let mut remote = tenant("contoso");
+        remote.endpoints.graph = Some("http://graph.example".to_owned());
+        assert!(remote.validate().is_err());
+        let mut local = tenant("contoso");
+        local.endpoints.graph = Some("http://127.0.0.1:8080".to_owned());
+        assert!(local.validate().is_ok());
+    }
+
+    #[test]
+    fn overrides_replace_cloud_defaults() {
+        let mut t = tenant("contoso");
+        t.endpoints.login = Some("http://127.0.0.1:9/".to_owned());
+        let endpoints = t.endpoints();
+        assert_eq!(endpoints.login, "http://127.0.0.1:9");
+        assert_eq!(endpoints.graph, "https://graph.microsoft.com");
+    }
+
+    #[test]
+    fn remove_unknown_tenant_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut registry = Registry::load(&dir.path().join("t.toml")).unwrap();
+        assert!(matches!(
+            registry.remove("nope"),
+            Err(RegistryError::NotFound(_))
+        ));
+    }
+}
