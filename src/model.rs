@@ -550,6 +550,82 @@ impl Finding {
     }
 }
 
+/// Progress of one collection run, sent on a channel from the collector to its watchers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum CollectEvent {
+    /// The run signed in and is about to read these datasets.
+    Started {
+        /// Datasets in the order they will be read.
+        datasets: Vec<Dataset>,
+    },
+    /// Reading of a dataset began.
+    DatasetStarted {
+        /// The dataset.
+        dataset: Dataset,
+    },
+    /// One more page of a dataset was read.
+    PageRead {
+        /// The dataset.
+        dataset: Dataset,
+        /// Pages read so far.
+        pages: u32,
+        /// Objects read so far.
+        objects: u64,
+    },
+    /// The service throttled a request; the collector waits before it retries.
+    Throttled {
+        /// The dataset.
+        dataset: Dataset,
+        /// Wait in milliseconds.
+        wait_ms: u64,
+    },
+    /// A dataset was read completely and stored.
+    DatasetFinished {
+        /// The dataset.
+        dataset: Dataset,
+        /// Objects read.
+        objects: u64,
+    },
+    /// A dataset could not be read; the run goes on with the others.
+    DatasetNotCollected {
+        /// The dataset.
+        dataset: Dataset,
+        /// Why.
+        cause: NotCollected,
+    },
+    /// Every dataset was handled.
+    Finished,
+    /// The run stopped early, for example because sign-in failed.
+    Failed {
+        /// Error text without secrets.
+        message: String,
+    },
+}
+
+/// One tenant as the tenants screen lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TenantSummary {
+    /// Short name.
+    pub name: TenantName,
+    /// Customer name.
+    pub display_name: String,
+    /// Entra tenant id.
+    pub tenant_id: String,
+    /// Whether this is the built-in demo tenant.
+    pub is_demo: bool,
+    /// When the newest evaluated assessment started, if there is one.
+    #[serde(with = "time::serde::rfc3339::option", default)]
+    pub last_assessed: Option<OffsetDateTime>,
+    /// Failed checks of the newest assessment that are still open, per severity, in the
+    /// order of [`Severity::DESCENDING`].
+    pub open_by_severity: [u32; 5],
+    /// Checks that passed in the newest assessment.
+    pub passed: u32,
+    /// Checks that could not be assessed in the newest assessment.
+    pub not_assessable: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
