@@ -1,1 +1,114 @@
-//! Placeholder; filled in by the tui work.
+//! The terminal user interface: tenants, live collection, findings with triage, and PDF export.
+//!
+//! Built Elm-like: [`App`] holds all state, and [`App::update`] turns a [`Msg`] (a key
+//! action, a collector event, the outcome of background work) into state changes and
+//! [`Effect`]s, without I/O. The loop in `runtime` draws, reads the terminal, and runs the
+//! effects against a [`Backend`]. The TUI never opens a store or an HTTP client itself; the
+//! backend does that work.
+//!
+//! Submodules: `action` and `keymap` (keys to actions per [`Mode`]), `msg` (messages and
+//! effects), `app` (state and update), `collection`, `findings`, `dialog`, `text_input` and
+//! `toast` (per-screen state), `screen` (renderers), `theme`, `sanitize` (untrusted text),
+//! `terminal` (setup and restore), `runtime` (event loop and effect runner).
+
+mod action;
+mod app;
+mod collection;
+mod dialog;
+mod findings;
+mod keymap;
+mod msg;
+mod runtime;
+mod sanitize;
+mod screen;
+mod terminal;
+mod text_input;
+mod theme;
+mod toast;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+
+pub use action::Action;
+pub use app::{App, Screen, TenantsState};
+pub use collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
+pub use dialog::{Dialog, ExportDialog, ExportField, NoteDialog};
+pub use findings::{FindingsState, sort_by_risk};
+pub use keymap::{Binding, Key, Keymap, Mode};
+pub use msg::{Effect, Msg};
+pub use runtime::EffectRunner;
+pub use sanitize::sanitize;
+pub use screen::{Ui, render};
+pub use text_input::{EditKey, TextInput};
+pub use theme::{DARK_THEME, Theme, ThemeError};
+pub use toast::{Toast, ToastLevel, Toasts};
+
+use crate::i18n::Lang;
+use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+
+/// The work the TUI asks of the rest of cray; the workspace implements it.
+///
+/// The synchronous methods may block on disk I/O; the TUI calls them in `spawn_blocking`.
+pub trait Backend: Send + Sync + 'static {
+    /// Returns every registered tenant with its latest assessment summary.
+    ///
+    /// # Errors
+    /// Returns an error when the registry or a store cannot be read.
+    fn tenants(&self) -> anyhow::Result<Vec<TenantSummary>>;
+
+    /// Registers the built-in demo tenant.
+    ///
+    /// # Errors
+    /// Returns an error when the registry cannot be written.
+    fn add_demo_tenant(&self) -> anyhow::Result<()>;
+
+    /// Returns the findings of the tenant's newest evaluated assessment.
+    ///
+    /// # Errors
+    /// Returns an error when the tenant's store cannot be read.
+    fn findings(&self, tenant: &TenantName) -> anyhow::Result<Vec<Finding>>;
+
+    /// Stores a triage decision.
+    ///
+    /// # Errors
+    /// Returns an error when the tenant's store cannot be written.
+    fn save_triage(&self, tenant: &TenantName, decision: TriageDecision) -> anyhow::Result<()>;
+
+    /// Collects and evaluates the tenant, sending progress on `events`; the future ends with
+    /// `Ok` once the findings are ready.
+    fn collect(
+        &self,
+        tenant: &TenantName,
+        events: tokio::sync::mpsc::Sender<CollectEvent>,
+    ) -> BoxFuture<'static, anyhow::Result<()>>;
+
+    /// Writes the tenant's PDF report in `lang` to `path` and returns the path written.
+    fn export_pdf(
+        &self,
+        tenant: &TenantName,
+        lang: Lang,
+        path: PathBuf,
+    ) -> BoxFuture<'static, anyhow::Result<PathBuf>>;
+}
+
+/// Start-up options of the TUI.
+#[derive(Debug, Clone, Default)]
+pub struct TuiOptions {
+    /// Interface language; also the default report language.
+    pub lang: Lang,
+    /// Tenant whose findings open at start, collected first when it has no assessment.
+    pub open_tenant: Option<TenantName>,
+}
+
+/// Runs the TUI on the current terminal until the consultant quits.
+///
+/// The terminal is restored on every exit path, panics included.
+///
+/// # Errors
+/// Returns an error when the terminal cannot be set up, read or drawn, or the embedded texts
+/// or theme are invalid. Backend failures are shown as toasts and do not end the TUI.
+pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Result<()> {
+    runtime::run(backend, options).await
+}

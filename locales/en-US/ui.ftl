@@ -1,1 +1,137 @@
-# ui messages
+# ui messages: texts of the terminal user interface.
+
+app-name = cray
+
+## Tenants screen
+
+screen-tenants-title = Tenants
+screen-tenants-loading = Loading tenants…
+screen-tenants-empty = No tenants are registered yet.
+screen-tenants-demo-hint = Press { $key } to add the demo tenant: a simulated company to try cray on.
+screen-tenants-col-name = Name
+screen-tenants-col-display-name = Display name
+screen-tenants-col-last-assessed = Last assessed
+screen-tenants-never = never
+screen-tenants-demo-marker = demo
+screen-tenants-legend = Open failed findings: C critical, H high, M medium, L low, I info
+
+severity-short-critical = C
+severity-short-high = H
+severity-short-medium = M
+severity-short-low = L
+severity-short-info = I
+
+## Collection screen
+
+screen-collection-title = Collecting { $tenant }
+screen-collection-signing-in = Signing in and preparing the run…
+screen-collection-totals = Datasets { $handled }/{ $total } · objects { $objects } · throttled waits { $waits } · elapsed { $elapsed }
+dataset-pending = pending
+dataset-reading = page { $pages } · { $objects ->
+    [one] 1 object
+   *[other] { $objects } objects
+}
+dataset-throttled = throttled, waiting { $seconds } s
+dataset-done = { $objects ->
+    [one] 1 object
+   *[other] { $objects } objects
+}
+dataset-missing_permission = missing permission { $permission }
+dataset-not_licensed = not licensed: { $licence }
+dataset-throttled-out = throttled too often
+dataset-failed = failed: { $message }
+dataset-cancelled = cancelled
+run-collecting = Collecting…
+run-evaluating = Evaluating checks…
+run-done = Done. Press { $key } to open the findings.
+run-failed = Failed: { $error }
+
+## Findings screen
+
+screen-findings-title = Findings of { $tenant } ({ $count })
+screen-findings-loading = Loading findings…
+screen-findings-empty = This assessment has no findings.
+screen-findings-col-severity = Severity
+screen-findings-col-title = Title
+screen-findings-col-effort = Effort
+screen-findings-col-status = Status
+screen-findings-col-triage = Triage
+detail-title = Detail
+detail-description = Description
+detail-risk = Risk
+detail-risk-score = likelihood { $likelihood } × impact { $impact } = { $risk } of 25
+detail-effort = Effort
+detail-remediation = Remediation
+detail-failing = Failing condition
+detail-not-assessable = Why not assessable
+detail-affected = Affected objects ({ $count })
+detail-affected-none = No objects are listed.
+detail-triage-note = Triage note
+detail-references = References
+reason-missing_permission = The dataset { $dataset } needs the permission { $permission }.
+reason-not_licensed = The tenant lacks the licence { $licence }.
+reason-not_collected = The dataset { $dataset } was not collected.
+reason-rule_error = The rule failed: { $message }
+
+## Dialogs
+
+dialog-note-title-accepted_risk = Accept risk: { $check }
+dialog-note-title-false_positive = False positive: { $check }
+dialog-note-label = Note: why does this finding not need a fix?
+dialog-export-title = Export PDF report
+dialog-export-tenant = Tenant: { $tenant }
+dialog-export-language = Language
+dialog-export-path = Output file
+export-language-en-US = English (en-US)
+export-language-de-DE = German (de-DE)
+dialog-help-title = Keys: { $mode }
+
+mode-tenants = Tenants
+mode-collection = Collection
+mode-findings = Findings
+mode-triage_note = Triage note
+mode-export = Export
+mode-help = Help
+
+## Actions: one message per key binding action, shown in the help and the status bar
+
+action-quit = Quit
+action-back = Back
+action-show_help = Help
+action-select_next = Next row
+action-select_previous = Previous row
+action-select_first = First row
+action-select_last = Last row
+action-open_findings = Open findings
+action-start_collection = Collect
+action-add_demo_tenant = Add demo tenant
+action-accept_risk = Accept risk
+action-mark_false_positive = False positive
+action-reopen = Reopen
+action-export_report = Export PDF
+action-scroll_detail_down = Scroll detail down
+action-scroll_detail_up = Scroll detail up
+action-confirm = Confirm
+action-cancel = Cancel
+action-next_field = Next field
+
+## Toasts
+
+toast-collection-still-running = The collection is still running.
+toast-collection-busy = A collection of { $tenant } is already running.
+toast-collection-done = Collection of { $tenant } finished.
+toast-collection-failed = Collection of { $tenant } failed: { $error }
+toast-export-path-missing = Enter an output file name.
+toast-export-started = Exporting the report to { $path }…
+toast-export-done = Report written to { $path }.
+toast-export-failed = Export failed: { $error }
+toast-demo-exists = The demo tenant is already registered.
+toast-demo-added = Demo tenant added. Press { $collect_key } to collect it.
+toast-demo-failed = Adding the demo tenant failed: { $error }
+toast-not-assessed = { $tenant } has no assessment yet. Press { $collect_key } to collect it.
+toast-tenants-failed = Reading the tenants failed: { $error }
+toast-tenant-unknown = Tenant { $tenant } is not registered.
+toast-findings-failed = Reading the findings of { $tenant } failed: { $error }
+toast-triage-only-failed = Only failed checks can be triaged.
+toast-triage-saved = Triage of { $check } saved.
+toast-triage-failed = Saving the triage of { $check } failed: { $error }

@@ -1,0 +1,102 @@
+//! What a key asks the app to do. The keymap turns keys into actions; the help screen and the
+//! status bar describe each action with the fluent message `action-<name>`.
+
+/// One thing a key can ask for; [`Action::name`] is its stable snake_case name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Leaves cray.
+    Quit,
+    /// Goes back to the previous screen or closes the help.
+    Back,
+    /// Opens or closes the help screen.
+    ShowHelp,
+    /// Moves the selection down one row.
+    SelectNext,
+    /// Moves the selection up one row.
+    SelectPrevious,
+    /// Moves the selection to the first row.
+    SelectFirst,
+    /// Moves the selection to the last row.
+    SelectLast,
+    /// Opens the findings of the selected or just collected tenant.
+    OpenFindings,
+    /// Starts collecting and evaluating a tenant.
+    StartCollection,
+    /// Registers the built-in demo tenant.
+    AddDemoTenant,
+    /// Marks the selected finding as an accepted risk, after asking for a note.
+    AcceptRisk,
+    /// Marks the selected finding as a false positive, after asking for a note.
+    MarkFalsePositive,
+    /// Sets the selected finding back to open.
+    Reopen,
+    /// Opens the PDF export dialog.
+    ExportReport,
+    /// Scrolls the finding detail down.
+    ScrollDetailDown,
+    /// Scrolls the finding detail up.
+    ScrollDetailUp,
+    /// Confirms a dialog.
+    Confirm,
+    /// Closes a dialog without saving.
+    Cancel,
+    /// Moves the focus to the next field of a dialog.
+    NextField,
+}
+
+impl Action {
+    /// Every action, in the order the help screen lists them.
+    pub const ALL: [Self; 19] = [
+        Self::Quit,
+        Self::Back,
+        Self::ShowHelp,
+        Self::SelectNext,
+        Self::SelectPrevious,
+        Self::SelectFirst,
+        Self::SelectLast,
+        Self::OpenFindings,
+        Self::StartCollection,
+        Self::AddDemoTenant,
+        Self::AcceptRisk,
+        Self::MarkFalsePositive,
+        Self::Reopen,
+        Self::ExportReport,
+        Self::ScrollDetailDown,
+        Self::ScrollDetailUp,
+        Self::Confirm,
+        Self::Cancel,
+        Self::NextField,
+    ];
+
+    /// Returns the snake_case name used in message ids (`action-start_collection`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Quit => "quit",
+            Self::Back => "back",
+            Self::ShowHelp => "show_help",
+            Self::SelectNext => "select_next",
+            Self::SelectPrevious => "select_previous",
+            Self::SelectFirst => "select_first",
+            Self::SelectLast => "select_last",
+            Self::OpenFindings => "open_findings",
+            Self::StartCollection => "start_collection",
+            Self::AddDemoTenant => "add_demo_tenant",
+            Self::AcceptRisk => "accept_risk",
+            Self::MarkFalsePositive => "mark_false_positive",
+            Self::Reopen => "reopen",
+            Self::ExportReport => "export_report",
+            Self::ScrollDetailDown => "scroll_detail_down",
+            Self::ScrollDetailUp => "scroll_detail_up",
+            Self::Confirm => "confirm",
+            Self::Cancel => "cancel",
+            Self::NextField => "next_field",
+        }
+    }
+
+    /// Returns the id of the fluent message that describes the action.
+    #[must_use]
+    pub fn message_id(self) -> String {
+        format!("action-{}", self.name())
+    }
+}

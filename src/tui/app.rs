@@ -1,0 +1,584 @@
+//! The app state and its synchronous update: messages in, state changes and effects out.
+//!
+//! Nothing here does I/O, reads the clock or holds a channel; the loop in `tui::runtime` does
+//! that and feeds the results back as [`Msg`]s.
+
+use time::OffsetDateTime;
+
+use super::action::Action;
+use super::collection::CollectionState;
+use super::dialog::{Dialog, ExportDialog, NoteDialog};
+use super::findings::FindingsState;
+use super::keymap::Mode;
+use super::msg::{Effect, Msg};
+use super::text_input::{EditKey, TextInput};
+use super::toast::{ToastLevel, Toasts};
+use crate::i18n::Lang;
+use crate::model::TriageStatus;
+use crate::model::{CollectEvent, Finding, Status, TenantName, TenantSummary, TriageDecision};
+
+/// Rows the detail pane scrolls per key press.
+const DETAIL_SCROLL_STEP: i32 = 5;
+
+/// The screen below any dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The tenants list.
+    Tenants,
+    /// The live collection view.
+    Collection,
+    /// The findings of one tenant.
+    Findings,
+}
+
+/// The tenants screen's state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TenantsState {
+    /// Registered tenants in the order the backend returned them.
+    pub tenants: Vec<TenantSummary>,
+    /// Index of the selected tenant.
+    pub selected: usize,
+    /// True once the list was read.
+    pub is_loaded: bool,
+}
+
+impl TenantsState {
+    /// Returns the selected tenant.
+    #[must_use]
+    pub fn selected_tenant(&self) -> Option<&TenantSummary> {
+        self.tenants.get(self.selected)
+    }
+
+    fn select(&mut self, index: usize) {
+        self.selected = index.min(self.tenants.len().saturating_sub(1));
+    }
+}
+
+/// The whole TUI state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct App {
+    /// Interface language; the export dialog starts with it.
+    pub lang: Lang,
+    /// The time of the latest [`Msg::Clock`].
+    pub now: OffsetDateTime,
+    /// The screen below any dialog.
+    pub screen: Screen,
+    /// The open dialog.
+    pub dialog: Option<Dialog>,
+    /// Tenants screen.
+    pub tenants: TenantsState,
+    /// The latest collection run, running or ended.
+    pub collection: Option<CollectionState>,
+    /// Findings screen; `None` until a tenant's findings were opened.
+    pub findings: Option<FindingsState>,
+    /// Notices in the status bar.
+    pub toasts: Toasts,
+    /// Tenant to open once the tenant list arrives.
+    open_on_load: Option<TenantName>,
+}
+
+impl App {
+    /// Creates the app on the tenants screen; `open_tenant` is opened once the tenant list is
+    /// read, and collected first when it has no assessment.
+    #[must_use]
+    pub fn new(lang: Lang, now: OffsetDateTime, open_tenant: Option<TenantName>) -> Self {
+        Self {
+            lang,
+            now,
+            screen: Screen::Tenants,
+            dialog: None,
+            tenants: TenantsState::default(),
+            collection: None,
+            findings: None,
+            toasts: Toasts::default(),
+            open_on_load: open_tenant,
+        }
+    }
+
+    /// Returns the effects to run at start-up.
+    #[must_use]
+    pub fn init(&self) -> Vec<Effect> {
+        vec![Effect::LoadTenants]
+    }
+
+    /// Returns the key binding mode: the dialog's, or else the screen's.
+    #[must_use]
+    pub fn mode(&self) -> Mode {
+        match &self.dialog {
+            Some(dialog) => dialog.mode(),
+            None => self.screen_mode(),
+        }
+    }
+
+    /// Returns the key binding mode of the screen below any dialog.
+    #[must_use]
+    pub fn screen_mode(&self) -> Mode {
+        match self.screen {
+            Screen::Tenants => Mode::Tenants,
+            Screen::Collection => Mode::Collection,
+            Screen::Findings => Mode::Findings,
+        }
+    }
+
+    /// Returns true while a collection run is active; the loop redraws on a tick meanwhile.
+    #[must_use]
+    pub fn is_collecting(&self) -> bool {
+        self.collection
+            .as_ref()
+            .is_some_and(CollectionState::is_running)
+    }
+
+    /// Applies one message and returns the effects the loop must run.
+    pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        match msg {
+            Msg::Action(action) => self.on_action(action),
+            Msg::Edit(key) => {
+                self.on_edit(key);
+                Vec::new()
+            }
+            Msg::Clock(now) => {
+                self.now = now;
+                self.toasts.expire(now);
+                Vec::new()
+            }
+            Msg::TenantsLoaded(result) => self.on_tenants_loaded(result),
+            Msg::DemoTenantAdded(result) => self.on_demo_added(result),
+            Msg::FindingsLoaded { tenant, result } => {
+                self.on_findings_loaded(&tenant, result);
+                Vec::new()
+            }
+            Msg::TriageSaved {
+                tenant,
+                decision,
+                result,
+            } => self.on_triage_saved(&tenant, &decision, result),
+            Msg::Collect(event) => {
+                self.on_collect_event(event);
+                Vec::new()
+            }
+            Msg::CollectionFinished { tenant, result } => {
+                self.on_collection_finished(tenant, result)
+            }
+            Msg::ExportFinished(result) => {
+                self.on_export_finished(result);
+                Vec::new()
+            }
+        }
+    }
+
+    fn on_action(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::Quit {
+            return vec![Effect::Quit];
+        }
+        match self.mode() {
+            Mode::Tenants => self.on_tenants_action(action),
+            Mode::Collection => self.on_collection_action(action),
+            Mode::Findings => self.on_findings_action(action),
+            Mode::TriageNote => self.on_note_action(action),
+            Mode::Export => self.on_export_action(action),
+            Mode::Help => {
+                if matches!(action, Action::Back | Action::ShowHelp | Action::Cancel) {
+                    self.dialog = None;
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    fn on_tenants_action(&mut self, action: Action) -> Vec<Effect> {
+        let selected = self.tenants.selected_tenant().cloned();
+        match action {
+            Action::SelectNext => self.tenants.select(self.tenants.selected + 1),
+            Action::SelectPrevious => {
+                self.tenants.select(self.tenants.selected.saturating_sub(1));
+            }
+            Action::SelectFirst => self.tenants.select(0),
+            Action::SelectLast => self.tenants.select(usize::MAX),
+            Action::ShowHelp => self.dialog = Some(Dialog::Help),
+            Action::AddDemoTenant => return self.add_demo_tenant(),
+            Action::OpenFindings => return selected.map_or_else(Vec::new, |t| self.open(&t)),
+            Action::StartCollection => {
+                return selected.map_or_else(Vec::new, |t| self.start_collection(t.name));
+            }
+            Action::ExportReport => {
+                if let Some(tenant) = selected {
+                    self.open_export(&tenant);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_collection_action(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Back => self.screen = Screen::Tenants,
+            Action::ShowHelp => self.dialog = Some(Dialog::Help),
+            Action::OpenFindings => {
+                let done = self.collection.as_ref().filter(|c| !c.is_running());
+                if let Some(tenant) = done.map(|c| c.tenant.clone()) {
+                    return self.open_findings(tenant);
+                }
+                self.toast(
+                    ToastLevel::Info,
+                    "toast-collection-still-running",
+                    Vec::new(),
+                );
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_findings_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(findings) = self.findings.as_mut() else {
+            self.screen = Screen::Tenants;
+            return Vec::new();
+        };
+        match action {
+            Action::SelectNext => findings.select(findings.selected + 1),
+            Action::SelectPrevious => findings.select(findings.selected.saturating_sub(1)),
+            Action::SelectFirst => findings.select(0),
+            Action::SelectLast => findings.select(usize::MAX),
+            Action::ScrollDetailDown => findings.scroll_detail(DETAIL_SCROLL_STEP),
+            Action::ScrollDetailUp => findings.scroll_detail(-DETAIL_SCROLL_STEP),
+            Action::ShowHelp => self.dialog = Some(Dialog::Help),
+            Action::Back => {
+                self.screen = Screen::Tenants;
+                return vec![Effect::LoadTenants];
+            }
+            Action::AcceptRisk => self.open_note(TriageStatus::AcceptedRisk),
+            Action::MarkFalsePositive => self.open_note(TriageStatus::FalsePositive),
+            Action::Reopen => return self.reopen(),
+            Action::ExportReport => self.open_export_of_findings(),
+            Action::StartCollection => {
+                let tenant = findings.tenant.clone();
+                return self.start_collection(tenant);
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_note_action(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Cancel => self.dialog = None,
+            Action::Confirm => {
+                let Some(Dialog::TriageNote(note)) = self.dialog.take() else {
+                    return Vec::new();
+                };
+                return self.save_triage(note.check_id, note.status, note.note.value());
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_export_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Dialog::Export(export)) = self.dialog.as_mut() else {
+            return Vec::new();
+        };
+        match action {
+            Action::Cancel => self.dialog = None,
+            Action::NextField => export.next_field(),
+            Action::Confirm => {
+                let Some(path) = export.output_path() else {
+                    self.toast(ToastLevel::Error, "toast-export-path-missing", Vec::new());
+                    return Vec::new();
+                };
+                let effect = Effect::ExportPdf {
+                    tenant: export.tenant.clone(),
+                    lang: export.lang,
+                    path: path.clone(),
+                };
+                self.dialog = None;
+                let path = path.display().to_string();
+                self.toast(
+                    ToastLevel::Info,
+                    "toast-export-started",
+                    vec![("path", path)],
+                );
+                return vec![effect];
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn on_edit(&mut self, key: EditKey) {
+        match self.dialog.as_mut() {
+            Some(Dialog::TriageNote(note)) => note.note.edit(key),
+            Some(Dialog::Export(export)) => export.edit(key),
+            Some(Dialog::Help) | None => {}
+        }
+    }
+
+    fn add_demo_tenant(&mut self) -> Vec<Effect> {
+        if self.tenants.tenants.iter().any(|t| t.is_demo) {
+            self.toast(ToastLevel::Info, "toast-demo-exists", Vec::new());
+            return Vec::new();
+        }
+        vec![Effect::AddDemoTenant]
+    }
+
+    /// Opens a tenant's findings, or collects it first when it has never been assessed.
+    fn open(&mut self, tenant: &TenantSummary) -> Vec<Effect> {
+        if tenant.last_assessed.is_none() {
+            let name = tenant.name.to_string();
+            self.toast(
+                ToastLevel::Info,
+                "toast-not-assessed",
+                vec![("tenant", name)],
+            );
+            return Vec::new();
+        }
+        self.open_findings(tenant.name.clone())
+    }
+
+    fn open_findings(&mut self, tenant: TenantName) -> Vec<Effect> {
+        self.screen = Screen::Findings;
+        self.findings = Some(FindingsState::loading(tenant.clone()));
+        vec![Effect::LoadFindings(tenant)]
+    }
+
+    fn start_collection(&mut self, tenant: TenantName) -> Vec<Effect> {
+        if let Some(running) = self.collection.as_ref().filter(|c| c.is_running()) {
+            let name = running.tenant.to_string();
+            self.toast(
+                ToastLevel::Info,
+                "toast-collection-busy",
+                vec![("tenant", name)],
+            );
+            self.screen = Screen::Collection;
+            return Vec::new();
+        }
+        self.collection = Some(CollectionState::new(tenant.clone(), self.now));
+        self.screen = Screen::Collection;
+        vec![Effect::StartCollection(tenant)]
+    }
+
+    fn open_note(&mut self, status: TriageStatus) {
+        let Some(finding) = self.selected_finding() else {
+            return;
+        };
+        if finding.status != Status::Fail {
+            self.toast(ToastLevel::Info, "toast-triage-only-failed", Vec::new());
+            return;
+        }
+        let note = if finding.triage == status {
+            TextInput::new(&finding.triage_note)
+        } else {
+            TextInput::default()
+        };
+        let check_id = finding.check_id.clone();
+        self.dialog = Some(Dialog::TriageNote(NoteDialog {
+            check_id,
+            status,
+            note,
+        }));
+    }
+
+    fn reopen(&mut self) -> Vec<Effect> {
+        let Some(finding) = self.selected_finding() else {
+            return Vec::new();
+        };
+        if finding.triage == TriageStatus::Open {
+            return Vec::new();
+        }
+        let check_id = finding.check_id.clone();
+        self.save_triage(check_id, TriageStatus::Open, "")
+    }
+
+    fn save_triage(
+        &mut self,
+        check_id: crate::model::CheckId,
+        status: TriageStatus,
+        note: &str,
+    ) -> Vec<Effect> {
+        let Some(findings) = self.findings.as_ref() else {
+            return Vec::new();
+        };
+        let decision = TriageDecision {
+            check_id,
+            status,
+            note: note.trim().to_owned(),
+            decided_at: self.now,
+        };
+        vec![Effect::SaveTriage {
+            tenant: findings.tenant.clone(),
+            decision,
+        }]
+    }
+
+    fn open_export(&mut self, tenant: &TenantSummary) {
+        if tenant.last_assessed.is_none() {
+            let name = tenant.name.to_string();
+            self.toast(
+                ToastLevel::Info,
+                "toast-not-assessed",
+                vec![("tenant", name)],
+            );
+            return;
+        }
+        let dialog = ExportDialog::new(tenant.name.clone(), self.lang, self.now);
+        self.dialog = Some(Dialog::Export(dialog));
+    }
+
+    fn open_export_of_findings(&mut self) {
+        if let Some(findings) = &self.findings {
+            let dialog = ExportDialog::new(findings.tenant.clone(), self.lang, self.now);
+            self.dialog = Some(Dialog::Export(dialog));
+        }
+    }
+
+    fn selected_finding(&self) -> Option<&Finding> {
+        self.findings.as_ref()?.selected_finding()
+    }
+
+    fn on_tenants_loaded(&mut self, result: Result<Vec<TenantSummary>, String>) -> Vec<Effect> {
+        match result {
+            Ok(tenants) => {
+                self.tenants.tenants = tenants;
+                self.tenants.is_loaded = true;
+                self.tenants.select(self.tenants.selected);
+            }
+            Err(error) => {
+                self.toast(
+                    ToastLevel::Error,
+                    "toast-tenants-failed",
+                    vec![("error", error)],
+                );
+                return Vec::new();
+            }
+        }
+        let Some(name) = self.open_on_load.take() else {
+            return Vec::new();
+        };
+        self.open_requested(&name)
+    }
+
+    /// Opens the tenant named at start-up: its findings, or a collection first.
+    fn open_requested(&mut self, name: &TenantName) -> Vec<Effect> {
+        let Some(index) = self.tenants.tenants.iter().position(|t| &t.name == name) else {
+            let tenant = name.to_string();
+            self.toast(
+                ToastLevel::Error,
+                "toast-tenant-unknown",
+                vec![("tenant", tenant)],
+            );
+            return Vec::new();
+        };
+        self.tenants.select(index);
+        if self.tenants.tenants[index].last_assessed.is_none() {
+            return self.start_collection(name.clone());
+        }
+        self.open_findings(name.clone())
+    }
+
+    fn on_demo_added(&mut self, result: Result<(), String>) -> Vec<Effect> {
+        match result {
+            Ok(()) => {
+                self.toast(ToastLevel::Info, "toast-demo-added", Vec::new());
+                vec![Effect::LoadTenants]
+            }
+            Err(error) => {
+                self.toast(
+                    ToastLevel::Error,
+                    "toast-demo-failed",
+                    vec![("error", error)],
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn on_findings_loaded(&mut self, tenant: &TenantName, result: Result<Vec<Finding>, String>) {
+        let Some(state) = self.findings.as_mut().filter(|f| &f.tenant == tenant) else {
+            return;
+        };
+        match result {
+            Ok(findings) => state.set_findings(findings),
+            Err(error) => {
+                state.is_loading = false;
+                let args = vec![("tenant", tenant.to_string()), ("error", error)];
+                self.toast(ToastLevel::Error, "toast-findings-failed", args);
+            }
+        }
+    }
+
+    fn on_triage_saved(
+        &mut self,
+        tenant: &TenantName,
+        decision: &TriageDecision,
+        result: Result<(), String>,
+    ) -> Vec<Effect> {
+        if let Err(error) = result {
+            let args = vec![("check", decision.check_id.to_string()), ("error", error)];
+            self.toast(ToastLevel::Error, "toast-triage-failed", args);
+            return Vec::new();
+        }
+        if let Some(state) = self.findings.as_mut().filter(|f| &f.tenant == tenant) {
+            state.apply_triage(decision);
+        }
+        let args = vec![("check", decision.check_id.to_string())];
+        self.toast(ToastLevel::Info, "toast-triage-saved", args);
+        Vec::new()
+    }
+
+    fn on_collect_event(&mut self, event: CollectEvent) {
+        let now = self.now;
+        if let Some(collection) = self.collection.as_mut() {
+            collection.apply(event, now);
+        }
+    }
+
+    fn on_collection_finished(
+        &mut self,
+        tenant: TenantName,
+        result: Result<(), String>,
+    ) -> Vec<Effect> {
+        let now = self.now;
+        let Some(collection) = self.collection.as_mut().filter(|c| c.tenant == tenant) else {
+            return Vec::new();
+        };
+        let name = tenant.to_string();
+        if let Err(error) = result {
+            collection.fail(error.clone(), now);
+            let args = vec![("tenant", name), ("error", error)];
+            self.toast(ToastLevel::Error, "toast-collection-failed", args);
+            return vec![Effect::LoadTenants];
+        }
+        collection.finish(now);
+        let mut effects = vec![Effect::LoadTenants];
+        if self.screen == Screen::Collection && self.dialog.is_none() {
+            effects.extend(self.open_findings(tenant));
+        } else {
+            self.toast(
+                ToastLevel::Info,
+                "toast-collection-done",
+                vec![("tenant", name)],
+            );
+        }
+        effects
+    }
+
+    fn on_export_finished(&mut self, result: Result<std::path::PathBuf, String>) {
+        match result {
+            Ok(path) => {
+                let args = vec![("path", path.display().to_string())];
+                self.toast(ToastLevel::Info, "toast-export-done", args);
+            }
+            Err(error) => {
+                self.toast(
+                    ToastLevel::Error,
+                    "toast-export-failed",
+                    vec![("error", error)],
+                );
+            }
+        }
+    }
+
+    fn toast(&mut self, level: ToastLevel, id: &'static str, args: Vec<(&'static str, String)>) {
+        self.toasts.push(level, id, args, self.now);
+    }
+}

@@ -1,0 +1,199 @@
+//! State of the live collection view: one progress entry per dataset, folded from the
+//! collector's [`CollectEvent`]s, plus run totals.
+
+use time::{Duration, OffsetDateTime};
+
+use crate::model::{CollectEvent, Dataset, NotCollected, TenantName};
+
+/// Where one dataset is in the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatasetPhase {
+    /// Not started yet.
+    Pending,
+    /// Pages are being read.
+    Reading,
+    /// The service throttled the last request; the collector waits this long.
+    Throttled {
+        /// Wait in milliseconds.
+        wait_ms: u64,
+    },
+    /// Every page was read.
+    Done,
+    /// The dataset could not be read.
+    NotCollected(NotCollected),
+}
+
+/// Progress of one dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatasetProgress {
+    /// The dataset.
+    pub dataset: Dataset,
+    /// Its phase.
+    pub phase: DatasetPhase,
+    /// Pages read so far.
+    pub pages: u32,
+    /// Objects read so far.
+    pub objects: u64,
+}
+
+impl DatasetProgress {
+    fn pending(dataset: Dataset) -> Self {
+        Self {
+            dataset,
+            phase: DatasetPhase::Pending,
+            pages: 0,
+            objects: 0,
+        }
+    }
+
+    /// Returns how full the gauge is, from 0 to 1.
+    ///
+    /// Graph does not say how many pages a collection has, so a dataset being read
+    /// approaches full with each page (1 page: 0.5, 3 pages: 0.75) and is full once done.
+    #[must_use]
+    pub fn ratio(&self) -> f64 {
+        match self.phase {
+            DatasetPhase::Pending => 0.0,
+            DatasetPhase::Reading | DatasetPhase::Throttled { .. } => {
+                let pages = f64::from(self.pages);
+                pages / (pages + 1.0)
+            }
+            DatasetPhase::Done | DatasetPhase::NotCollected(_) => 1.0,
+        }
+    }
+}
+
+/// How the run as a whole stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunPhase {
+    /// Signing in or reading datasets.
+    Collecting,
+    /// Every dataset was handled; checks are being evaluated.
+    Evaluating,
+    /// Collection and evaluation finished; findings are ready.
+    Done,
+    /// The run stopped early with this error text.
+    Failed(String),
+}
+
+/// The collection view's state for one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CollectionState {
+    /// Tenant being collected.
+    pub tenant: TenantName,
+    /// One entry per dataset, in collection order; empty until the run signed in.
+    pub datasets: Vec<DatasetProgress>,
+    /// Phase of the whole run.
+    pub phase: RunPhase,
+    /// Number of throttled requests the collector waited for.
+    pub throttled_waits: u32,
+    /// When the run started.
+    pub started_at: OffsetDateTime,
+    /// When the run ended, if it did.
+    pub ended_at: Option<OffsetDateTime>,
+}
+
+impl CollectionState {
+    /// Creates the state of a run that starts at `now`.
+    #[must_use]
+    pub fn new(tenant: TenantName, now: OffsetDateTime) -> Self {
+        Self {
+            tenant,
+            datasets: Vec::new(),
+            phase: RunPhase::Collecting,
+            throttled_waits: 0,
+            started_at: now,
+            ended_at: None,
+        }
+    }
+
+    /// Returns true while the run has not ended.
+    #[must_use]
+    pub fn is_running(&self) -> bool {
+        matches!(self.phase, RunPhase::Collecting | RunPhase::Evaluating)
+    }
+
+    /// Returns the number of objects read over all datasets.
+    #[must_use]
+    pub fn objects(&self) -> u64 {
+        self.datasets.iter().map(|d| d.objects).sum()
+    }
+
+    /// Returns the number of datasets that are done or not collected.
+    #[must_use]
+    pub fn handled(&self) -> usize {
+        let is_handled = |d: &&DatasetProgress| {
+            matches!(d.phase, DatasetPhase::Done | DatasetPhase::NotCollected(_))
+        };
+        self.datasets.iter().filter(is_handled).count()
+    }
+
+    /// Returns the run time until `now`, or until the end of the run.
+    #[must_use]
+    pub fn elapsed(&self, now: OffsetDateTime) -> Duration {
+        let end = self.ended_at.unwrap_or(now);
+        (end - self.started_at).max(Duration::ZERO)
+    }
+
+    /// Folds one collector event into the state.
+    pub fn apply(&mut self, event: CollectEvent, now: OffsetDateTime) {
+        match event {
+            CollectEvent::Started { datasets } => {
+                self.datasets = datasets.into_iter().map(DatasetProgress::pending).collect();
+            }
+            CollectEvent::DatasetStarted { dataset } => {
+                self.entry(dataset).phase = DatasetPhase::Reading;
+            }
+            CollectEvent::PageRead {
+                dataset,
+                pages,
+                objects,
+            } => {
+                let entry = self.entry(dataset);
+                entry.phase = DatasetPhase::Reading;
+                entry.pages = pages;
+                entry.objects = objects;
+            }
+            CollectEvent::Throttled { dataset, wait_ms } => {
+                self.entry(dataset).phase = DatasetPhase::Throttled { wait_ms };
+                self.throttled_waits += 1;
+            }
+            CollectEvent::DatasetFinished { dataset, objects } => {
+                let entry = self.entry(dataset);
+                entry.phase = DatasetPhase::Done;
+                entry.objects = objects;
+            }
+            CollectEvent::DatasetNotCollected { dataset, cause } => {
+                self.entry(dataset).phase = DatasetPhase::NotCollected(cause);
+            }
+            CollectEvent::Finished => self.phase = RunPhase::Evaluating,
+            CollectEvent::Failed { message } => self.fail(message, now),
+        }
+    }
+
+    /// Marks the run as finished with its findings ready.
+    pub fn finish(&mut self, now: OffsetDateTime) {
+        self.phase = RunPhase::Done;
+        self.ended_at = Some(now);
+    }
+
+    /// Marks the run as failed; a failure already recorded is kept.
+    pub fn fail(&mut self, message: String, now: OffsetDateTime) {
+        if !matches!(self.phase, RunPhase::Failed(_)) {
+            self.phase = RunPhase::Failed(message);
+        }
+        self.ended_at.get_or_insert(now);
+    }
+
+    /// Returns the entry of `dataset`, adding it when the run did not announce it.
+    fn entry(&mut self, dataset: Dataset) -> &mut DatasetProgress {
+        let index = match self.datasets.iter().position(|d| d.dataset == dataset) {
+            Some(index) => index,
+            None => {
+                self.datasets.push(DatasetProgress::pending(dataset));
+                self.datasets.len() - 1
+            }
+        };
+        &mut self.datasets[index]
+    }
+}

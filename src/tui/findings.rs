@@ -1,0 +1,93 @@
+//! State of the findings screen: one tenant's findings in risk order, the selected row and
+//! the scroll position of the detail pane.
+
+use std::cmp::Reverse;
+
+use crate::model::{CheckId, Finding, TenantName, TriageDecision};
+
+/// Lines the detail pane may scroll beyond the affected objects; the renderer clamps the
+/// rest because only it knows the wrapped height.
+const DETAIL_SCROLL_SLACK: usize = 60;
+
+/// The findings screen's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingsState {
+    /// Tenant whose findings are shown.
+    pub tenant: TenantName,
+    /// Findings, highest risk first.
+    pub findings: Vec<Finding>,
+    /// Index of the selected finding.
+    pub selected: usize,
+    /// First visible line of the detail pane.
+    pub detail_scroll: u16,
+    /// True until the findings were read.
+    pub is_loading: bool,
+}
+
+impl FindingsState {
+    /// Creates the state of a screen whose findings are being read.
+    #[must_use]
+    pub fn loading(tenant: TenantName) -> Self {
+        Self {
+            tenant,
+            findings: Vec::new(),
+            selected: 0,
+            detail_scroll: 0,
+            is_loading: true,
+        }
+    }
+
+    /// Replaces the findings, sorted by risk; the selection stays on the same check if it is
+    /// still there.
+    pub fn set_findings(&mut self, mut findings: Vec<Finding>) {
+        let selected_check = self.selected_finding().map(|f| f.check_id.clone());
+        sort_by_risk(&mut findings);
+        self.findings = findings;
+        self.is_loading = false;
+        self.selected = selected_check
+            .and_then(|id| self.findings.iter().position(|f| f.check_id == id))
+            .unwrap_or(0);
+    }
+
+    /// Returns the selected finding.
+    #[must_use]
+    pub fn selected_finding(&self) -> Option<&Finding> {
+        self.findings.get(self.selected)
+    }
+
+    /// Moves the selection to `index`, clamped to the list, and resets the detail scroll.
+    pub fn select(&mut self, index: usize) {
+        let last = self.findings.len().saturating_sub(1);
+        let index = index.min(last);
+        if index != self.selected {
+            self.detail_scroll = 0;
+        }
+        self.selected = index;
+    }
+
+    /// Scrolls the detail pane by `lines`, down when positive.
+    pub fn scroll_detail(&mut self, lines: i32) {
+        let affected = self.selected_finding().map_or(0, |f| f.affected.len());
+        let max = u16::try_from(affected + DETAIL_SCROLL_SLACK).unwrap_or(u16::MAX);
+        let scrolled = i32::from(self.detail_scroll).saturating_add(lines);
+        self.detail_scroll = u16::try_from(scrolled.max(0)).unwrap_or(max).min(max);
+    }
+
+    /// Applies a saved triage decision to its finding.
+    pub fn apply_triage(&mut self, decision: &TriageDecision) {
+        if let Some(finding) = self.find_mut(&decision.check_id) {
+            finding.triage = decision.status;
+            finding.triage_note.clone_from(&decision.note);
+        }
+    }
+
+    fn find_mut(&mut self, check_id: &CheckId) -> Option<&mut Finding> {
+        self.findings.iter_mut().find(|f| &f.check_id == check_id)
+    }
+}
+
+/// Sorts findings by risk (likelihood × impact), then severity, both descending, then by
+/// check id so that the order is stable.
+pub fn sort_by_risk(findings: &mut [Finding]) {
+    findings.sort_by_key(|f| (Reverse(f.risk()), Reverse(f.severity), f.check_id.clone()));
+}

@@ -1,0 +1,89 @@
+//! Messages into the app and effects out of it.
+//!
+//! [`Msg`] is everything [`App::update`](super::App::update) reacts to: key actions, text
+//! edits, the clock, and results of work the loop did. [`Effect`] is work the app asks the
+//! loop to do; the app itself never does I/O. Errors travel as text because they are only
+//! shown to the consultant.
+
+use std::path::PathBuf;
+
+use time::OffsetDateTime;
+
+use super::action::Action;
+use super::text_input::EditKey;
+use crate::i18n::Lang;
+use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+
+/// Input to [`App::update`](super::App::update).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A key bound to an action in the current mode.
+    Action(Action),
+    /// An unbound key in a text input mode.
+    Edit(EditKey),
+    /// The current time; the loop sends it before each draw.
+    Clock(OffsetDateTime),
+    /// The tenant list was read.
+    TenantsLoaded(Result<Vec<TenantSummary>, String>),
+    /// The demo tenant was registered, or registering it failed.
+    DemoTenantAdded(Result<(), String>),
+    /// A tenant's findings were read.
+    FindingsLoaded {
+        /// The tenant.
+        tenant: TenantName,
+        /// The findings in any order, or the error text.
+        result: Result<Vec<Finding>, String>,
+    },
+    /// A triage decision was stored, or storing it failed.
+    TriageSaved {
+        /// The tenant.
+        tenant: TenantName,
+        /// The decision that was saved.
+        decision: TriageDecision,
+        /// Success or the error text.
+        result: Result<(), String>,
+    },
+    /// Progress of the running collection.
+    Collect(CollectEvent),
+    /// The collection and evaluation run ended.
+    CollectionFinished {
+        /// The tenant.
+        tenant: TenantName,
+        /// Success, after which the findings are ready, or the error text.
+        result: Result<(), String>,
+    },
+    /// The PDF export ended.
+    ExportFinished(Result<PathBuf, String>),
+}
+
+/// Work the app asks the loop to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Reads the tenant list; answered by [`Msg::TenantsLoaded`].
+    LoadTenants,
+    /// Registers the demo tenant; answered by [`Msg::DemoTenantAdded`].
+    AddDemoTenant,
+    /// Reads a tenant's findings; answered by [`Msg::FindingsLoaded`].
+    LoadFindings(TenantName),
+    /// Collects and evaluates a tenant; progress comes as [`Msg::Collect`], the end as
+    /// [`Msg::CollectionFinished`].
+    StartCollection(TenantName),
+    /// Stores a triage decision; answered by [`Msg::TriageSaved`].
+    SaveTriage {
+        /// The tenant.
+        tenant: TenantName,
+        /// The decision.
+        decision: TriageDecision,
+    },
+    /// Writes the PDF report; answered by [`Msg::ExportFinished`].
+    ExportPdf {
+        /// The tenant.
+        tenant: TenantName,
+        /// Report language.
+        lang: Lang,
+        /// Output file; a relative path is relative to the current directory.
+        path: PathBuf,
+    },
+    /// Ends the program.
+    Quit,
+}

@@ -1,0 +1,273 @@
+//! The event loop and the effect runner: the only part of the TUI that touches the terminal,
+//! the clock, channels and the backend.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use crossterm::event::{Event, EventStream, KeyEventKind};
+use futures::{FutureExt as _, StreamExt as _};
+use time::OffsetDateTime;
+use tokio::sync::mpsc;
+use tokio::task::JoinSet;
+
+use super::app::App;
+use super::keymap::Keymap;
+use super::msg::{Effect, Msg};
+use super::screen::{Ui, render};
+use super::terminal::TerminalGuard;
+use super::theme::{Theme, no_color_requested};
+use super::{Backend, TuiOptions};
+use crate::i18n::Localizer;
+use crate::model::CollectEvent;
+
+/// Redraw interval while a collection runs: 10 frames per second.
+const FRAME_INTERVAL: Duration = Duration::from_millis(100);
+
+/// Collector events buffered before the collector waits for the UI.
+const COLLECT_EVENT_CAPACITY: usize = 256;
+
+/// Messages applied per wake-up before drawing, so that a flood of events cannot starve the
+/// screen.
+const MAX_MESSAGES_PER_FRAME: usize = 512;
+
+/// Starts the work of [`Effect`]s on the tokio runtime and sends the outcomes back as
+/// [`Msg`]s; blocking backend calls run in `spawn_blocking`.
+pub struct EffectRunner<B: Backend> {
+    backend: Arc<B>,
+    messages: mpsc::UnboundedSender<Msg>,
+    collect_events: mpsc::Sender<CollectEvent>,
+    tasks: JoinSet<()>,
+}
+
+impl<B: Backend> EffectRunner<B> {
+    /// Creates a runner that reports outcomes on `messages` and hands `collect_events` to
+    /// every collection run.
+    pub fn new(
+        backend: Arc<B>,
+        messages: mpsc::UnboundedSender<Msg>,
+        collect_events: mpsc::Sender<CollectEvent>,
+    ) -> Self {
+        Self {
+            backend,
+            messages,
+            collect_events,
+            tasks: JoinSet::new(),
+        }
+    }
+
+    /// Starts the work of one effect in a task. [`Effect::Quit`] is left to the loop and
+    /// does nothing here.
+    pub fn perform(&mut self, effect: Effect) {
+        match effect {
+            Effect::LoadTenants => {
+                self.run_blocking(|backend| Msg::TenantsLoaded(backend.tenants().map_err(text)));
+            }
+            Effect::AddDemoTenant => self.run_blocking(|backend| {
+                Msg::DemoTenantAdded(backend.add_demo_tenant().map_err(text))
+            }),
+            Effect::LoadFindings(tenant) => self.run_blocking(move |backend| {
+                let result = backend.findings(&tenant).map_err(text);
+                Msg::FindingsLoaded { tenant, result }
+            }),
+            Effect::SaveTriage { tenant, decision } => self.run_blocking(move |backend| {
+                let result = backend.save_triage(&tenant, decision.clone()).map_err(text);
+                Msg::TriageSaved {
+                    tenant,
+                    decision,
+                    result,
+                }
+            }),
+            Effect::StartCollection(tenant) => {
+                let run = self.backend.collect(&tenant, self.collect_events.clone());
+                self.run_async(async move {
+                    let result = run.await.map_err(text);
+                    Msg::CollectionFinished { tenant, result }
+                });
+            }
+            Effect::ExportPdf { tenant, lang, path } => {
+                let export = self.backend.export_pdf(&tenant, lang, path);
+                self.run_async(async move { Msg::ExportFinished(export.await.map_err(text)) });
+            }
+            Effect::Quit => {}
+        }
+    }
+
+    /// Drops finished tasks and logs the ones that panicked.
+    pub fn reap(&mut self) {
+        while let Some(outcome) = self.tasks.try_join_next() {
+            if let Err(error) = outcome {
+                tracing::error!(%error, "a TUI background task failed");
+            }
+        }
+    }
+
+    fn run_blocking<F>(&mut self, work: F)
+    where
+        F: FnOnce(&B) -> Msg + Send + 'static,
+    {
+        let backend = Arc::clone(&self.backend);
+        let messages = self.messages.clone();
+        self.tasks.spawn(async move {
+            match tokio::task::spawn_blocking(move || work(&backend)).await {
+                Ok(msg) => deliver(&messages, msg),
+                Err(error) => tracing::error!(%error, "a blocking backend call failed"),
+            }
+        });
+    }
+
+    fn run_async<F>(&mut self, work: F)
+    where
+        F: Future<Output = Msg> + Send + 'static,
+    {
+        let messages = self.messages.clone();
+        self.tasks
+            .spawn(async move { deliver(&messages, work.await) });
+    }
+}
+
+fn deliver(messages: &mpsc::UnboundedSender<Msg>, msg: Msg) {
+    if messages.send(msg).is_err() {
+        tracing::debug!("the TUI closed before a background result arrived");
+    }
+}
+
+/// Formats an error with its causes, as shown in a toast.
+fn text(error: anyhow::Error) -> String {
+    format!("{error:#}")
+}
+
+/// Something that woke the loop: terminal input is mapped to a message only when it is
+/// applied, because an earlier message may change the mode.
+enum Wake {
+    Terminal(Event),
+    Msg(Msg),
+    Tick,
+}
+
+/// Runs the TUI until the consultant quits; see [`super::run`].
+pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Result<()> {
+    let l10n = Localizer::new(options.lang).context("loading the interface texts failed")?;
+    let no_color = no_color_requested(std::env::var_os("NO_COLOR").as_deref());
+    let theme = Theme::dark(no_color).context("loading the built-in theme failed")?;
+    let keymap = Keymap::default();
+    let ui = Ui {
+        theme: &theme,
+        l10n: &l10n,
+        keymap: &keymap,
+    };
+    let mut app = App::new(options.lang, OffsetDateTime::now_utc(), options.open_tenant);
+
+    let (messages_tx, messages_rx) = mpsc::unbounded_channel();
+    let (events_tx, events_rx) = mpsc::channel(COLLECT_EVENT_CAPACITY);
+    let mut runner = EffectRunner::new(backend, messages_tx, events_tx);
+    let mut channels = Channels {
+        input: EventStream::new(),
+        collect_events: events_rx,
+        messages: messages_rx,
+    };
+    let mut guard = TerminalGuard::enter().context("setting up the terminal failed")?;
+
+    for effect in app.init() {
+        runner.perform(effect);
+    }
+    let result = event_loop(&mut guard, &mut app, &ui, &mut runner, &mut channels).await;
+    // NOTE: dropping the runner aborts a running collection; the datasets it stored so far
+    // stay in the store, and the assessment remains in the collecting state.
+    drop(runner);
+    result
+}
+
+struct Channels {
+    input: EventStream,
+    collect_events: mpsc::Receiver<CollectEvent>,
+    messages: mpsc::UnboundedReceiver<Msg>,
+}
+
+async fn event_loop<B: Backend>(
+    guard: &mut TerminalGuard,
+    app: &mut App,
+    ui: &Ui<'_>,
+    runner: &mut EffectRunner<B>,
+    channels: &mut Channels,
+) -> anyhow::Result<()> {
+    let mut tick = tokio::time::interval(FRAME_INTERVAL);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+
+    loop {
+        app.update(Msg::Clock(OffsetDateTime::now_utc()));
+        guard
+            .terminal()
+            .draw(|frame| render(frame, app, ui))
+            .context("drawing the terminal failed")?;
+
+        let first = tokio::select! {
+            input = channels.input.next() => match input {
+                Some(Ok(event)) => Wake::Terminal(event),
+                Some(Err(error)) => return Err(error).context("reading terminal input failed"),
+                None => return Ok(()),
+            },
+            Some(event) = channels.collect_events.recv() => Wake::Msg(Msg::Collect(event)),
+            Some(msg) = channels.messages.recv() => Wake::Msg(msg),
+            _ = tick.tick(), if app.is_collecting() => Wake::Tick,
+        };
+        let pending = drain(first, channels);
+        if apply(pending, app, ui.keymap, runner) == Flow::Quit {
+            return Ok(());
+        }
+        runner.reap();
+    }
+}
+
+/// Collects everything that is already waiting, up to [`MAX_MESSAGES_PER_FRAME`]; collector
+/// events come before effect outcomes so that a run's last events precede its end.
+fn drain(first: Wake, channels: &mut Channels) -> VecDeque<Wake> {
+    let mut pending = VecDeque::from([first]);
+    while pending.len() < MAX_MESSAGES_PER_FRAME {
+        if let Ok(event) = channels.collect_events.try_recv() {
+            pending.push_back(Wake::Msg(Msg::Collect(event)));
+        } else if let Ok(msg) = channels.messages.try_recv() {
+            pending.push_back(Wake::Msg(msg));
+        } else if let Some(Some(Ok(event))) = channels.input.next().now_or_never() {
+            pending.push_back(Wake::Terminal(event));
+        } else {
+            break;
+        }
+    }
+    pending
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Quit,
+}
+
+fn apply<B: Backend>(
+    pending: VecDeque<Wake>,
+    app: &mut App,
+    keymap: &Keymap,
+    runner: &mut EffectRunner<B>,
+) -> Flow {
+    for wake in pending {
+        let msg = match wake {
+            Wake::Msg(msg) => msg,
+            Wake::Terminal(Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                let Some(msg) = keymap.message(app.mode(), key) else {
+                    continue;
+                };
+                msg
+            }
+            // A resize needs no message: the next draw adapts to the new size.
+            Wake::Terminal(_) | Wake::Tick => continue,
+        };
+        for effect in app.update(msg) {
+            if effect == Effect::Quit {
+                return Flow::Quit;
+            }
+            runner.perform(effect);
+        }
+    }
+    Flow::Continue
+}

@@ -1,0 +1,114 @@
+//! Makes untrusted text safe to draw: tenant display names, policy names, check details and
+//! backend error messages can contain terminal control sequences or invisible characters.
+//!
+//! Every character that a terminal would interpret, or that would hide or reorder text, is
+//! replaced by a visible placeholder, so the consultant sees that something odd is there.
+
+use std::borrow::Cow;
+
+/// Placeholder drawn instead of ESC, the start of every ANSI, CSI and OSC sequence.
+pub const ESCAPE_PLACEHOLDER: char = '\u{241B}';
+
+/// Placeholder drawn instead of any other control, bidi or invisible character.
+pub const CONTROL_PLACEHOLDER: char = '\u{FFFD}';
+
+/// Returns `text` with control characters, ESC, bidi overrides and zero-width characters
+/// replaced by visible placeholders; a tab becomes a space.
+///
+/// Replacing ESC breaks every ANSI, CSI and OSC sequence, so the rest of such a sequence is
+/// shown as plain text (`␛[31m`). The single-character CSI (U+009B) and the other C1 controls
+/// become `�`. Text without such characters is returned borrowed.
+#[must_use]
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_replacement) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(replacement).collect())
+}
+
+fn needs_replacement(c: char) -> bool {
+    replacement(c) != c
+}
+
+fn replacement(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        '\u{1B}' => ESCAPE_PLACEHOLDER,
+        c if c.is_control() => CONTROL_PLACEHOLDER,
+        c if is_bidi_control(c) || is_invisible(c) => CONTROL_PLACEHOLDER,
+        c => c,
+    }
+}
+
+/// Embedding and override marks (U+202A..U+202E), isolates (U+2066..U+2069) and the Arabic
+/// letter mark: they reorder the text around them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
+}
+
+/// Zero-width space, joiners and direction marks (U+200B..U+200F), the byte order mark, the
+/// word joiner and invisible operators (U+2060..U+2064), and the line and paragraph separators.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2060}'..='\u{2064}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let text = "Müller Bäckerei GmbH – Zentrale";
+        assert!(matches!(sanitize(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn ansi_colour_sequence_loses_escape() {
+        assert_eq!(sanitize("\u{1b}[31mred\u{1b}[0m"), "␛[31mred␛[0m");
+    }
+
+    #[test]
+    fn osc_title_sequence_is_neutralised() {
+        let text = "\u{1b}]0;pwned\u{7}name";
+        assert_eq!(sanitize(text), "␛]0;pwned\u{FFFD}name");
+    }
+
+    #[test]
+    fn c1_csi_is_replaced() {
+        assert_eq!(sanitize("a\u{9b}31mb"), "a\u{FFFD}31mb");
+    }
+
+    #[test]
+    fn newline_and_carriage_return_are_replaced() {
+        assert_eq!(sanitize("a\nb\rc"), "a\u{FFFD}b\u{FFFD}c");
+    }
+
+    #[test]
+    fn tab_becomes_space() {
+        assert_eq!(sanitize("a\tb"), "a b");
+    }
+
+    #[test]
+    fn bidi_overrides_are_replaced() {
+        for c in ['\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+            let text = format!("admin{c}txt.exe");
+            assert_eq!(sanitize(&text), "admin\u{FFFD}txt.exe", "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn zero_width_characters_are_replaced() {
+        for c in ['\u{200B}', '\u{200D}', '\u{200F}', '\u{FEFF}'] {
+            let text = format!("ad{c}min");
+            assert_eq!(sanitize(&text), "ad\u{FFFD}min", "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn delete_character_is_replaced() {
+        assert_eq!(sanitize("a\u{7f}b"), "a\u{FFFD}b");
+    }
+}

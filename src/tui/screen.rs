@@ -1,0 +1,229 @@
+//! Drawing: the frame layout shared by every screen, plus helpers the screens use.
+//!
+//! Renderers borrow the [`App`] and a [`Ui`] context and draw into a ratatui [`Frame`]; they
+//! do no I/O and read no clock (the time comes from [`App::now`]). Every text comes from the
+//! localizer, and every text from the tenant passes through [`sanitize`] first.
+
+mod collection;
+mod dialog;
+mod findings;
+mod help;
+mod status_bar;
+mod tenants;
+
+use fluent::FluentValue;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType};
+use time::{Duration, OffsetDateTime};
+
+use super::action::Action;
+use super::app::{App, Screen};
+use super::dialog::Dialog;
+use super::keymap::{Keymap, Mode};
+use super::sanitize::sanitize;
+use super::theme::Theme;
+use crate::i18n::{Lang, Localizer};
+use crate::model::CheckId;
+
+/// What every renderer needs besides the app state: theme, texts and key bindings.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui<'a> {
+    /// Styles per role.
+    pub theme: &'a Theme,
+    /// Texts in the interface language.
+    pub l10n: &'a Localizer,
+    /// Key bindings, for hints and the help screen.
+    pub keymap: &'a Keymap,
+}
+
+impl Ui<'_> {
+    fn text(&self, id: &str) -> String {
+        self.l10n.text(id)
+    }
+
+    fn text_with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.l10n.text_with(id, args)
+    }
+
+    /// Returns the label of the first key bound to `action` in `mode`, or `?` when unbound.
+    fn key_label(&self, mode: Mode, action: Action) -> String {
+        self.keymap
+            .key_for(mode, action)
+            .map_or_else(|| "?".to_owned(), |key| key.label())
+    }
+
+    /// Returns a check text (`check-<id>-<field>`); a missing text shows as its message id.
+    fn check_text(&self, check_id: &CheckId, field: &str) -> String {
+        self.text(&check_message_id(check_id, field))
+    }
+
+    /// Returns the check title, or the check id when the catalogue has no title.
+    fn check_title(&self, check_id: &CheckId) -> String {
+        let id = check_message_id(check_id, "title");
+        if self.l10n.has(&id) {
+            self.text(&id)
+        } else {
+            check_id.to_string()
+        }
+    }
+
+    fn block<'b>(&self, title: String, is_focused: bool) -> Block<'b> {
+        let border = if is_focused {
+            self.theme.border_focused
+        } else {
+            self.theme.border
+        };
+        Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(border)
+            .title(Span::styled(format!(" {title} "), self.theme.title))
+    }
+}
+
+/// Draws the whole frame: title bar, the current screen, any dialog, and the status bar.
+///
+/// ```text
+///  cray › Findings › contoso                    title bar
+/// ┌───────────────────────────────────────────┐
+/// │ the current screen                        │
+/// │        ┌ dialog, if open ┐                │
+/// │        └─────────────────┘                │
+/// └───────────────────────────────────────────┘
+///  key hints                          toast     status bar
+/// ```
+pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
+    let [title, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+
+    render_title_bar(frame, title, app, ui);
+    match app.screen {
+        Screen::Tenants => tenants::render(frame, body, app, ui),
+        Screen::Collection => collection::render(frame, body, app, ui),
+        Screen::Findings => findings::render(frame, body, app, ui),
+    }
+    match &app.dialog {
+        Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
+        Some(Dialog::Export(export)) => dialog::render_export(frame, body, export, ui),
+        Some(Dialog::Help) => help::render(frame, body, app.screen_mode(), ui),
+        None => {}
+    }
+    status_bar::render(frame, status, app, ui);
+}
+
+fn render_title_bar(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
+    let mut spans = vec![Span::styled(
+        format!(" {}", ui.text("app-name")),
+        ui.theme.title,
+    )];
+    let mut crumb = |text: String| {
+        spans.push(Span::styled(" › ", ui.theme.text_muted));
+        spans.push(Span::styled(text, ui.theme.text));
+    };
+    crumb(ui.text(&format!("mode-{}", app.screen_mode().name())));
+    let tenant = match app.screen {
+        Screen::Tenants => None,
+        Screen::Collection => app.collection.as_ref().map(|c| &c.tenant),
+        Screen::Findings => app.findings.as_ref().map(|f| &f.tenant),
+    };
+    if let Some(tenant) = tenant {
+        crumb(tenant.to_string());
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// Returns the message id of a check text: `check-<lowercase id>-<field>`.
+fn check_message_id(check_id: &CheckId, field: &str) -> String {
+    format!("check-{}-{field}", check_id.0.to_lowercase())
+}
+
+/// Returns untrusted text made safe to draw, as an owned string for spans.
+fn clean(text: &str) -> String {
+    sanitize(text).into_owned()
+}
+
+/// Returns a rectangle of at most `width` × `height` centred in `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// Formats a timestamp in UTC the way the locale writes dates.
+fn format_timestamp(lang: Lang, at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    let (year, month, day) = (at.year(), u8::from(at.month()), at.day());
+    let (hour, minute) = (at.hour(), at.minute());
+    match lang {
+        Lang::EnUs => format!("{year}-{month:02}-{day:02} {hour:02}:{minute:02}"),
+        Lang::DeDe => format!("{day:02}.{month:02}.{year} {hour:02}:{minute:02}"),
+    }
+}
+
+/// Formats a duration as `mm:ss`, or `h:mm:ss` from one hour on.
+fn format_elapsed(elapsed: Duration) -> String {
+    let seconds = elapsed.whole_seconds().max(0);
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes:02}:{seconds:02}")
+    }
+}
+
+/// Formats a decimal number with at most one fractional digit and the locale's separator.
+fn format_decimal(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    let text = text.strip_suffix(".0").unwrap_or(&text).to_owned();
+    match lang {
+        Lang::EnUs => text,
+        Lang::DeDe => text.replace('.', ","),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::datetime;
+
+    use super::*;
+
+    #[test]
+    fn german_timestamp_puts_day_first() {
+        let at = datetime!(2026-03-07 09:05 UTC);
+        assert_eq!(format_timestamp(Lang::DeDe, at), "07.03.2026 09:05");
+    }
+
+    #[test]
+    fn english_timestamp_is_iso_like() {
+        let at = datetime!(2026-03-07 09:05 UTC);
+        assert_eq!(format_timestamp(Lang::EnUs, at), "2026-03-07 09:05");
+    }
+
+    #[test]
+    fn elapsed_shows_hours_only_when_needed() {
+        assert_eq!(format_elapsed(Duration::seconds(75)), "01:15");
+        assert_eq!(format_elapsed(Duration::seconds(3725)), "1:02:05");
+    }
+
+    #[test]
+    fn decimal_uses_comma_in_german() {
+        assert_eq!(format_decimal(Lang::DeDe, 1.5), "1,5");
+        assert_eq!(format_decimal(Lang::EnUs, 4.0), "4");
+    }
+
+    #[test]
+    fn centered_rect_fits_small_area() {
+        let area = Rect::new(0, 0, 10, 5);
+        assert_eq!(centered(area, 20, 3), Rect::new(0, 1, 10, 3));
+    }
+}

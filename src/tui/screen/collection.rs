@@ -1,0 +1,160 @@
+//! The live collection view.
+
+use fluent::FluentValue;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Paragraph};
+
+use super::{Ui, clean, format_decimal, format_elapsed};
+use crate::model::NotCollected;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
+use crate::tui::keymap::Mode;
+
+/// Width of the dataset name before each gauge; the longest key has 29 characters.
+const NAME_WIDTH: usize = 30;
+
+/// Width of the text after each gauge.
+const STATUS_WIDTH: u16 = 30;
+
+/// Draws one gauge per dataset, the run totals and the run phase.
+///
+/// ```text
+/// ╭ Collecting contoso ───────────────────────────────────────╮
+/// │organization                   ██████████ 1 object          │
+/// │conditional_access_policies    █████░░░░░ page 2 · 150 objects│
+/// │users                          ░░░░░░░░░░ pending           │
+/// ╰───────────────────────────────────────────────────────────╯
+///  Datasets 1/16 · objects 151 · throttled waits 0 · elapsed 00:04
+///  Collecting…
+/// ```
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
+    let Some(run) = &app.collection else {
+        return;
+    };
+    let [gauges, totals, phase] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let title = ui.text_with(
+        "screen-collection-title",
+        &[("tenant", run.tenant.to_string().into())],
+    );
+    let block = ui.block(title, true);
+    let inner = block.inner(gauges);
+    frame.render_widget(block, gauges);
+    render_gauges(frame, inner, run, ui);
+
+    let totals_text = Line::styled(format!(" {}", totals_line(run, app, ui)), ui.theme.text);
+    frame.render_widget(totals_text, totals);
+    frame.render_widget(Paragraph::new(phase_line(run, ui)), phase);
+}
+
+fn render_gauges(frame: &mut Frame<'_>, area: Rect, run: &CollectionState, ui: &Ui<'_>) {
+    if run.datasets.is_empty() {
+        let waiting = Line::styled(ui.text("screen-collection-signing-in"), ui.theme.text_muted);
+        frame.render_widget(waiting, area);
+        return;
+    }
+    let rows = area.rows().take(usize::from(area.height));
+    for (progress, row) in run.datasets.iter().zip(rows) {
+        let [gauge_area, status_area] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(STATUS_WIDTH)])
+                .spacing(1)
+                .areas(row);
+        frame.render_widget(gauge(progress, ui), gauge_area);
+        let (status, style) = dataset_status(progress, ui);
+        frame.render_widget(Span::styled(status, style), status_area);
+    }
+}
+
+fn gauge<'a>(progress: &DatasetProgress, ui: &Ui<'_>) -> LineGauge<'a> {
+    let filled = match progress.phase {
+        DatasetPhase::Done => ui.theme.progress_done,
+        DatasetPhase::NotCollected(_) => ui.theme.progress_error,
+        _ => ui.theme.progress_active,
+    };
+    let name = format!("{:<NAME_WIDTH$}", progress.dataset.key());
+    LineGauge::default()
+        .ratio(progress.ratio())
+        .label(Span::styled(name, ui.theme.text))
+        .filled_symbol("█")
+        .unfilled_symbol("░")
+        .filled_style(filled)
+        .unfilled_style(ui.theme.progress_pending)
+}
+
+fn dataset_status(progress: &DatasetProgress, ui: &Ui<'_>) -> (String, ratatui::style::Style) {
+    let objects = || ("objects", FluentValue::from(progress.objects));
+    match &progress.phase {
+        DatasetPhase::Pending => (ui.text("dataset-pending"), ui.theme.text_muted),
+        DatasetPhase::Reading => {
+            let args = [("pages", FluentValue::from(progress.pages)), objects()];
+            (ui.text_with("dataset-reading", &args), ui.theme.text)
+        }
+        DatasetPhase::Throttled { wait_ms } => {
+            #[expect(clippy::cast_precision_loss, reason = "waits are far below 2^52 ms")]
+            let seconds = format_decimal(ui.l10n.lang(), *wait_ms as f64 / 1000.0);
+            let text = ui.text_with("dataset-throttled", &[("seconds", seconds.into())]);
+            (text, ui.theme.severity_medium)
+        }
+        DatasetPhase::Done => (
+            ui.text_with("dataset-done", &[objects()]),
+            ui.theme.status_pass,
+        ),
+        DatasetPhase::NotCollected(cause) => (not_collected_text(cause, ui), ui.theme.error),
+    }
+}
+
+fn not_collected_text(cause: &NotCollected, ui: &Ui<'_>) -> String {
+    match cause {
+        NotCollected::MissingPermission { permission } => ui.text_with(
+            "dataset-missing_permission",
+            &[("permission", clean(permission).into())],
+        ),
+        NotCollected::NotLicensed { licence } => ui.text_with(
+            "dataset-not_licensed",
+            &[("licence", clean(licence).into())],
+        ),
+        NotCollected::Throttled => ui.text("dataset-throttled-out"),
+        NotCollected::Failed { message } => {
+            ui.text_with("dataset-failed", &[("message", clean(message).into())])
+        }
+        NotCollected::Cancelled => ui.text("dataset-cancelled"),
+    }
+}
+
+fn totals_line(run: &CollectionState, app: &App, ui: &Ui<'_>) -> String {
+    let args = [
+        ("handled", FluentValue::from(run.handled())),
+        ("total", FluentValue::from(run.datasets.len())),
+        ("objects", FluentValue::from(run.objects())),
+        ("waits", FluentValue::from(run.throttled_waits)),
+        ("elapsed", format_elapsed(run.elapsed(app.now)).into()),
+    ];
+    ui.text_with("screen-collection-totals", &args)
+}
+
+fn phase_line<'a>(run: &CollectionState, ui: &Ui<'_>) -> Line<'a> {
+    let (text, style) = match &run.phase {
+        RunPhase::Collecting => (ui.text("run-collecting"), ui.theme.text_muted),
+        RunPhase::Evaluating => (ui.text("run-evaluating"), ui.theme.text_muted),
+        RunPhase::Done => {
+            let key = ui.key_label(Mode::Collection, Action::OpenFindings);
+            (
+                ui.text_with("run-done", &[("key", key.into())]),
+                ui.theme.toast_info,
+            )
+        }
+        RunPhase::Failed(error) => {
+            let text = ui.text_with("run-failed", &[("error", clean(error).into())]);
+            (text, ui.theme.error)
+        }
+    };
+    Line::styled(format!(" {text}"), style)
+}

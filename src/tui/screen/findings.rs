@@ -1,0 +1,245 @@
+//! The findings table and the detail pane of the selected finding.
+
+use fluent::FluentValue;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use super::{Ui, clean, format_decimal};
+use crate::model::{Finding, NotAssessableReason, TriageStatus};
+use crate::tui::app::App;
+use crate::tui::findings::FindingsState;
+
+/// Draws the findings table above the detail of the selected finding.
+///
+/// ```text
+/// ╭ Findings of contoso (12) ─────────────────────────────────╮
+/// │  Severity  Title                  Effort  Status    Triage │
+/// │▶ High      MFA for administrators S · 4   Fail      Open   │
+/// │  Medium    Guest invitations      M · 16  Pass      Open   │
+/// ╰───────────────────────────────────────────────────────────╯
+/// ╭ Detail ───────────────────────────────────────────────────╮
+/// │ MFA for administrators                                    │
+/// │ Description / Risk / Effort / Remediation                 │
+/// │ Failing condition / Affected objects (3)  (scrolls)       │
+/// ╰───────────────────────────────────────────────────────────╯
+/// ```
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
+    let Some(state) = &app.findings else {
+        return;
+    };
+    let [table_area, detail_area] =
+        Layout::vertical([Constraint::Percentage(40), Constraint::Fill(1)]).areas(area);
+
+    render_table(frame, table_area, state, ui);
+    let detail_block = ui.block(ui.text("detail-title"), false);
+    let Some(finding) = state.selected_finding() else {
+        frame.render_widget(detail_block, detail_area);
+        return;
+    };
+    let lines = detail_lines(finding, ui);
+    let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    let detail = Paragraph::new(Text::from(lines))
+        .block(detail_block)
+        .wrap(Wrap { trim: false })
+        .scroll((state.detail_scroll.min(max_scroll), 0));
+    frame.render_widget(detail, detail_area);
+}
+
+fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &Ui<'_>) {
+    let args = [
+        ("tenant", FluentValue::from(state.tenant.to_string())),
+        ("count", FluentValue::from(state.findings.len())),
+    ];
+    let block = ui.block(ui.text_with("screen-findings-title", &args), true);
+
+    let placeholder = if state.is_loading {
+        Some("screen-findings-loading")
+    } else if state.findings.is_empty() {
+        Some("screen-findings-empty")
+    } else {
+        None
+    };
+    if let Some(id) = placeholder {
+        let text = Paragraph::new(ui.text(id)).style(ui.theme.text_muted);
+        frame.render_widget(text.block(block), area);
+        return;
+    }
+
+    let rows = state
+        .findings
+        .iter()
+        .map(|finding| finding_row(finding, ui));
+    let table = Table::new(rows, column_widths())
+        .header(header(ui))
+        .block(block)
+        .row_highlight_style(ui.theme.selection_bg)
+        .highlight_symbol("▶ ");
+    let mut table_state = TableState::default().with_selected(Some(state.selected));
+    frame.render_stateful_widget(table, area, &mut table_state);
+}
+
+fn column_widths() -> [Constraint; 5] {
+    [
+        Constraint::Length(9),
+        Constraint::Fill(1),
+        Constraint::Length(7),
+        Constraint::Length(15),
+        Constraint::Length(17),
+    ]
+}
+
+fn header<'a>(ui: &Ui<'_>) -> Row<'a> {
+    let columns = ["severity", "title", "effort", "status", "triage"];
+    let cells = columns.map(|column| Cell::from(ui.text(&format!("screen-findings-col-{column}"))));
+    Row::new(cells).style(ui.theme.header)
+}
+
+fn finding_row<'a>(finding: &Finding, ui: &Ui<'_>) -> Row<'a> {
+    let severity = ui.text(&format!("severity-{}", finding.severity.key()));
+    let status = ui.text(&format!("status-{}", finding.status.key()));
+    let triage = ui.text(&format!("triage-{}", finding.triage.key()));
+    let triage_style = if finding.triage == TriageStatus::Open {
+        ui.theme.text
+    } else {
+        ui.theme.text_muted
+    };
+    Row::new([
+        Cell::from(Span::styled(severity, ui.theme.severity(finding.severity))),
+        Cell::from(Span::styled(
+            ui.check_title(&finding.check_id),
+            ui.theme.text,
+        )),
+        Cell::from(Span::styled(short_effort(finding, ui), ui.theme.text)),
+        Cell::from(Span::styled(status, ui.theme.status(finding.status))),
+        Cell::from(Span::styled(triage, triage_style)),
+    ])
+}
+
+/// Returns the effort as `S · 4 h`.
+fn short_effort(finding: &Finding, ui: &Ui<'_>) -> String {
+    let hours = format_decimal(ui.l10n.lang(), f64::from(finding.effort.hours));
+    format!("{:?} · {hours}", finding.effort.class)
+}
+
+fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
+    let id = &finding.check_id;
+    let title = format!("{} ({id})", ui.check_title(id));
+    let mut lines = vec![Line::styled(title, ui.theme.title)];
+
+    section(&mut lines, ui.text("detail-description"), ui);
+    lines.push(Line::styled(
+        ui.check_text(id, "description"),
+        ui.theme.text,
+    ));
+    section(&mut lines, ui.text("detail-risk"), ui);
+    lines.push(Line::styled(
+        risk_score(finding, ui),
+        ui.theme.severity(finding.severity),
+    ));
+    lines.push(Line::styled(ui.check_text(id, "risk"), ui.theme.text));
+    section(&mut lines, ui.text("detail-effort"), ui);
+    lines.push(Line::styled(long_effort(finding, ui), ui.theme.text));
+    section(&mut lines, ui.text("detail-remediation"), ui);
+    lines.push(Line::styled(
+        ui.check_text(id, "remediation"),
+        ui.theme.text,
+    ));
+
+    if !finding.detail.is_empty() {
+        section(&mut lines, ui.text("detail-failing"), ui);
+        lines.push(Line::styled(clean(&finding.detail), ui.theme.text));
+    }
+    if let Some(reason) = &finding.reason {
+        section(&mut lines, ui.text("detail-not-assessable"), ui);
+        lines.push(Line::styled(
+            reason_text(reason, ui),
+            ui.theme.status_not_assessable,
+        ));
+    }
+    if !finding.triage_note.is_empty() {
+        section(&mut lines, ui.text("detail-triage-note"), ui);
+        lines.push(Line::styled(clean(&finding.triage_note), ui.theme.text));
+    }
+    affected_lines(&mut lines, finding, ui);
+    if !finding.refs.is_empty() {
+        section(&mut lines, ui.text("detail-references"), ui);
+        lines.push(Line::styled(
+            clean(&finding.refs.join(", ")),
+            ui.theme.text_muted,
+        ));
+    }
+    lines
+}
+
+fn section(lines: &mut Vec<Line<'_>>, heading: String, ui: &Ui<'_>) {
+    lines.push(Line::default());
+    lines.push(Line::styled(heading, ui.theme.header));
+}
+
+fn risk_score(finding: &Finding, ui: &Ui<'_>) -> String {
+    let args = [
+        ("likelihood", FluentValue::from(finding.likelihood)),
+        ("impact", FluentValue::from(finding.impact)),
+        ("risk", FluentValue::from(finding.risk())),
+    ];
+    ui.text_with("detail-risk-score", &args)
+}
+
+/// Returns the effort as `S (up to a day) · 4 h`.
+fn long_effort(finding: &Finding, ui: &Ui<'_>) -> String {
+    let class = ui.text(&format!("effort-class-{:?}", finding.effort.class));
+    let hours = format_decimal(ui.l10n.lang(), f64::from(finding.effort.hours));
+    let hours = ui.text_with("effort-hours", &[("hours", hours.into())]);
+    format!("{class} · {hours}")
+}
+
+fn reason_text(reason: &NotAssessableReason, ui: &Ui<'_>) -> String {
+    match reason {
+        NotAssessableReason::MissingPermission {
+            dataset,
+            permission,
+        } => ui.text_with(
+            "reason-missing_permission",
+            &[
+                ("dataset", dataset.key().into()),
+                ("permission", clean(permission).into()),
+            ],
+        ),
+        NotAssessableReason::NotLicensed { licence } => {
+            ui.text_with("reason-not_licensed", &[("licence", clean(licence).into())])
+        }
+        NotAssessableReason::NotCollected { dataset, .. } => {
+            ui.text_with("reason-not_collected", &[("dataset", dataset.key().into())])
+        }
+        NotAssessableReason::RuleError { message } => {
+            ui.text_with("reason-rule_error", &[("message", clean(message).into())])
+        }
+    }
+}
+
+fn affected_lines(lines: &mut Vec<Line<'_>>, finding: &Finding, ui: &Ui<'_>) {
+    let count = FluentValue::from(finding.affected.len());
+    section(
+        lines,
+        ui.text_with("detail-affected", &[("count", count)]),
+        ui,
+    );
+    if finding.affected.is_empty() {
+        lines.push(Line::styled(
+            ui.text("detail-affected-none"),
+            ui.theme.text_muted,
+        ));
+        return;
+    }
+    for object in &finding.affected {
+        lines.push(Line::from(vec![
+            Span::styled("• ", ui.theme.text_muted),
+            Span::styled(clean(&object.display_name), ui.theme.text),
+            Span::styled(format!(" ({})", clean(&object.id)), ui.theme.text_muted),
+        ]));
+        let reason = format!("  {}", clean(&object.reason));
+        lines.push(Line::styled(reason, ui.theme.text_muted));
+    }
+}
