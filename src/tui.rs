@@ -1,6 +1,6 @@
 //! The terminal user interface: tenants, live collection, findings with triage, and PDF export.
 //!
-//! Built Elm-like: [`App`] holds all state, and [`App::update`] turns a [`Msg`] (a key
+//! Built Elm-like: [`App`] contains all state, and [`App::update`] turns a [`Msg`] (a key
 //! action, a collector event, the outcome of background work) into state changes and
 //! [`Effect`]s, without I/O. The loop in `runtime` draws, reads the terminal, and runs the
 //! effects against a [`Backend`]. The TUI never opens a store or an HTTP client itself; the
@@ -48,7 +48,7 @@ pub use toast::{Toast, ToastLevel, Toasts};
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 
-/// The work the TUI asks of the rest of cray; the workspace implements it.
+/// Operations the TUI requests from the rest of cray, implemented by the workspace.
 ///
 /// The synchronous methods may block on disk I/O; the TUI calls them in `spawn_blocking`.
 pub trait Backend: Send + Sync + 'static {

@@ -66,7 +66,6 @@ detail-failing = Nicht erfüllte Bedingung
 detail-not-assessable = Warum nicht bewertbar
 detail-affected = Betroffene Objekte ({ $count })
 detail-affected-none = Es sind keine Objekte aufgeführt.
-detail-triage-note = Bewertungsnotiz
 detail-references = Referenzen
 reason-missing_permission = Der Datensatz { $dataset } braucht die Berechtigung { $permission }.
 reason-not_licensed = Dem Mandanten fehlt die Lizenz { $licence }.

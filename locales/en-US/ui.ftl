@@ -66,7 +66,6 @@ detail-failing = Failing condition
 detail-not-assessable = Why not assessable
 detail-affected = Affected objects ({ $count })
 detail-affected-none = No objects are listed.
-detail-triage-note = Triage note
 detail-references = References
 reason-missing_permission = The dataset { $dataset } needs the permission { $permission }.
 reason-not_licensed = The tenant lacks the licence { $licence }.

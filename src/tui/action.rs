@@ -1,7 +1,7 @@
-//! What a key asks the app to do. The keymap turns keys into actions; the help screen and the
+//! Actions that keys trigger. The keymap turns keys into actions, and the help screen and the
 //! status bar describe each action with the fluent message `action-<name>`.
 
-/// One thing a key can ask for; [`Action::name`] is its stable snake_case name.
+/// One thing a key can ask for; [`Action::name`] is its stable `snake_case` name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     /// Leaves cray.
@@ -68,7 +68,7 @@ impl Action {
         Self::NextField,
     ];
 
-    /// Returns the snake_case name used in message ids (`action-start_collection`).
+    /// Returns the `snake_case` name used in message ids (`action-start_collection`).
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {

@@ -5,7 +5,7 @@ use time::{Duration, OffsetDateTime};
 
 use crate::model::{CollectEvent, Dataset, NotCollected, TenantName};
 
-/// Where one dataset is in the run.
+/// Phase of one dataset within the run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatasetPhase {
     /// Not started yet.
@@ -63,7 +63,7 @@ impl DatasetProgress {
     }
 }
 
-/// How the run as a whole stands.
+/// Phase of the whole run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RunPhase {
     /// Signing in or reading datasets.
@@ -187,12 +187,11 @@ impl CollectionState {
 
     /// Returns the entry of `dataset`, adding it when the run did not announce it.
     fn entry(&mut self, dataset: Dataset) -> &mut DatasetProgress {
-        let index = match self.datasets.iter().position(|d| d.dataset == dataset) {
-            Some(index) => index,
-            None => {
-                self.datasets.push(DatasetProgress::pending(dataset));
-                self.datasets.len() - 1
-            }
+        let index = if let Some(index) = self.datasets.iter().position(|d| d.dataset == dataset) {
+            index
+        } else {
+            self.datasets.push(DatasetProgress::pending(dataset));
+            self.datasets.len() - 1
         };
         &mut self.datasets[index]
     }

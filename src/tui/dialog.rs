@@ -44,7 +44,7 @@ pub struct NoteDialog {
     pub note: TextInput,
 }
 
-/// Which field of the export dialog has the focus.
+/// Focused field of the export dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportField {
     /// Report language; Left, Right and Space switch it.

@@ -5,8 +5,8 @@ use std::cmp::Reverse;
 
 use crate::model::{CheckId, Finding, TenantName, TriageDecision};
 
-/// Lines the detail pane may scroll beyond the affected objects; the renderer clamps the
-/// rest because only it knows the wrapped height.
+/// Lines the detail pane may scroll beyond the affected objects. The renderer clamps the rest
+/// because only it computes the wrapped height.
 const DETAIL_SCROLL_SLACK: usize = 60;
 
 /// The findings screen's state.

@@ -7,7 +7,7 @@ use super::action::Action;
 use super::msg::Msg;
 use super::text_input::EditKey;
 
-/// Which set of bindings applies: one per screen and one per dialog.
+/// Binding set in effect: one per screen and one per dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     /// The tenants list.
@@ -31,7 +31,7 @@ impl Mode {
         matches!(self, Self::TriageNote | Self::Export)
     }
 
-    /// Returns the snake_case name used in message ids (`mode-findings`).
+    /// Returns the `snake_case` name used in message ids (`mode-findings`).
     #[must_use]
     pub fn name(self) -> &'static str {
         match self {
@@ -127,7 +127,7 @@ impl Key {
 pub struct Binding {
     /// The key.
     pub key: Key,
-    /// What it does.
+    /// Action the key triggers.
     pub action: Action,
     /// Whether the status bar shows it as a hint.
     pub is_hint: bool,
@@ -164,8 +164,8 @@ impl Keymap {
             .map(|binding| binding.action)
     }
 
-    /// Turns a key press into a message for `mode`: the bound action, or else an editing key
-    /// when the mode takes text input; other keys give `None`.
+    /// Turns a key press into a message for `mode`. A bound key gives its action. In a text
+    /// input mode an unbound key gives an editing key, and elsewhere it gives `None`.
     #[must_use]
     pub fn message(&self, mode: Mode, event: KeyEvent) -> Option<Msg> {
         if let Some(action) = self.action(mode, Key::from_event(event)) {

@@ -1,8 +1,8 @@
 //! Messages into the app and effects out of it.
 //!
 //! [`Msg`] is everything [`App::update`](super::App::update) reacts to: key actions, text
-//! edits, the clock, and results of work the loop did. [`Effect`] is work the app asks the
-//! loop to do; the app itself never does I/O. Errors travel as text because they are only
+//! edits, the clock, and results of work the loop did. [`Effect`] is work the app requests
+//! from the loop, because the app itself does no I/O. Errors travel as text because they are only
 //! shown to the consultant.
 
 use std::path::PathBuf;
@@ -56,26 +56,26 @@ pub enum Msg {
     ExportFinished(Result<PathBuf, String>),
 }
 
-/// Work the app asks the loop to do.
+/// Work the app requests from the loop.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Reads the tenant list; answered by [`Msg::TenantsLoaded`].
+    /// Reads the tenant list; the outcome arrives as [`Msg::TenantsLoaded`].
     LoadTenants,
-    /// Registers the demo tenant; answered by [`Msg::DemoTenantAdded`].
+    /// Registers the demo tenant; the outcome arrives as [`Msg::DemoTenantAdded`].
     AddDemoTenant,
-    /// Reads a tenant's findings; answered by [`Msg::FindingsLoaded`].
+    /// Reads a tenant's findings; the outcome arrives as [`Msg::FindingsLoaded`].
     LoadFindings(TenantName),
     /// Collects and evaluates a tenant; progress comes as [`Msg::Collect`], the end as
     /// [`Msg::CollectionFinished`].
     StartCollection(TenantName),
-    /// Stores a triage decision; answered by [`Msg::TriageSaved`].
+    /// Stores a triage decision; the outcome arrives as [`Msg::TriageSaved`].
     SaveTriage {
         /// The tenant.
         tenant: TenantName,
         /// The decision.
         decision: TriageDecision,
     },
-    /// Writes the PDF report; answered by [`Msg::ExportFinished`].
+    /// Writes the PDF report; the outcome arrives as [`Msg::ExportFinished`].
     ExportPdf {
         /// The tenant.
         tenant: TenantName,

@@ -173,7 +173,7 @@ pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Re
         runner.perform(effect);
     }
     let result = event_loop(&mut guard, &mut app, &ui, &mut runner, &mut channels).await;
-    // NOTE: dropping the runner aborts a running collection; the datasets it stored so far
+    // NOTE: dropping the runner aborts a running collection. The datasets it stored so far
     // stay in the store, and the assessment remains in the collecting state.
     drop(runner);
     result

@@ -2,7 +2,7 @@
 //! backend error messages can contain terminal control sequences or invisible characters.
 //!
 //! Every character that a terminal would interpret, or that would hide or reorder text, is
-//! replaced by a visible placeholder, so the consultant sees that something odd is there.
+//! replaced by a visible placeholder, so hidden content shows up as a mark on screen.
 
 use std::borrow::Cow;
 

@@ -21,13 +21,14 @@ use time::{Duration, OffsetDateTime};
 use super::action::Action;
 use super::app::{App, Screen};
 use super::dialog::Dialog;
-use super::keymap::{Keymap, Mode};
+use super::keymap::{Key, Keymap, Mode};
 use super::sanitize::sanitize;
 use super::theme::Theme;
 use crate::i18n::{Lang, Localizer};
 use crate::model::CheckId;
 
-/// What every renderer needs besides the app state: theme, texts and key bindings.
+/// Render context: the theme, texts and key bindings that every renderer needs besides the app
+/// state.
 #[derive(Debug, Clone, Copy)]
 pub struct Ui<'a> {
     /// Styles per role.
@@ -51,7 +52,7 @@ impl Ui<'_> {
     fn key_label(&self, mode: Mode, action: Action) -> String {
         self.keymap
             .key_for(mode, action)
-            .map_or_else(|| "?".to_owned(), |key| key.label())
+            .map_or_else(|| "?".to_owned(), Key::label)
     }
 
     /// Returns a check text (`check-<id>-<field>`); a missing text shows as its message id.

@@ -6,7 +6,7 @@ use ratatui::DefaultTerminal;
 
 /// Owns the terminal while the TUI runs and restores it when dropped.
 ///
-/// Entering installs a panic hook that logs the panic and then calls the previous hook;
+/// Entering installs a panic hook that logs the panic and then calls the previous hook.
 /// ratatui then layers its own hook on top, which restores the terminal before ours runs, so
 /// a panic message lands on a normal screen.
 pub struct TerminalGuard {

@@ -55,20 +55,18 @@ impl TextInput {
                 self.value.insert(self.byte_index(self.cursor), c);
                 self.cursor += 1;
             }
-            EditKey::Char(_) => {}
             EditKey::Backspace if self.cursor > 0 => {
                 self.cursor -= 1;
                 self.value.remove(self.byte_index(self.cursor));
             }
-            EditKey::Backspace => {}
             EditKey::Delete if self.cursor < self.len() => {
                 self.value.remove(self.byte_index(self.cursor));
             }
-            EditKey::Delete => {}
             EditKey::Left => self.cursor = self.cursor.saturating_sub(1),
             EditKey::Right => self.cursor = (self.cursor + 1).min(self.len()),
             EditKey::Home => self.cursor = 0,
             EditKey::End => self.cursor = self.len(),
+            EditKey::Char(_) | EditKey::Backspace | EditKey::Delete => {}
         }
     }
 

@@ -141,7 +141,7 @@ impl Theme {
     }
 }
 
-/// Returns true when the `NO_COLOR` convention asks for output without colours: the variable
+/// Returns true when the `NO_COLOR` convention requests output without colours: the variable
 /// is set and not empty.
 #[must_use]
 pub fn no_color_requested(value: Option<&std::ffi::OsStr>) -> bool {

@@ -1,9 +1,9 @@
-//! Short-lived notices in the status bar. A toast holds a message id and arguments so that
+//! Short-lived notices in the status bar. A toast contains a message id and arguments so that
 //! the app stays free of the localizer; the status bar formats it when drawing.
 
 use time::{Duration, OffsetDateTime};
 
-/// How a toast is shown.
+/// Severity of a toast, which sets its style and lifetime.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ToastLevel {
     /// A confirmation or notice.
@@ -92,7 +92,7 @@ mod tests {
     fn info_toast_expires_after_lifetime() {
         let now = datetime!(2026-12-04 10:00 UTC);
         let mut toasts = Toasts::default();
-        toasts.push(ToastLevel::Info, "toast-x", Vec::new(), now);
+        toasts.push(ToastLevel::Info, "toast-demo-added", Vec::new(), now);
         toasts.expire(now + Duration::seconds(3));
         assert!(toasts.latest().is_some());
         toasts.expire(now + Duration::seconds(4));

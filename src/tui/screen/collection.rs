@@ -16,17 +16,20 @@ use crate::tui::keymap::Mode;
 /// Width of the dataset name before each gauge; the longest key has 29 characters.
 const NAME_WIDTH: usize = 30;
 
-/// Width of the text after each gauge.
-const STATUS_WIDTH: u16 = 30;
+/// Narrowest bar of a gauge, without its label.
+const MIN_BAR_WIDTH: u16 = 12;
+
+/// Widest text after a gauge; on narrow screens it shrinks to leave each bar its minimum.
+const MAX_STATUS_WIDTH: u16 = 40;
 
 /// Draws one gauge per dataset, the run totals and the run phase.
 ///
 /// ```text
-/// ╭ Collecting contoso ───────────────────────────────────────╮
-/// │organization                   ██████████ 1 object          │
-/// │conditional_access_policies    █████░░░░░ page 2 · 150 objects│
-/// │users                          ░░░░░░░░░░ pending           │
-/// ╰───────────────────────────────────────────────────────────╯
+/// ╭ Collecting contoso ────────────────────────────────────────────╮
+/// │organization                 ██████████ 1 object                │
+/// │conditional_access_policies  █████░░░░░ page 2 · 150 objects    │
+/// │users                        ░░░░░░░░░░ pending                 │
+/// ╰────────────────────────────────────────────────────────────────╯
 ///  Datasets 1/16 · objects 151 · throttled waits 0 · elapsed 00:04
 ///  Collecting…
 /// ```
@@ -57,14 +60,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
 
 fn render_gauges(frame: &mut Frame<'_>, area: Rect, run: &CollectionState, ui: &Ui<'_>) {
     if run.datasets.is_empty() {
+        if !run.is_running() {
+            return;
+        }
         let waiting = Line::styled(ui.text("screen-collection-signing-in"), ui.theme.text_muted);
         frame.render_widget(waiting, area);
         return;
     }
-    let rows = area.rows().take(usize::from(area.height));
-    for (progress, row) in run.datasets.iter().zip(rows) {
+    let label_width = u16::try_from(NAME_WIDTH).unwrap_or(u16::MAX) + 1;
+    let status_width = area
+        .width
+        .saturating_sub(label_width + MIN_BAR_WIDTH + 1)
+        .min(MAX_STATUS_WIDTH);
+    for (progress, row) in run.datasets.iter().zip(area.rows()) {
         let [gauge_area, status_area] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(STATUS_WIDTH)])
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(status_width)])
                 .spacing(1)
                 .areas(row);
         frame.render_widget(gauge(progress, ui), gauge_area);

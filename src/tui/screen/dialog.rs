@@ -16,10 +16,11 @@ const DIALOG_WIDTH: u16 = 64;
 /// Draws the note input of a triage decision over the screen.
 ///
 /// ```text
-///        ╭ Accept risk: CRAY-ENTRA-001 ─────────────────╮
-///        │ Note: why does this finding not need a fix?   │
-///        │ Break-glass account, approved by the CISO_    │
-///        ╰───────────────────────────────────────────────╯
+///     ╭ Accept risk: CRAY-ENTRA-001 ─────────────────────────╮
+///     │Note: why does this finding not need a fix?           │
+///     │                                                      │
+///     │Break-glass account, approved by the CISO_            │
+///     ╰──────────────────────────────────────────────────────╯
 /// ```
 pub fn render_note(frame: &mut Frame<'_>, area: Rect, note: &NoteDialog, ui: &Ui<'_>) {
     let id = format!("dialog-note-title-{}", note.status.key());
@@ -42,11 +43,12 @@ pub fn render_note(frame: &mut Frame<'_>, area: Rect, note: &NoteDialog, ui: &Ui
 /// Draws the PDF export dialog over the screen.
 ///
 /// ```text
-///        ╭ Export PDF report ────────────────────────────╮
-///        │ Tenant: contoso                               │
-///        │ Language     ◉ English (en-US)  ○ German (de-DE)│
-///        │ Output file  contoso-report-2026-12-04.pdf_   │
-///        ╰───────────────────────────────────────────────╯
+///     ╭ Export PDF report ───────────────────────────────────╮
+///     │Tenant: contoso                                       │
+///     │                                                      │
+///     │Language        ◉ English (en-US)  ○ German (de-DE)   │
+///     │Output file     contoso-report-2026-12-04.pdf_        │
+///     ╰──────────────────────────────────────────────────────╯
 /// ```
 pub fn render_export(frame: &mut Frame<'_>, area: Rect, export: &ExportDialog, ui: &Ui<'_>) {
     let block = ui.block(ui.text("dialog-export-title"), true);

@@ -14,23 +14,28 @@ use crate::tui::findings::FindingsState;
 /// Draws the findings table above the detail of the selected finding.
 ///
 /// ```text
-/// ╭ Findings of contoso (12) ─────────────────────────────────╮
-/// │  Severity  Title                  Effort  Status    Triage │
-/// │▶ High      MFA for administrators S · 4   Fail      Open   │
-/// │  Medium    Guest invitations      M · 16  Pass      Open   │
-/// ╰───────────────────────────────────────────────────────────╯
-/// ╭ Detail ───────────────────────────────────────────────────╮
-/// │ MFA for administrators                                    │
-/// │ Description / Risk / Effort / Remediation                 │
-/// │ Failing condition / Affected objects (3)  (scrolls)       │
-/// ╰───────────────────────────────────────────────────────────╯
+/// ╭ Findings of contoso (12) ──────────────────────────────────────╮
+/// │  Severity  Title                  Effort    Status  Triage     │
+/// │▶ High      MFA for administrators S · 4 h   Fail    Open       │
+/// │  Medium    Guest invitations      M · 16 h  Pass    Open       │
+/// ╰────────────────────────────────────────────────────────────────╯
+/// ╭ Detail ────────────────────────────────────────────────────────╮
+/// │MFA for administrators                                          │
+/// │Description, risk, effort, remediation                          │
+/// │Failing condition, affected objects (3), references             │
+/// │(scrolls with PgDn and PgUp)                                    │
+/// ╰────────────────────────────────────────────────────────────────╯
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     let Some(state) = &app.findings else {
         return;
     };
+    // The table takes the rows it needs (header and borders add 3), capped at 45% of the
+    // screen with room for at least one row. The detail pane gets the rest.
+    let needed = u16::try_from(state.findings.len() + 3).unwrap_or(u16::MAX);
+    let table_height = needed.min(area.height * 45 / 100).max(4);
     let [table_area, detail_area] =
-        Layout::vertical([Constraint::Percentage(40), Constraint::Fill(1)]).areas(area);
+        Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area);
 
     render_table(frame, table_area, state, ui);
     let detail_block = ui.block(ui.text("detail-title"), false);
@@ -84,7 +89,7 @@ fn column_widths() -> [Constraint; 5] {
     [
         Constraint::Length(9),
         Constraint::Fill(1),
-        Constraint::Length(7),
+        Constraint::Length(9),
         Constraint::Length(15),
         Constraint::Length(17),
     ]
@@ -120,13 +125,22 @@ fn finding_row<'a>(finding: &Finding, ui: &Ui<'_>) -> Row<'a> {
 /// Returns the effort as `S · 4 h`.
 fn short_effort(finding: &Finding, ui: &Ui<'_>) -> String {
     let hours = format_decimal(ui.l10n.lang(), f64::from(finding.effort.hours));
+    let hours = ui.text_with("effort-hours", &[("hours", hours.into())]);
     format!("{:?} · {hours}", finding.effort.class)
 }
 
 fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
     let id = &finding.check_id;
-    let title = format!("{} ({id})", ui.check_title(id));
+    let title = ui.check_title(id);
+    let title = if title == id.0 {
+        title
+    } else {
+        format!("{title} ({id})")
+    };
     let mut lines = vec![Line::styled(title, ui.theme.title)];
+    if finding.triage != TriageStatus::Open {
+        lines.push(triage_line(finding, ui));
+    }
 
     section(&mut lines, ui.text("detail-description"), ui);
     lines.push(Line::styled(
@@ -158,10 +172,6 @@ fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
             ui.theme.status_not_assessable,
         ));
     }
-    if !finding.triage_note.is_empty() {
-        section(&mut lines, ui.text("detail-triage-note"), ui);
-        lines.push(Line::styled(clean(&finding.triage_note), ui.theme.text));
-    }
     affected_lines(&mut lines, finding, ui);
     if !finding.refs.is_empty() {
         section(&mut lines, ui.text("detail-references"), ui);
@@ -171,6 +181,19 @@ fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
         ));
     }
     lines
+}
+
+/// Returns the decision with its note, such as `Accepted risk: replaced in Q1`.
+fn triage_line<'a>(finding: &Finding, ui: &Ui<'_>) -> Line<'a> {
+    let status = ui.text(&format!("triage-{}", finding.triage.key()));
+    let mut spans = vec![Span::styled(status, ui.theme.key)];
+    if !finding.triage_note.is_empty() {
+        spans.push(Span::styled(
+            format!(": {}", clean(&finding.triage_note)),
+            ui.theme.text,
+        ));
+    }
+    Line::from(spans)
 }
 
 fn section(lines: &mut Vec<Line<'_>>, heading: String, ui: &Ui<'_>) {

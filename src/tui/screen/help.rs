@@ -6,7 +6,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Cell, Clear, Row, Table};
 
 use super::{Ui, centered};
-use crate::tui::keymap::Mode;
+use crate::tui::keymap::{Key, Mode};
 
 /// Width of the help dialog, borders included.
 const HELP_WIDTH: u16 = 56;
@@ -14,11 +14,11 @@ const HELP_WIDTH: u16 = 56;
 /// Draws every binding of `mode` with its action text over the screen.
 ///
 /// ```text
-///        ╭ Keys: Findings ─────────────────────────╮
-///        │ a            Accept risk                │
-///        │ j, ↓         Next row                   │
-///        │ ?            Help                       │
-///        ╰─────────────────────────────────────────╯
+///     ╭ Keys: Findings ──────────────────────────────────────╮
+///     │a                Accept risk                          │
+///     │j, ↓             Next row                             │
+///     │?                Help                                 │
+///     ╰──────────────────────────────────────────────────────╯
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, mode: Mode, ui: &Ui<'_>) {
     let groups = ui.keymap.grouped(mode);
@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, mode: Mode, ui: &Ui<'_>) {
     let dialog = centered(area, HELP_WIDTH, height);
 
     let rows = groups.into_iter().map(|(action, keys)| {
-        let keys: Vec<String> = keys.into_iter().map(|key| key.label()).collect();
+        let keys: Vec<String> = keys.into_iter().map(Key::label).collect();
         Row::new([
             Cell::from(Span::styled(keys.join(", "), ui.theme.key)),
             Cell::from(Span::styled(ui.text(&action.message_id()), ui.theme.text)),

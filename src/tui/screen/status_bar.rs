@@ -17,31 +17,37 @@ use crate::tui::toast::{Toast, ToastLevel};
 ///  Enter Open findings  c Collect  ? Help  q Quit        Demo tenant added.
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
-    let hints = hint_line(app.mode(), ui);
     let Some(toast) = app.toasts.latest() else {
-        frame.render_widget(hints, area);
+        frame.render_widget(hint_line(app.mode(), area.width, ui), area);
         return;
     };
 
     let (text, style) = toast_text(toast, ui);
+    let text = format!(" {text} ");
     let max_width = area.width.saturating_mul(7) / 10;
-    let width = u16::try_from(text.chars().count() + 1)
+    let width = u16::try_from(text.chars().count())
         .unwrap_or(u16::MAX)
         .min(max_width);
     let [hints_area, toast_area] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(width)]).areas(area);
-    frame.render_widget(hints, hints_area);
+    frame.render_widget(hint_line(app.mode(), hints_area.width, ui), hints_area);
     frame.render_widget(Span::styled(text, style), toast_area);
 }
 
-fn hint_line<'a>(mode: Mode, ui: &Ui<'_>) -> Line<'a> {
+/// Returns as many whole hints as fit into `width` columns.
+fn hint_line<'a>(mode: Mode, width: u16, ui: &Ui<'_>) -> Line<'a> {
     let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
     for binding in ui.keymap.hints(mode) {
-        spans.push(Span::styled(binding.key.label(), ui.theme.key));
-        spans.push(Span::styled(
-            format!(" {}  ", ui.text(&binding.action.message_id())),
-            ui.theme.text_muted,
-        ));
+        let key = binding.key.label();
+        let label = format!(" {}  ", ui.text(&binding.action.message_id()));
+        let hint_width = key.chars().count() + label.trim_end().chars().count();
+        if used + hint_width > usize::from(width) {
+            break;
+        }
+        used += key.chars().count() + label.chars().count();
+        spans.push(Span::styled(key, ui.theme.key));
+        spans.push(Span::styled(label, ui.theme.text_muted));
     }
     Line::from(spans)
 }

@@ -14,11 +14,11 @@ use crate::tui::keymap::Mode;
 /// Draws the tenants table, or the demo offer when no tenant is registered.
 ///
 /// ```text
-/// ╭ Tenants ──────────────────────────────────────────────────╮
-/// │  Name       Display name        Last assessed     C  H  M  L  I │
-/// │▶ contoso    Contoso Ltd.        2026-12-01 09:30  1  2  0  0  0 │
-/// │  fabrikam   Fabrikam GmbH       never             0  0  0  0  0 │
-/// ╰ Open failed findings: C critical, H high, … ──────────────╯
+/// ╭ Tenants ───────────────────────────────────────────────────────╮
+/// │  Name        Display name      Last assessed     C  H  M  L  I │
+/// │▶ contoso     Contoso Ltd.      2026-12-01 09:30  1  2  0  0  0 │
+/// │  fabrikam    Fabrikam GmbH     never             0  0  0  0  0 │
+/// ╰ Open failed findings: C critical, H high, … ───────────────────╯
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     let block = ui

@@ -1,0 +1,670 @@
+//! `App::update` tests: keys and messages in, state and effects out, no terminal.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop at the first unexpected value"
+)]
+
+#[path = "support/tui.rs"]
+mod support;
+
+use std::path::PathBuf;
+
+use cray::i18n::Lang;
+use cray::model::{CheckId, CollectEvent, Dataset, NotCollected, Status, TriageStatus};
+use cray::tui::{
+    Action, App, DatasetPhase, Dialog, Effect, ExportField, Mode, Msg, RunPhase, Screen, ToastLevel,
+};
+use crossterm::event::{KeyCode, KeyModifiers};
+use support::{
+    NOW, app_with_findings, app_with_tenants, findings, press, press_with, tenant_name, type_text,
+};
+use time::Duration;
+
+fn selected_check(app: &App) -> String {
+    let findings = app.findings.as_ref().unwrap();
+    findings.selected_finding().unwrap().check_id.0.clone()
+}
+
+fn latest_toast(app: &App) -> (&'static str, ToastLevel) {
+    let toast = app.toasts.latest().unwrap();
+    (toast.message_id, toast.level)
+}
+
+#[test]
+fn start_loads_tenants() {
+    let app = App::new(Lang::EnUs, NOW, None);
+    assert_eq!(app.init(), vec![Effect::LoadTenants]);
+}
+
+#[test]
+fn selection_moves_and_clamps() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.tenants.selected, 2);
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.tenants.selected, 3);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.tenants.selected, 0);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.tenants.selected, 0);
+}
+
+#[test]
+fn enter_opens_findings_of_selected_tenant() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Down);
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::LoadFindings(tenant_name("mueller"))]);
+    assert_eq!(app.screen, Screen::Findings);
+    assert!(app.findings.as_ref().unwrap().is_loading);
+}
+
+#[test]
+fn enter_on_unassessed_tenant_hints_collection() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(effects.is_empty());
+    assert_eq!(app.screen, Screen::Tenants);
+    assert_eq!(latest_toast(&app), ("toast-not-assessed", ToastLevel::Info));
+}
+
+#[test]
+fn findings_are_sorted_by_risk_then_severity() {
+    let app = app_with_findings(Lang::EnUs);
+    let order: Vec<&str> = app
+        .findings
+        .as_ref()
+        .unwrap()
+        .findings
+        .iter()
+        .map(|f| f.check_id.0.as_str())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "CRAY-TEST-MFA-ADMINS",
+            "CRAY-TEST-LEGACY-AUTH",
+            "CRAY-TEST-MAIL-FORWARD",
+            "CRAY-TEST-GUEST-INVITE",
+            "CRAY-TEST-PIM",
+        ]
+    );
+}
+
+#[test]
+fn equal_risk_orders_by_severity() {
+    let mut list = findings();
+    list[0].likelihood = 5;
+    list[0].impact = 5;
+    let mut app = app_with_findings(Lang::EnUs);
+    app.update(Msg::FindingsLoaded {
+        tenant: tenant_name("contoso"),
+        result: Ok(list),
+    });
+    let first = &app.findings.as_ref().unwrap().findings[1];
+    assert_eq!(first.check_id.0, "CRAY-TEST-PIM");
+}
+
+#[test]
+fn escape_from_findings_returns_and_refreshes() {
+    let mut app = app_with_findings(Lang::EnUs);
+    let effects = press(&mut app, KeyCode::Esc);
+    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(app.screen, Screen::Tenants);
+}
+
+#[test]
+fn detail_scroll_resets_on_new_selection() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.findings.as_ref().unwrap().detail_scroll, 5);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.findings.as_ref().unwrap().detail_scroll, 0);
+}
+
+#[test]
+fn detail_scroll_stops_at_top() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.findings.as_ref().unwrap().detail_scroll, 0);
+}
+
+#[test]
+fn accept_risk_saves_triage_with_note() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.mode(), Mode::TriageNote);
+    type_text(&mut app, "Break-glass account, approved by the CISO");
+    let effects = press(&mut app, KeyCode::Enter);
+
+    let [Effect::SaveTriage { tenant, decision }] = effects.as_slice() else {
+        panic!("expected one SaveTriage, got {effects:?}");
+    };
+    assert_eq!(tenant, &tenant_name("contoso"));
+    assert_eq!(
+        decision.check_id,
+        CheckId("CRAY-TEST-MFA-ADMINS".to_owned())
+    );
+    assert_eq!(decision.status, TriageStatus::AcceptedRisk);
+    assert_eq!(decision.note, "Break-glass account, approved by the CISO");
+    assert_eq!(decision.decided_at, NOW);
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn letters_in_note_are_text_not_actions() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('f'));
+    let effects = press(&mut app, KeyCode::Char('q'));
+    assert!(effects.is_empty());
+    let Some(Dialog::TriageNote(note)) = &app.dialog else {
+        panic!("note dialog closed");
+    };
+    assert_eq!(note.note.value(), "q");
+    assert_eq!(note.status, TriageStatus::FalsePositive);
+}
+
+#[test]
+fn escape_cancels_note_without_effect() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "never mind");
+    let effects = press(&mut app, KeyCode::Esc);
+    assert!(effects.is_empty());
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn saved_triage_updates_finding() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "accepted");
+    let effects = press(&mut app, KeyCode::Enter);
+    let Some(Effect::SaveTriage { tenant, decision }) = effects.into_iter().next() else {
+        panic!("no SaveTriage");
+    };
+    app.update(Msg::TriageSaved {
+        tenant,
+        decision,
+        result: Ok(()),
+    });
+
+    let finding = app.findings.as_ref().unwrap().selected_finding().unwrap();
+    assert_eq!(finding.triage, TriageStatus::AcceptedRisk);
+    assert_eq!(finding.triage_note, "accepted");
+    assert_eq!(latest_toast(&app), ("toast-triage-saved", ToastLevel::Info));
+}
+
+#[test]
+fn failed_triage_save_keeps_finding_and_toasts_error() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    let effects = press(&mut app, KeyCode::Enter);
+    let Some(Effect::SaveTriage { tenant, decision }) = effects.into_iter().next() else {
+        panic!("no SaveTriage");
+    };
+    let result = Err("store is open elsewhere".to_owned());
+    app.update(Msg::TriageSaved {
+        tenant,
+        decision,
+        result,
+    });
+
+    let finding = app.findings.as_ref().unwrap().selected_finding().unwrap();
+    assert_eq!(finding.triage, TriageStatus::Open);
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-triage-failed", ToastLevel::Error)
+    );
+}
+
+#[test]
+fn reopen_saves_open_with_empty_note() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(selected_check(&app), "CRAY-TEST-LEGACY-AUTH");
+    let effects = press(&mut app, KeyCode::Char('o'));
+    let [Effect::SaveTriage { decision, .. }] = effects.as_slice() else {
+        panic!("expected one SaveTriage, got {effects:?}");
+    };
+    assert_eq!(decision.status, TriageStatus::Open);
+    assert_eq!(decision.note, "");
+}
+
+#[test]
+fn reopen_of_open_finding_does_nothing() {
+    let mut app = app_with_findings(Lang::EnUs);
+    assert!(press(&mut app, KeyCode::Char('o')).is_empty());
+}
+
+#[test]
+fn passing_finding_cannot_be_triaged() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    let finding = app.findings.as_ref().unwrap().selected_finding().unwrap();
+    assert_eq!(finding.status, Status::Pass);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.dialog, None);
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-triage-only-failed", ToastLevel::Info)
+    );
+}
+
+#[test]
+fn export_defaults_to_dated_file() {
+    let mut app = app_with_findings(Lang::DeDe);
+    press(&mut app, KeyCode::Char('e'));
+    let Some(Dialog::Export(export)) = &app.dialog else {
+        panic!("export dialog not open");
+    };
+    assert_eq!(export.path.value(), "contoso-report-2026-12-04.pdf");
+    assert_eq!(export.lang, Lang::DeDe);
+    assert_eq!(export.focus, ExportField::Path);
+}
+
+#[test]
+fn export_uses_chosen_language_and_path() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Home);
+    type_text(&mut app, "reports/");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::ExportPdf {
+            tenant: tenant_name("contoso"),
+            lang: Lang::DeDe,
+            path: PathBuf::from("reports/contoso-report-2026-12-04.pdf"),
+        }]
+    );
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn export_with_blank_path_is_rejected() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    for _ in 0..40 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(effects.is_empty());
+    assert!(matches!(app.dialog, Some(Dialog::Export(_))));
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-export-path-missing", ToastLevel::Error)
+    );
+}
+
+#[test]
+fn export_from_tenants_screen_uses_selected_tenant() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('e'));
+    let Some(Dialog::Export(export)) = &app.dialog else {
+        panic!("export dialog not open");
+    };
+    assert_eq!(export.tenant, tenant_name("mueller"));
+}
+
+#[test]
+fn export_result_is_toasted() {
+    let mut app = app_with_findings(Lang::EnUs);
+    app.update(Msg::ExportFinished(Err("disk full".to_owned())));
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-export-failed", ToastLevel::Error)
+    );
+    app.update(Msg::ExportFinished(Ok(PathBuf::from("x.pdf"))));
+    assert_eq!(latest_toast(&app), ("toast-export-done", ToastLevel::Info));
+}
+
+#[test]
+fn q_quits() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+}
+
+#[test]
+fn control_c_quits_from_text_input() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    let effects = press_with(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(effects, vec![Effect::Quit]);
+}
+
+#[test]
+fn help_opens_and_closes() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.mode(), Mode::Help);
+    assert_eq!(app.screen_mode(), Mode::Findings);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Findings);
+}
+
+#[test]
+fn demo_offered_only_without_demo_tenant() {
+    let mut empty = App::new(Lang::EnUs, NOW, None);
+    empty.update(Msg::TenantsLoaded(Ok(Vec::new())));
+    assert_eq!(
+        press(&mut empty, KeyCode::Char('d')),
+        vec![Effect::AddDemoTenant]
+    );
+
+    let mut with_demo = app_with_tenants(Lang::EnUs);
+    assert!(press(&mut with_demo, KeyCode::Char('d')).is_empty());
+}
+
+#[test]
+fn added_demo_reloads_tenants() {
+    let mut app = App::new(Lang::EnUs, NOW, None);
+    let effects = app.update(Msg::DemoTenantAdded(Ok(())));
+    assert_eq!(effects, vec![Effect::LoadTenants]);
+}
+
+#[test]
+fn failed_tenant_load_is_toasted() {
+    let mut app = App::new(Lang::EnUs, NOW, None);
+    app.update(Msg::TenantsLoaded(Err("registry unreadable".to_owned())));
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-tenants-failed", ToastLevel::Error)
+    );
+}
+
+#[test]
+fn toasts_expire_with_clock() {
+    let mut app = App::new(Lang::EnUs, NOW, None);
+    app.update(Msg::TenantsLoaded(Err("x".to_owned())));
+    app.update(Msg::Clock(NOW + Duration::minutes(1)));
+    assert!(app.toasts.latest().is_none());
+}
+
+#[test]
+fn c_starts_collection_of_selected_tenant() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    let effects = press(&mut app, KeyCode::Char('c'));
+    assert_eq!(
+        effects,
+        vec![Effect::StartCollection(tenant_name("contoso"))]
+    );
+    assert_eq!(app.screen, Screen::Collection);
+    assert!(app.is_collecting());
+}
+
+#[test]
+fn second_collection_waits_for_first() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    assert!(press(&mut app, KeyCode::Char('c')).is_empty());
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-collection-busy", ToastLevel::Info)
+    );
+}
+
+fn collecting_app() -> App {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    app.update(Msg::Collect(CollectEvent::Started {
+        datasets: vec![
+            Dataset::Users,
+            Dataset::Groups,
+            Dataset::ConditionalAccessPolicies,
+        ],
+    }));
+    app
+}
+
+fn phase_of(app: &App, dataset: Dataset) -> DatasetPhase {
+    let run = app.collection.as_ref().unwrap();
+    run.datasets
+        .iter()
+        .find(|d| d.dataset == dataset)
+        .unwrap()
+        .phase
+        .clone()
+}
+
+fn ratio_of(app: &App, dataset: Dataset) -> f64 {
+    let run = app.collection.as_ref().unwrap();
+    run.datasets
+        .iter()
+        .find(|d| d.dataset == dataset)
+        .unwrap()
+        .ratio()
+}
+
+#[test]
+fn started_lists_datasets_as_pending() {
+    let app = collecting_app();
+    assert_eq!(app.collection.as_ref().unwrap().datasets.len(), 3);
+    assert_eq!(phase_of(&app, Dataset::Groups), DatasetPhase::Pending);
+    assert!(ratio_of(&app, Dataset::Groups) == 0.0);
+}
+
+#[test]
+fn pages_move_gauge_forward() {
+    let mut app = collecting_app();
+    app.update(Msg::Collect(CollectEvent::DatasetStarted {
+        dataset: Dataset::Users,
+    }));
+    app.update(Msg::Collect(CollectEvent::PageRead {
+        dataset: Dataset::Users,
+        pages: 1,
+        objects: 100,
+    }));
+    let after_one = ratio_of(&app, Dataset::Users);
+    app.update(Msg::Collect(CollectEvent::PageRead {
+        dataset: Dataset::Users,
+        pages: 2,
+        objects: 200,
+    }));
+    let after_two = ratio_of(&app, Dataset::Users);
+    assert!(after_one > 0.0, "{after_one}");
+    assert!(after_two > after_one, "{after_two} <= {after_one}");
+    assert!(after_two < 1.0, "{after_two}");
+}
+
+#[test]
+fn finished_dataset_fills_gauge_and_counts_objects() {
+    let mut app = collecting_app();
+    app.update(Msg::Collect(CollectEvent::DatasetFinished {
+        dataset: Dataset::Users,
+        objects: 250,
+    }));
+    app.update(Msg::Collect(CollectEvent::DatasetFinished {
+        dataset: Dataset::Groups,
+        objects: 12,
+    }));
+    let run = app.collection.as_ref().unwrap();
+    assert!(ratio_of(&app, Dataset::Users) == 1.0);
+    assert_eq!(run.objects(), 262);
+    assert_eq!(run.handled(), 2);
+}
+
+#[test]
+fn throttling_is_counted() {
+    let mut app = collecting_app();
+    for _ in 0..2 {
+        app.update(Msg::Collect(CollectEvent::Throttled {
+            dataset: Dataset::Users,
+            wait_ms: 2000,
+        }));
+    }
+    assert_eq!(app.collection.as_ref().unwrap().throttled_waits, 2);
+    assert_eq!(
+        phase_of(&app, Dataset::Users),
+        DatasetPhase::Throttled { wait_ms: 2000 }
+    );
+}
+
+#[test]
+fn not_collected_dataset_keeps_cause() {
+    let mut app = collecting_app();
+    let cause = NotCollected::MissingPermission {
+        permission: "Policy.Read.All".to_owned(),
+    };
+    app.update(Msg::Collect(CollectEvent::DatasetNotCollected {
+        dataset: Dataset::ConditionalAccessPolicies,
+        cause: cause.clone(),
+    }));
+    assert_eq!(
+        phase_of(&app, Dataset::ConditionalAccessPolicies),
+        DatasetPhase::NotCollected(cause)
+    );
+}
+
+#[test]
+fn elapsed_follows_clock_until_run_ends() {
+    let mut app = collecting_app();
+    app.update(Msg::Clock(NOW + Duration::seconds(83)));
+    assert_eq!(
+        app.collection.as_ref().unwrap().elapsed(app.now),
+        Duration::seconds(83)
+    );
+    app.update(Msg::CollectionFinished {
+        tenant: tenant_name("contoso"),
+        result: Ok(()),
+    });
+    app.update(Msg::Clock(NOW + Duration::seconds(200)));
+    assert_eq!(
+        app.collection.as_ref().unwrap().elapsed(app.now),
+        Duration::seconds(83)
+    );
+}
+
+#[test]
+fn collector_finished_means_evaluating() {
+    let mut app = collecting_app();
+    app.update(Msg::Collect(CollectEvent::Finished));
+    assert_eq!(app.collection.as_ref().unwrap().phase, RunPhase::Evaluating);
+    assert!(app.is_collecting());
+}
+
+#[test]
+fn finished_run_opens_findings() {
+    let mut app = collecting_app();
+    let effects = app.update(Msg::CollectionFinished {
+        tenant: tenant_name("contoso"),
+        result: Ok(()),
+    });
+    assert_eq!(
+        effects,
+        vec![
+            Effect::LoadTenants,
+            Effect::LoadFindings(tenant_name("contoso"))
+        ]
+    );
+    assert_eq!(app.screen, Screen::Findings);
+    assert!(!app.is_collecting());
+}
+
+#[test]
+fn finished_run_in_background_only_toasts() {
+    let mut app = collecting_app();
+    press(&mut app, KeyCode::Esc);
+    let effects = app.update(Msg::CollectionFinished {
+        tenant: tenant_name("contoso"),
+        result: Ok(()),
+    });
+    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(app.screen, Screen::Tenants);
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-collection-done", ToastLevel::Info)
+    );
+}
+
+#[test]
+fn failed_run_shows_error() {
+    let mut app = collecting_app();
+    app.update(Msg::Collect(CollectEvent::Failed {
+        message: "sign-in failed: invalid client secret".to_owned(),
+    }));
+    app.update(Msg::CollectionFinished {
+        tenant: tenant_name("contoso"),
+        result: Err("sign-in failed".to_owned()),
+    });
+    let run = app.collection.as_ref().unwrap();
+    assert_eq!(
+        run.phase,
+        RunPhase::Failed("sign-in failed: invalid client secret".to_owned())
+    );
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-collection-failed", ToastLevel::Error)
+    );
+    assert_eq!(app.screen, Screen::Collection);
+}
+
+#[test]
+fn enter_after_run_opens_findings() {
+    let mut app = collecting_app();
+    press(&mut app, KeyCode::Char('?'));
+    app.update(Msg::CollectionFinished {
+        tenant: tenant_name("contoso"),
+        result: Ok(()),
+    });
+    press(&mut app, KeyCode::Esc);
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::LoadFindings(tenant_name("contoso"))]);
+}
+
+#[test]
+fn open_tenant_option_opens_findings() {
+    let mut app = App::new(Lang::EnUs, NOW, Some(tenant_name("mueller")));
+    let effects = app.update(Msg::TenantsLoaded(Ok(support::tenants())));
+    assert_eq!(effects, vec![Effect::LoadFindings(tenant_name("mueller"))]);
+}
+
+#[test]
+fn open_tenant_option_collects_unassessed_tenant() {
+    let mut app = App::new(Lang::EnUs, NOW, Some(tenant_name("evil")));
+    let effects = app.update(Msg::TenantsLoaded(Ok(support::tenants())));
+    assert_eq!(effects, vec![Effect::StartCollection(tenant_name("evil"))]);
+}
+
+#[test]
+fn open_tenant_option_with_unknown_tenant_toasts() {
+    let mut app = App::new(Lang::EnUs, NOW, Some(tenant_name("nobody")));
+    let effects = app.update(Msg::TenantsLoaded(Ok(support::tenants())));
+    assert!(effects.is_empty());
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-tenant-unknown", ToastLevel::Error)
+    );
+}
+
+#[test]
+fn findings_of_other_tenant_are_ignored() {
+    let mut app = app_with_findings(Lang::EnUs);
+    app.update(Msg::FindingsLoaded {
+        tenant: tenant_name("mueller"),
+        result: Ok(Vec::new()),
+    });
+    assert_eq!(app.findings.as_ref().unwrap().findings.len(), 5);
+}
+
+#[test]
+fn help_action_is_ignored_in_text_input() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    app.update(Msg::Action(Action::ShowHelp));
+    assert_eq!(app.mode(), Mode::TriageNote);
+}
