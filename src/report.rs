@@ -1,7 +1,7 @@
 //! The customer report: a pure [`ReportModel`] built from one assessment, and its PDF renderer.
 //!
 //! [`ReportModel::build`] does no I/O: it takes every text from the [`Localizer`] and formats
-//! every number and date for the locale, so tests can inspect exactly what the PDF will say.
+//! every number and date for the locale, so tests can inspect exactly what the PDF will contain.
 //! [`write_pdf`] lays the model out with genpdf and is the only function here that touches the
 //! file system. Neither reads the store or talks to a service; the caller passes the data in.
 //!
@@ -48,9 +48,9 @@ pub struct ReportInput<'a> {
 
 /// Error raised while writing a report file.
 ///
-/// The messages name the output path and the fix; the underlying I/O or genpdf error is the
-/// [`source`](std::error::Error::source), so print the whole chain (for example `{:#}` with
-/// anyhow) to see it.
+/// The messages name the output path and the fix. The underlying I/O or genpdf error is the
+/// [`source`](std::error::Error::source), so print the whole chain to see it (for example
+/// `{:#}` with anyhow).
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// The directory that should contain the report does not exist.

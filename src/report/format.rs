@@ -12,8 +12,8 @@ pub(super) fn date(lang: Lang, at: OffsetDateTime) -> String {
         Lang::EnUs => at.format(format_description!("[year]-[month]-[day]")),
         Lang::DeDe => at.format(format_description!("[day].[month].[year]")),
     };
-    // Formatting a date with year, month and day components cannot fail; the fallback only
-    // keeps this function total.
+    // The description uses only date components, which every OffsetDateTime has, so the
+    // fallback is not expected to run.
     formatted.unwrap_or_else(|_| at.date().to_string())
 }
 

@@ -197,7 +197,7 @@ pub struct AffectedLine {
     pub display_name: String,
     /// Object id.
     pub id: String,
-    /// Why the object counts (English, written by the rule).
+    /// Reason the object counts (English, written by the rule).
     pub reason: String,
 }
 

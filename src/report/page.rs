@@ -81,7 +81,7 @@ impl PageDecorator for Footer {
 }
 
 /// Last element of the counting pass: records the number of pages started so far and stops
-/// the render with an error, so genpdf skips serializing a document nobody reads.
+/// the render with an error, so genpdf skips serializing the throw-away document.
 pub(super) struct PageCountProbe {
     pages: Rc<Cell<usize>>,
     total: Rc<Cell<Option<usize>>>,

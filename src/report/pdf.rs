@@ -1,12 +1,14 @@
 //! PDF rendering of a [`ReportModel`] with genpdf 0.2.
 //!
 //! Layout: an A4 cover page, then summary and coverage, then one block per failed check, then
-//! the lists of passed and not-assessable checks. Every text passes through [`wrap::fit`] with
+//! the lists of passed and not-assessable checks. Every text passes through [`super::wrap::fit`] with
 //! the width of its column, because genpdf drops words wider than their column.
 //!
 //! The document is laid out twice to learn the page total for the footer (see [`super::page`]).
-//! The counting pass stops before serialization; with 500 findings both passes together took
-//! about 0.2 s in a debug build (genpdf and its PDF crates at opt-level 2, 2 shared cores).
+//! The counting pass stops before serialization. One measurement with 500 findings, four
+//! affected objects each (267 pages, 5.7 MB): the whole export took 0.8 to 1.3 s in a debug
+//! build on 2 shared cores, with genpdf and its PDF crates at opt-level 2. The counting pass
+//! took about 0.4 s of that.
 
 mod content;
 

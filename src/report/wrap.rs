@@ -3,8 +3,10 @@
 //! genpdf 0.2 wraps lines only at ASCII spaces, and when a single word is wider than its
 //! column it silently drops that word together with the rest of the paragraph. URLs, GUIDs and
 //! long object names hit this in table cells and narrow columns, so every text passes through
-//! [`fit`] first. It inserts spaces into over-wide words (preferably after `/`, `-`, `.` and
-//! similar separators) so that each chunk fits; extracted text then shows those spaces.
+//! [`fit`] first. It inserts spaces into over-wide words so that each chunk fits; extracted
+//! text then shows those spaces. Breaks go before punctuation such as `/`, `-` and `.`, and
+//! after a colon. A chunk therefore ends in a hyphen only when the word offers no other break,
+//! so readers (and `pdftotext`) do not mistake the break for a hyphenated word.
 
 use genpdf::Mm;
 use genpdf::fonts::FontCache;
@@ -13,10 +15,13 @@ use genpdf::style::Style;
 /// Share of the column a chunk may fill; keeps a margin for kerning and rounding.
 const FILL: f64 = 0.92;
 
-/// Characters after which a long word is preferably broken.
-const SEPARATORS: &[char] = &[
-    '/', '\\', '-', '_', '.', ',', ';', ':', '?', '&', '=', '@', '#',
+/// Characters before which a long word is preferably broken.
+const BREAK_BEFORE: &[char] = &[
+    '/', '\\', '-', '_', '.', ',', ';', '?', '&', '=', '@', '#', '%', '~',
 ];
+
+/// Characters after which a long word is preferably broken.
+const BREAK_AFTER: &[char] = &[':'];
 
 /// Returns `text` with control characters turned into spaces and every word wider than
 /// `width` in `style` split into chunks that fit.
@@ -46,30 +51,41 @@ pub(super) fn fit(text: &str, style: Style, cache: &FontCache, width: Mm) -> Str
 fn push_chunks(out: &mut String, word: &str, style: Style, cache: &FontCache, limit: Mm) {
     let mut chunk = String::new();
     let mut chunk_width = Mm::from(0);
-    // Byte length of `chunk` up to and including its last separator.
-    let mut last_break: Option<usize> = None;
 
     for c in word.chars() {
         let char_width = style.char_width(cache, c);
         if chunk_width + char_width > limit && !chunk.is_empty() {
-            // Break after the last separator when it leaves a chunk of useful length.
-            let split_at = last_break
-                .filter(|&at| at * 3 >= chunk.len())
-                .unwrap_or(chunk.len());
-            let rest = chunk.split_off(split_at);
+            let rest = chunk.split_off(split_point(&chunk));
             out.push_str(&chunk);
             out.push(' ');
             chunk = rest;
             chunk_width = style.str_width(cache, &chunk);
-            last_break = None;
         }
         chunk.push(c);
         chunk_width += char_width;
-        if SEPARATORS.contains(&c) {
-            last_break = Some(chunk.len());
-        }
     }
     out.push_str(&chunk);
+}
+
+/// Returns the byte offset at which a full `chunk` is split: its last preferred break when
+/// that keeps at least a third of the chunk on the line, else the end of the chunk.
+fn split_point(chunk: &str) -> usize {
+    let preferred = chunk
+        .char_indices()
+        .filter_map(|(offset, c)| {
+            if BREAK_BEFORE.contains(&c) {
+                Some(offset)
+            } else if BREAK_AFTER.contains(&c) {
+                Some(offset + c.len_utf8())
+            } else {
+                None
+            }
+        })
+        .rev()
+        .find(|&offset| offset > 0 && offset < chunk.len());
+    preferred
+        .filter(|&offset| offset * 3 >= chunk.len())
+        .unwrap_or(chunk.len())
 }
 
 #[cfg(test)]
@@ -107,15 +123,26 @@ mod tests {
     }
 
     #[test]
-    fn url_breaks_after_separator() {
+    fn url_breaks_before_slash() {
         let cache = cache();
         let url = "https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies";
         let fitted = fit(url, style(), &cache, Mm::from(60));
-        let first = fitted.split(' ').next().unwrap();
+        let second = fitted.split(' ').nth(1).unwrap();
         assert!(
-            first.ends_with('/'),
-            "first chunk {first:?} should end at a slash"
+            second.starts_with('/'),
+            "second chunk {second:?} should start at a slash"
         );
+    }
+
+    #[test]
+    fn guid_chunks_never_end_in_hyphen() {
+        let cache = cache();
+        let guid = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+        let fitted = fit(guid, style(), &cache, Mm::from(25));
+        assert!(fitted.contains(' '));
+        for chunk in fitted.split(' ') {
+            assert!(!chunk.ends_with('-'), "chunk {chunk:?} ends in a hyphen");
+        }
     }
 
     #[test]

@@ -212,6 +212,7 @@ impl<'c> Body<'c> {
         }
         let table = self.table(&[5, 1], &rows)?;
         self.push(table);
+        self.push(Break::new(1));
         Ok(())
     }
 
