@@ -104,7 +104,7 @@ impl<'c> Body<'c> {
 
     /// Returns a paragraph of `text` whose words fit `width` millimetres.
     fn fitted(&self, text: &str, style: Style, width: f64) -> Paragraph {
-        let fitted = wrap::fit(text, style, self.cache, Mm::from(width as f32));
+        let fitted = wrap::fit(text, style, self.cache, Mm::from(width));
         Paragraph::new(StyledString::new(fitted, style))
     }
 
@@ -116,6 +116,8 @@ impl<'c> Body<'c> {
         }
     }
 
+    // NOTE: genpdf 0.2 has no keep-with-next, so a heading can end up alone at the bottom of a
+    // page with its section starting on the next one.
     fn heading(&mut self, text: &str, size: u8) {
         self.push(Break::new(0.6));
         self.text(text, heading_style(size));
@@ -132,12 +134,7 @@ impl<'c> Body<'c> {
         let label_text = format!("{label}: ");
         let label_style = body_style().bold();
         let mut paragraph = self.fitted(&label_text, label_style, CONTENT_WIDTH);
-        let value = wrap::fit(
-            value,
-            value_style,
-            self.cache,
-            Mm::from(CONTENT_WIDTH as f32),
-        );
+        let value = wrap::fit(value, value_style, self.cache, Mm::from(CONTENT_WIDTH));
         paragraph.push_styled(value, value_style);
         self.push(paragraph);
     }
