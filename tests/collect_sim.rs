@@ -574,3 +574,48 @@ async fn unreachable_graph_fails_dataset_only() {
     assert!(run.record(Dataset::ExoRemoteDomains).is_complete());
     sim.shutdown().await;
 }
+
+/// A log writer that appends to a shared buffer.
+#[derive(Clone, Default)]
+struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .expect("log buffer lock")
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn logs_never_contain_the_secret() {
+    let logs = LogBuffer::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let sim = start_sim(SimConfig::demo()).await;
+    let good = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let mut wrong = request(&sim, &Dataset::ALL);
+    wrong.secret = Secret::new("wrong-secret-canary-9e2a".to_owned());
+    let bad = run(&wrong, &fast_policy()).await;
+    sim.shutdown().await;
+    let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+
+    assert!(good.result.is_ok());
+    assert!(bad.result.is_err());
+    assert!(
+        text.contains("signed in"),
+        "the test captured no collector logs"
+    );
+    assert!(!text.contains(DEMO_CLIENT_SECRET));
+    assert!(!text.contains("wrong-secret-canary-9e2a"));
+}
