@@ -193,6 +193,15 @@ impl From<CloudArg> for Cloud {
     }
 }
 
+/// Returns the shipped language of the user's locale (`LC_ALL`, then `LANG`), if any.
+fn system_lang() -> Option<Lang> {
+    ["LC_ALL", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| value.parse().ok())
+}
+
 fn parse_lang(text: &str) -> Result<Lang, String> {
     text.parse::<Lang>().map_err(|e| e.to_string())
 }
@@ -203,7 +212,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 /// Returns any failure with its context, for `main` to print.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let paths = Paths::resolve(cli.home.as_deref())?;
-    let lang = cli.lang.unwrap_or_default();
+    let lang = cli.lang.or_else(system_lang).unwrap_or_default();
     match cli.command {
         None => run_tui(paths, lang, None).await,
         Some(Command::Demo { no_tui }) => demo(paths, lang, no_tui).await,

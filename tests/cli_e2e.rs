@@ -11,6 +11,8 @@ fn cray(home: &Path, args: &[&str]) -> Output {
         .arg(home)
         .args(args)
         .env_remove("CRAY_LANG")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
         .output()
         .expect("cray binary runs")
 }
