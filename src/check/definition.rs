@@ -145,3 +145,64 @@ fn package_name(id: &str) -> String {
         .to_lowercase()
         .replace('-', "_")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALID: &str = r#"
+id = "CRAY-TEST-001"
+topic = "conditional_access"
+severity = "high"
+likelihood = 4
+impact = 5
+datasets = ["conditional_access_policies"]
+references = ["mitre:T1078"]
+
+[effort]
+class = "S"
+hours = 2.0
+"#;
+
+    #[test]
+    fn valid_metadata_parses() {
+        let def = CheckDef::parse("CRAY-TEST-001", VALID).unwrap();
+        assert_eq!(def.risk(), 20);
+        assert_eq!(def.rule_path(), "data.cray.checks.test_001.result");
+        assert_eq!(def.licence, None);
+    }
+
+    #[test]
+    fn likelihood_out_of_range_names_file() {
+        let text = VALID.replace("likelihood = 4", "likelihood = 6");
+        let error = CheckDef::parse("CRAY-TEST-001", &text)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("CRAY-TEST-001.toml"), "{error}");
+        assert!(error.contains("likelihood is 6"), "{error}");
+    }
+
+    #[test]
+    fn id_must_match_file_name() {
+        let error = CheckDef::parse("CRAY-TEST-002", VALID)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("differs from the file name"), "{error}");
+    }
+
+    #[test]
+    fn unknown_dataset_is_rejected() {
+        let text = VALID.replace("conditional_access_policies", "mailboxes");
+        let error = CheckDef::parse("CRAY-TEST-001", &text).unwrap_err();
+        assert!(
+            matches!(error, CheckError::InvalidDefinition { .. }),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn unknown_field_is_rejected() {
+        let text = format!("{VALID}\n[extra]\nx = 1\n");
+        assert!(CheckDef::parse("CRAY-TEST-001", &text).is_err());
+    }
+}
