@@ -34,6 +34,8 @@ emergency_access contains user.id if {
 
 permanent := active - emergency_access
 
+# NOTE: without role assignment schedule instances cray cannot tell a time-bound PIM
+# activation from a permanent assignment, so an eligible principal that is active counts.
 reason(id) := "active Global Administrator assignment; the principal is also eligible through PIM, so this may be a time-bound activation" if {
 	id in eligible
 } else := "permanent active Global Administrator assignment"

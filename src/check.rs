@@ -44,7 +44,7 @@ pub enum CheckError {
     InvalidMetadata {
         /// File name under `checks/`.
         file: String,
-        /// What is wrong, and the allowed values.
+        /// Description of the problem and the allowed values.
         message: String,
     },
     /// Two definitions use the same check id.
@@ -63,7 +63,7 @@ pub enum CheckError {
     },
 }
 
-/// Every check cray knows, with its rules parsed once into a rule engine.
+/// The checks cray ships, with their rules parsed once into a rule engine.
 pub struct Catalogue {
     checks: Vec<CheckDef>,
     engine: engine::RuleEngine,

@@ -6,7 +6,7 @@ use cray::model::{
 };
 
 fn catalogue() -> Catalogue {
-    Catalogue::embedded().unwrap()
+    Catalogue::embedded().expect("embedded checks load")
 }
 
 #[test]

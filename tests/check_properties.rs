@@ -7,6 +7,9 @@
 //! keywords, the rules' own names, their object-literal keys and the dataset keys are left
 //! out.
 
+// The fixture readers below are test helpers; a missing or malformed fixture should panic.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -22,7 +22,7 @@ const BREAK_GLASS: &str = "c8f3d0e5-2b6a-4f94-8d7c-3e9a1b5f2d84";
 const PLAIN_GROUP: &str = "a2d7b4c9-6f0e-4d38-8b1a-7c3e5f9d6bc8";
 const GLOBAL_ADMIN: &str = "62e90394-69f5-4237-9190-012177145e10";
 
-/// An enabled policy for all users and all apps with the given grant controls.
+/// Builds an enabled policy for all users and all apps with the given grant controls.
 fn all_users_policy(name: &str, grant: serde_json::Value) -> serde_json::Value {
     json!({
         "id": format!("{name}-id"),

@@ -28,7 +28,7 @@ pub(super) struct RuleEngine {
     engine: regorus::Engine,
 }
 
-/// What a rule returns, before it becomes a [`CheckResult`].
+/// Output of a rule, before it becomes a [`CheckResult`].
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleOutput {

@@ -1,6 +1,7 @@
 //! Builds dataset records from JSON fixtures and evaluates the embedded catalogue on them.
 
-#![allow(dead_code)]
+// Each test crate uses a different subset of these helpers, and fixture errors should panic.
+#![allow(dead_code, clippy::unwrap_used)]
 
 use std::collections::BTreeMap;
 
@@ -79,7 +80,7 @@ pub fn catalogue() -> Catalogue {
     Catalogue::embedded().unwrap()
 }
 
-/// A complete record of `objects` (a JSON array).
+/// Builds a complete record of `objects` (a JSON array).
 pub fn complete(dataset: Dataset, objects: Value) -> DatasetRecord {
     let Value::Array(objects) = objects else {
         panic!("fixture for {dataset} must be an array");
@@ -93,14 +94,14 @@ pub fn complete(dataset: Dataset, objects: Value) -> DatasetRecord {
     }
 }
 
-/// The ids of a result's affected objects, sorted.
+/// Returns the ids of a result's affected objects, sorted.
 pub fn affected_ids(result: &CheckResult) -> Vec<String> {
     let mut ids: Vec<String> = result.affected.iter().map(|a| a.id.clone()).collect();
     ids.sort();
     ids
 }
 
-/// The display names of a result's affected objects, sorted.
+/// Returns the display names of a result's affected objects, sorted.
 pub fn affected_names(result: &CheckResult) -> Vec<String> {
     let mut names: Vec<String> = result
         .affected
@@ -116,7 +117,7 @@ pub fn assert_status(result: &CheckResult, status: Status) {
     assert_eq!(result.status, status, "unexpected result: {result:#?}");
 }
 
-/// A check id from a string.
+/// Wraps a string as a check id.
 pub fn id(text: &str) -> CheckId {
     CheckId(text.to_owned())
 }
