@@ -216,6 +216,56 @@ mod tests {
     }
 
     #[test]
+    fn only_report_only_policy_covers_all_users_with_mfa() {
+        let tenant = DemoTenant::build();
+        let states: Vec<&Value> = items(&tenant.conditional_access_policies)
+            .iter()
+            .filter(|p| p["conditions"]["users"]["includeUsers"] == serde_json::json!(["All"]))
+            .filter(|p| p["grantControls"]["builtInControls"] == serde_json::json!(["mfa"]))
+            .map(|p| &p["state"])
+            .collect();
+        assert_eq!(states, [&Value::from("enabledForReportingButNotEnforced")]);
+    }
+
+    #[test]
+    fn security_defaults_are_off() {
+        assert_eq!(DemoTenant::build().security_defaults["isEnabled"], false);
+    }
+
+    #[test]
+    fn anyone_may_invite_guests() {
+        let tenant = DemoTenant::build();
+        assert_eq!(tenant.authorization_policy["allowInvitesFrom"], "everyone");
+    }
+
+    #[test]
+    fn partner_domain_allows_forwarding() {
+        let tenant = DemoTenant::build();
+        let forwarding: Vec<&Value> = items(&tenant.exo_remote_domains)
+            .iter()
+            .filter(|d| d["AutoForwardEnabled"] == true)
+            .map(|d| &d["DomainName"])
+            .collect();
+        assert_eq!(forwarding, [&Value::from("partner-lab.example")]);
+    }
+
+    #[test]
+    fn finance_policy_turns_forwarding_on() {
+        let tenant = DemoTenant::build();
+        let modes: Vec<(&Value, &Value)> = items(&tenant.exo_outbound_spam_policies)
+            .iter()
+            .map(|p| (&p["Name"], &p["AutoForwardingMode"]))
+            .collect();
+        assert_eq!(
+            modes[1],
+            (
+                &Value::from("Finance forwarding exception"),
+                &Value::from("On")
+            )
+        );
+    }
+
+    #[test]
     fn six_conditional_access_policies() {
         let tenant = DemoTenant::build();
         assert_eq!(items(&tenant.conditional_access_policies).len(), 6);

@@ -215,6 +215,7 @@ struct InvalidOperation {
 
 impl IntoResponse for InvalidOperation {
     fn into_response(self) -> Response {
+        tracing::info!(exception = self.exception, message = %self.message, "InvokeCommand rejected");
         invalid_operation_response(self.exception, &self.message)
     }
 }

@@ -323,6 +323,7 @@ struct GraphError {
 
 impl IntoResponse for GraphError {
     fn into_response(self) -> Response {
+        tracing::info!(status = %self.status, code = self.code, message = %self.message, "Graph request rejected");
         graph_error(self.status, self.code, &self.message)
     }
 }
