@@ -1,7 +1,7 @@
 //! The demo tenant "Contoso demo": every dataset the simulator serves, built in code.
 //!
 //! The data is deterministic: object ids derive from a fixed namespace and a stable key (see
-//! [`object_id`]) and timestamps are fixed, so two runs serve byte-identical responses. The
+//! [`object_id`]) and timestamps are fixed, so every run serves the same data. The
 //! tenant is built to produce a known set of check verdicts: MFA for all users only in
 //! report-only mode, legacy authentication blocked, two permanent Global Administrators,
 //! unrestricted user consent and guest invitations, and external mail forwarding allowed.
@@ -32,7 +32,7 @@ pub struct DemoTenant {
     pub domains: Value,
     /// `GET /subscribedSkus` items.
     pub subscribed_skus: Value,
-    /// `GET /users` items with every property the simulator knows.
+    /// `GET /users` items with every property the simulator stores.
     pub users: Value,
     /// `GET /groups` items.
     pub groups: Value,
@@ -216,7 +216,7 @@ mod tests {
     }
 
     #[test]
-    fn only_report_only_policy_covers_all_users_with_mfa() {
+    fn mfa_for_all_users_is_report_only() {
         let tenant = DemoTenant::build();
         let states: Vec<&Value> = items(&tenant.conditional_access_policies)
             .iter()
