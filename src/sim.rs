@@ -1,6 +1,6 @@
 //! The tenant simulator: an axum server on loopback that serves the demo tenant "Contoso demo".
 //!
-//! One server answers for all three Microsoft hosts cray talks to, so a tenant pointed at it
+//! One server stands in for all three Microsoft hosts cray talks to, so a tenant pointed at it
 //! uses the same base URL for login, Graph and Exchange:
 //! - `POST /{tenant}/oauth2/v2.0/token`: the Entra ID v2 token endpoint (client credentials);
 //! - `GET /v1.0/...`: the Microsoft Graph endpoints the collector reads, paged like Graph;
@@ -50,7 +50,7 @@ pub struct SimConfig {
     pub latency: Duration,
     /// Faults injected into matching requests, checked in this order.
     pub faults: Vec<Fault>,
-    /// Whether the app holds an Exchange role; without one, InvokeCommand returns 403.
+    /// Whether the app has an Exchange role; without one, InvokeCommand returns 403.
     pub exchange_access: bool,
 }
 
@@ -160,15 +160,25 @@ impl RunningSim {
     }
 
     /// Stops accepting connections, lets open requests finish and waits for the server task.
+    ///
+    /// A server error is logged, not returned, so that tests can always shut down.
     pub async fn shutdown(self) {
+        let addr = self.addr;
         // The receiver is gone only when the server task has already ended.
         let _ = self.stop.send(());
-        match self.task.await {
-            Ok(Ok(())) => tracing::info!(addr = %self.addr, "simulator stopped"),
-            Ok(Err(error)) => tracing::error!(addr = %self.addr, %error, "simulator failed"),
-            Err(error) => tracing::error!(addr = %self.addr, %error, "simulator task panicked"),
+        match join(addr, self.task).await {
+            Ok(()) => tracing::info!(%addr, "simulator stopped"),
+            Err(error) => tracing::error!(%error, "simulator failed"),
         }
     }
+}
+
+/// Waits for the server task and turns its failure or panic into [`SimError::Serve`].
+async fn join(
+    addr: SocketAddr,
+    task: JoinHandle<Result<(), std::io::Error>>,
+) -> Result<(), SimError> {
+    join_result(addr, task.await)
 }
 
 /// Starts the simulator on a loopback address; port 0 picks a free port.
@@ -212,10 +222,35 @@ pub async fn start(addr: SocketAddr, config: SimConfig) -> Result<RunningSim, Si
 /// # Errors
 /// The errors of [`start`], and [`SimError::Signal`] when Ctrl-C cannot be awaited.
 pub async fn serve_until_ctrl_c(addr: SocketAddr, config: SimConfig) -> Result<(), SimError> {
-    let sim = start(addr, config).await?;
-    let waited = tokio::signal::ctrl_c().await;
-    sim.shutdown().await;
-    waited.map_err(|source| SimError::Signal { source })
+    let RunningSim {
+        addr,
+        stop,
+        mut task,
+        ..
+    } = start(addr, config).await?;
+    let waited = tokio::select! {
+        waited = tokio::signal::ctrl_c() => waited,
+        ended = &mut task => return join_result(addr, ended),
+    };
+    tracing::info!(%addr, "Ctrl-C received, stopping the simulator");
+    let _ = stop.send(());
+    let joined = join(addr, task).await;
+    waited.map_err(|source| SimError::Signal { source })?;
+    joined
+}
+
+/// Converts the outcome of an already finished server task.
+fn join_result(
+    addr: SocketAddr,
+    ended: Result<Result<(), std::io::Error>, tokio::task::JoinError>,
+) -> Result<(), SimError> {
+    match ended {
+        Ok(result) => result.map_err(|source| SimError::Serve { addr, source }),
+        Err(join_error) => Err(SimError::Serve {
+            addr,
+            source: std::io::Error::other(join_error),
+        }),
+    }
 }
 
 /// Builds the whole application: login, Graph and Exchange routes behind the fault layers.

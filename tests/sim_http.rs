@@ -646,3 +646,21 @@ async fn ipv6_loopback_bind_is_accepted() {
         Err(error) => assert!(matches!(error, sim::SimError::Bind { .. }), "{error}"),
     }
 }
+
+#[tokio::test]
+async fn token_of_other_simulator_is_rejected() {
+    let first = start(SimConfig::demo()).await;
+    let second = start(SimConfig::demo()).await;
+    let token = token(&first.base_url(), GRAPH_SCOPE).await;
+    let response = get(&second.base_url(), "/v1.0/organization", &token).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    first.shutdown().await;
+    second.shutdown().await;
+}
+
+#[tokio::test]
+async fn serve_until_ctrl_c_rejects_non_loopback() {
+    let addr = SocketAddr::from(([192, 0, 2, 1], 8080));
+    let result = sim::serve_until_ctrl_c(addr, SimConfig::demo()).await;
+    assert!(matches!(result, Err(sim::SimError::NotLoopback { .. })));
+}

@@ -59,7 +59,7 @@ pub enum Api {
     Other,
 }
 
-/// What the simulator remembers about a token it issued.
+/// Record of a token this simulator issued.
 #[derive(Clone, Debug)]
 pub struct IssuedToken {
     /// API the token's audience belongs to.
@@ -68,7 +68,7 @@ pub struct IssuedToken {
     pub expires_at: u64,
 }
 
-/// Why a bearer token was not accepted; the text goes into the 401 message.
+/// Reason a bearer token was rejected; the text becomes the 401 message.
 #[derive(Debug, thiserror::Error)]
 pub enum TokenRejection {
     /// No `Authorization: Bearer` header.
@@ -113,7 +113,7 @@ pub fn verify_bearer(
     Ok(issued)
 }
 
-/// Whether `tenant` names the demo tenant, by id or by its initial domain.
+/// Checks whether `tenant` names the demo tenant, by id or by its initial domain.
 pub fn is_demo_tenant(tenant: &str) -> bool {
     tenant.eq_ignore_ascii_case(DEMO_TENANT_ID) || tenant.eq_ignore_ascii_case(demo::INITIAL_DOMAIN)
 }
@@ -122,7 +122,7 @@ pub fn is_demo_tenant(tenant: &str) -> bool {
 async fn token(
     State(state): State<Arc<SimState>>,
     Path(tenant): Path<String>,
-    form: Result<Form<std::collections::HashMap<String, String>>, FormRejection>,
+    form: Result<Form<TokenForm>, FormRejection>,
 ) -> Response {
     if !is_demo_tenant(&tenant) {
         let description = format!(
@@ -147,96 +147,118 @@ async fn token(
     };
     match check_client_credentials(&form) {
         Ok(resource) => issue(&state, resource),
-        Err(response) => response,
+        Err(error) => error.into_response(),
     }
 }
 
+/// Form fields of a token request.
+type TokenForm = std::collections::HashMap<String, String>;
+
 /// Validates the form of a client-credentials request and returns the requested resource.
-fn check_client_credentials(
-    form: &std::collections::HashMap<String, String>,
-) -> Result<&str, Response> {
+fn check_client_credentials(form: &TokenForm) -> Result<&str, EntraError> {
     let field = |name: &str| form.get(name).map(String::as_str);
-    match field("grant_type") {
-        Some("client_credentials") => {}
+    check_grant_type(field("grant_type"))?;
+    check_client(
+        field("client_id").unwrap_or_default(),
+        field("client_secret"),
+    )?;
+    resource_of(field("scope").unwrap_or_default())
+}
+
+/// Accepts only the client-credentials grant.
+fn check_grant_type(grant_type: Option<&str>) -> Result<(), EntraError> {
+    match grant_type {
+        Some("client_credentials") => Ok(()),
         Some(other) => {
             let description = format!(
-                "The provided value '{other}' for the input parameter 'grant_type' is not valid. Only 'client_credentials' is supported."
+                "The provided value '{other}' for the input parameter 'grant_type' is not \
+                 valid. Only 'client_credentials' is supported."
             );
             let status = StatusCode::BAD_REQUEST;
-            return Err(entra_error(
+            Err(EntraError::new(
                 status,
                 "unsupported_grant_type",
                 70003,
                 &description,
-            ));
+            ))
         }
         None => {
             let description =
                 "The request body must contain the following parameter: 'grant_type'.";
-            return Err(entra_error(
-                StatusCode::BAD_REQUEST,
+            let status = StatusCode::BAD_REQUEST;
+            Err(EntraError::new(
+                status,
                 "invalid_request",
                 900144,
                 description,
-            ));
+            ))
         }
     }
-    let client_id = field("client_id").unwrap_or_default();
+}
+
+/// Accepts only the demo app with the demo secret.
+fn check_client(client_id: &str, secret: Option<&str>) -> Result<(), EntraError> {
     if !client_id.eq_ignore_ascii_case(DEMO_CLIENT_ID) {
         let description = format!(
             "Application with identifier '{client_id}' was not found in the directory \
              '{DEMO_TENANT_ID}'. The application may not have been installed by the \
              administrator of the tenant."
         );
-        return Err(entra_error(
-            StatusCode::BAD_REQUEST,
+        let status = StatusCode::BAD_REQUEST;
+        return Err(EntraError::new(
+            status,
             "unauthorized_client",
             700016,
             &description,
         ));
     }
-    match field("client_secret") {
-        Some(DEMO_CLIENT_SECRET) => {}
+    match secret {
+        Some(DEMO_CLIENT_SECRET) => Ok(()),
         Some(_) => {
             let description = format!(
                 "Invalid client secret provided. Ensure the secret being sent in the request is \
                  the client secret value, not the client secret ID, for a secret added to app \
                  '{DEMO_CLIENT_ID}'."
             );
-            return Err(entra_error(
-                StatusCode::UNAUTHORIZED,
+            let status = StatusCode::UNAUTHORIZED;
+            Err(EntraError::new(
+                status,
                 "invalid_client",
                 7000215,
                 &description,
-            ));
+            ))
         }
         None => {
             let description = "The request body must contain the following parameter: \
                                'client_assertion' or 'client_secret'.";
-            return Err(entra_error(
-                StatusCode::UNAUTHORIZED,
+            let status = StatusCode::UNAUTHORIZED;
+            Err(EntraError::new(
+                status,
                 "invalid_client",
                 7000218,
                 description,
-            ));
+            ))
         }
     }
-    let scope = field("scope").unwrap_or_default();
-    scope
+}
+
+/// Returns the resource of a `{resource}/.default` scope.
+fn resource_of(scope: &str) -> Result<&str, EntraError> {
+    let resource = scope
         .strip_suffix("/.default")
-        .filter(|resource| !resource.is_empty())
-        .ok_or_else(|| {
-            let description = format!(
-                "The provided value for scope '{scope}' is not valid. Client credential flows must \
+        .filter(|resource| !resource.is_empty());
+    resource.ok_or_else(|| {
+        let description = format!(
+            "The provided value for scope '{scope}' is not valid. Client credential flows must \
              have a scope value with /.default suffixed to the resource identifier."
-            );
-            entra_error(
-                StatusCode::BAD_REQUEST,
-                "invalid_scope",
-                1002012,
-                &description,
-            )
-        })
+        );
+        EntraError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_scope",
+            1002012,
+            &description,
+        )
+    })
 }
 
 /// Mints a token for `resource`, remembers it and returns Entra's success body.
@@ -299,6 +321,31 @@ fn encode_jwt(claims: &Value) -> String {
         base64url(claims.to_string().as_bytes()),
         base64url(signature.as_bytes()),
     )
+}
+
+/// Rejected token request, sent back in Entra ID's error shape.
+struct EntraError {
+    status: StatusCode,
+    error: &'static str,
+    code: u32,
+    description: String,
+}
+
+impl EntraError {
+    fn new(status: StatusCode, error: &'static str, code: u32, description: &str) -> Self {
+        Self {
+            status,
+            error,
+            code,
+            description: description.to_owned(),
+        }
+    }
+}
+
+impl IntoResponse for EntraError {
+    fn into_response(self) -> Response {
+        entra_error(self.status, self.error, self.code, &self.description)
+    }
 }
 
 /// Builds an error body in Entra ID's shape.

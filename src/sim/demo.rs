@@ -1,7 +1,7 @@
 //! The demo tenant "Contoso demo": every dataset the simulator serves, built in code.
 //!
 //! The data is deterministic: object ids derive from a fixed namespace and a stable key (see
-//! [`object_id`]) and timestamps are fixed, so two runs serve byte-identical responses. The
+//! [`object_id`]) and timestamps are fixed, so every run serves the same data. The
 //! tenant is built to produce a known set of check verdicts: MFA for all users only in
 //! report-only mode, legacy authentication blocked, two permanent Global Administrators,
 //! unrestricted user consent and guest invitations, and external mail forwarding allowed.
@@ -32,7 +32,7 @@ pub struct DemoTenant {
     pub domains: Value,
     /// `GET /subscribedSkus` items.
     pub subscribed_skus: Value,
-    /// `GET /users` items with every property the simulator knows.
+    /// `GET /users` items with every property the simulator stores.
     pub users: Value,
     /// `GET /groups` items.
     pub groups: Value,
@@ -213,6 +213,56 @@ mod tests {
             .filter(|a| a["roleDefinitionId"] == roles::GLOBAL_ADMINISTRATOR)
             .count();
         assert_eq!(global_admins, 2);
+    }
+
+    #[test]
+    fn mfa_for_all_users_is_report_only() {
+        let tenant = DemoTenant::build();
+        let states: Vec<&Value> = items(&tenant.conditional_access_policies)
+            .iter()
+            .filter(|p| p["conditions"]["users"]["includeUsers"] == serde_json::json!(["All"]))
+            .filter(|p| p["grantControls"]["builtInControls"] == serde_json::json!(["mfa"]))
+            .map(|p| &p["state"])
+            .collect();
+        assert_eq!(states, [&Value::from("enabledForReportingButNotEnforced")]);
+    }
+
+    #[test]
+    fn security_defaults_are_off() {
+        assert_eq!(DemoTenant::build().security_defaults["isEnabled"], false);
+    }
+
+    #[test]
+    fn anyone_may_invite_guests() {
+        let tenant = DemoTenant::build();
+        assert_eq!(tenant.authorization_policy["allowInvitesFrom"], "everyone");
+    }
+
+    #[test]
+    fn partner_domain_allows_forwarding() {
+        let tenant = DemoTenant::build();
+        let forwarding: Vec<&Value> = items(&tenant.exo_remote_domains)
+            .iter()
+            .filter(|d| d["AutoForwardEnabled"] == true)
+            .map(|d| &d["DomainName"])
+            .collect();
+        assert_eq!(forwarding, [&Value::from("partner-lab.example")]);
+    }
+
+    #[test]
+    fn finance_policy_turns_forwarding_on() {
+        let tenant = DemoTenant::build();
+        let modes: Vec<(&Value, &Value)> = items(&tenant.exo_outbound_spam_policies)
+            .iter()
+            .map(|p| (&p["Name"], &p["AutoForwardingMode"]))
+            .collect();
+        assert_eq!(
+            modes[1],
+            (
+                &Value::from("Finance forwarding exception"),
+                &Value::from("On")
+            )
+        );
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Exchange Online's InvokeCommand endpoint for the four read-only cmdlets the collector runs.
 //!
-//! The client posts `{"CmdletInput":{"CmdletName":..,"Parameters":{..}}}`; the answer is the
-//! `Exchange.GenericHashTable` collection envelope, paged with `@odata.nextLink`, to which the
-//! client posts the same body again.
+//! The client posts `{"CmdletInput":{"CmdletName":..,"Parameters":{..}}}`. The response is the
+//! `Exchange.GenericHashTable` collection envelope, paged with `@odata.nextLink`, and the client
+//! posts the same body again to each next link.
 
 use std::sync::Arc;
 
@@ -51,8 +51,8 @@ const CMDLETS: [Cmdlet; 4] = [
     },
 ];
 
-/// Number of NUL bytes in the body of a 403; Exchange has been seen answering a missing role
-/// with such a non-JSON body.
+/// Number of NUL bytes in the body of a 403. Exchange Online has been observed to reject an app
+/// without a role with such a non-JSON body.
 const FORBIDDEN_BODY_LEN: usize = 16;
 
 /// Routes of the Exchange host.
@@ -94,7 +94,7 @@ async fn invoke_command(
     });
     match run(&state, &tenant, &body, skip_token.as_deref()) {
         Ok(page) => Json(page).into_response(),
-        Err(response) => response,
+        Err(error) => error.into_response(),
     }
 }
 
@@ -104,7 +104,7 @@ fn run(
     tenant: &str,
     body: &[u8],
     skip_token: Option<&str>,
-) -> Result<Value, Response> {
+) -> Result<Value, InvalidOperation> {
     let (name, parameters) = parse_cmdlet_input(body)?;
     let cmdlet = CMDLETS
         .iter()
@@ -141,7 +141,7 @@ fn run(
 }
 
 /// Reads `CmdletInput.CmdletName` and `CmdletInput.Parameters` from the request body.
-fn parse_cmdlet_input(body: &[u8]) -> Result<(String, Map<String, Value>), Response> {
+fn parse_cmdlet_input(body: &[u8]) -> Result<(String, Map<String, Value>), InvalidOperation> {
     let request: Value = serde_json::from_slice(body).map_err(|error| {
         invalid_operation(
             "System.ArgumentException",
@@ -207,13 +207,35 @@ fn forbidden() -> Response {
     response
 }
 
-/// Builds Exchange's 400 "Invalid Operation" with the exception type and message.
-fn invalid_operation(exception: &str, message: &str) -> Response {
+/// Exchange's 400 "Invalid Operation": the .NET exception type and its message.
+struct InvalidOperation {
+    exception: &'static str,
+    message: String,
+}
+
+impl IntoResponse for InvalidOperation {
+    fn into_response(self) -> Response {
+        tracing::info!(exception = self.exception, message = %self.message, "InvokeCommand rejected");
+        invalid_operation_response(self.exception, &self.message)
+    }
+}
+
+/// Returns an [`InvalidOperation`] error.
+fn invalid_operation(exception: &'static str, message: &str) -> InvalidOperation {
+    InvalidOperation {
+        exception,
+        message: message.to_owned(),
+    }
+}
+
+/// Builds Exchange's 400 "Invalid Operation" body with the exception type and message.
+fn invalid_operation_response(exception: &str, message: &str) -> Response {
+    let detail = format!("|{exception}|{message}");
     let body = json!({
         "error": {
             "code": "BadRequest",
             "message": "Invalid Operation",
-            "details": [{"code": "Client", "target": "", "message": format!("|{exception}|{message}")}],
+            "details": [{"code": "Client", "target": "", "message": detail}],
             "innererror": {
                 "message": "Invalid Operation",
                 "type": "Microsoft.Exchange.Admin.OData.Core.ODataServiceException",

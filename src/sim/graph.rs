@@ -101,7 +101,7 @@ fn collection(path: &'static str, pick: Pick) -> Collection {
     }
 }
 
-/// Answers unknown paths: Graph's 400 below `/v1.0/`, a plain 404 elsewhere.
+/// Handles unknown paths: Graph's 400 below `/v1.0/`, a plain 404 elsewhere.
 pub async fn unknown_route(uri: Uri) -> Response {
     let path = uri.path();
     match path.strip_prefix("/v1.0/") {
@@ -161,8 +161,10 @@ fn list_route(listing: Collection) -> MethodRouter<Arc<SimState>> {
         move |State(state): State<Arc<SimState>>,
               query: Result<Query<QueryPairs>, QueryRejection>| async move {
             match query {
-                Ok(Query(pairs)) => list(&state, listing, &pairs).unwrap_or_else(|error| error),
-                Err(rejection) => bad_request(&rejection.body_text()),
+                Ok(Query(pairs)) => {
+                    list(&state, listing, &pairs).unwrap_or_else(IntoResponse::into_response)
+                }
+                Err(rejection) => bad_request(&rejection.body_text()).into_response(),
             }
         },
     )
@@ -174,7 +176,7 @@ fn entity_route(path: &'static str, pick: Pick) -> MethodRouter<Arc<SimState>> {
         move |State(state): State<Arc<SimState>>,
               query: Result<Query<QueryPairs>, QueryRejection>| async move {
             let Ok(Query(pairs)) = query else {
-                return bad_request("The query string is not valid.");
+                return bad_request("The query string is not valid.").into_response();
             };
             let select = parse_select(&pairs);
             let mut body = Map::new();
@@ -188,8 +190,8 @@ fn entity_route(path: &'static str, pick: Pick) -> MethodRouter<Arc<SimState>> {
     )
 }
 
-/// Answers one page of a collection.
-fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Response, Response> {
+/// Builds the response with one page of a collection.
+fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Response, GraphError> {
     let items = (listing.pick)(&state.tenant)
         .as_array()
         .map_or(&[][..], Vec::as_slice);
@@ -226,7 +228,7 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
 }
 
 /// Returns the page size: `$top` capped at the configured size, which applies without `$top`.
-fn page_size(configured: usize, top: Option<&str>) -> Result<usize, Response> {
+fn page_size(configured: usize, top: Option<&str>) -> Result<usize, GraphError> {
     let configured = configured.max(1);
     let Some(top) = top else {
         return Ok(configured);
@@ -266,7 +268,7 @@ fn project(item: &Value, select: Option<&[String]>, default: Option<&[&str]>) ->
     let Value::Object(fields) = item else {
         return item.clone();
     };
-    let wanted: Vec<&str> = match (select, default) {
+    let included: Vec<&str> = match (select, default) {
         (Some(select), _) => std::iter::once("id")
             .chain(
                 select
@@ -278,13 +280,13 @@ fn project(item: &Value, select: Option<&[String]>, default: Option<&[&str]>) ->
         (None, Some(default)) => default.to_vec(),
         (None, None) => return item.clone(),
     };
-    let mut kept = Map::new();
-    for name in wanted {
+    let mut projected = Map::new();
+    for name in included {
         if let Some(value) = fields.get(name) {
-            kept.insert(name.to_owned(), value.clone());
+            projected.insert(name.to_owned(), value.clone());
         }
     }
-    Value::Object(kept)
+    Value::Object(projected)
 }
 
 /// Builds the absolute next link: the request's parameters, then the new `$skiptoken`.
@@ -312,9 +314,27 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// Builds Graph's 400 answer.
-fn bad_request(message: &str) -> Response {
-    graph_error(StatusCode::BAD_REQUEST, "BadRequest", message)
+/// A Graph error that becomes a response in Graph's error shape.
+struct GraphError {
+    status: StatusCode,
+    code: &'static str,
+    message: String,
+}
+
+impl IntoResponse for GraphError {
+    fn into_response(self) -> Response {
+        tracing::info!(status = %self.status, code = self.code, message = %self.message, "Graph request rejected");
+        graph_error(self.status, self.code, &self.message)
+    }
+}
+
+/// Returns Graph's 400 error with this message.
+fn bad_request(message: &str) -> GraphError {
+    GraphError {
+        status: StatusCode::BAD_REQUEST,
+        code: "BadRequest",
+        message: message.to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ const E5_SERVICE_PLANS: [(&str, &str); 4] = [
     ("8a256a2b-b617-496d-b51b-e76466e88db0", "MFA_PREMIUM"),
 ];
 
-/// Where an account comes from.
+/// Origin of an account.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Source {
     /// Created in Entra ID.
@@ -163,7 +163,7 @@ fn created(index: usize, step_days: i64) -> String {
     graph_time(TENANT_CREATED + Duration::days(steps * step_days) + Duration::minutes(steps * 7))
 }
 
-/// The organization collection: one item.
+/// Builds the organization collection: one item.
 pub fn organization() -> Value {
     json!([{
         "id": DEMO_TENANT_ID,
@@ -205,7 +205,7 @@ pub fn organization() -> Value {
     }])
 }
 
-/// One `verifiedDomain` of the organization.
+/// Builds one `verifiedDomain` of the organization.
 fn verified_domain(name: &str, capabilities: &str, initial: bool, default: bool) -> Value {
     json!({
         "capabilities": capabilities,
@@ -216,7 +216,7 @@ fn verified_domain(name: &str, capabilities: &str, initial: bool, default: bool)
     })
 }
 
-/// The domains collection: initial, default and the synced forest's domain.
+/// Builds the domains collection: initial, default and the synced forest's domain.
 pub fn domains() -> Value {
     json!([
         domain(
@@ -235,7 +235,7 @@ pub fn domains() -> Value {
     ])
 }
 
-/// One domain item.
+/// Builds one domain item.
 fn domain(name: &str, services: &[&str], initial: bool, default: bool) -> Value {
     json!({
         "authenticationType": "Managed",
@@ -253,7 +253,7 @@ fn domain(name: &str, services: &[&str], initial: bool, default: bool) -> Value 
     })
 }
 
-/// The subscribedSkus collection: Microsoft 365 E5 with its Entra ID P1 and P2 plans.
+/// Builds the subscribedSkus collection: Microsoft 365 E5 with its Entra ID P1 and P2 plans.
 pub fn subscribed_skus() -> Value {
     let plans: Vec<Value> = E5_SERVICE_PLANS
         .iter()
@@ -281,12 +281,12 @@ pub fn subscribed_skus() -> Value {
     }])
 }
 
-/// The users collection with every property the simulator knows.
+/// Builds the users collection with every property the simulator stores.
 pub fn users() -> Value {
     Value::Array(PEOPLE.iter().enumerate().map(|(i, p)| user(i, p)).collect())
 }
 
-/// One user item.
+/// Builds one user item.
 fn user(index: usize, person: &Person) -> Value {
     let (given, surname) = person.name.split_once(' ').unwrap_or((person.name, ""));
     let (upn, mail, user_type) = match person.source {
@@ -324,7 +324,8 @@ fn user(index: usize, person: &Person) -> Value {
     })
 }
 
-/// The groups collection: CA exclusion groups, role-assignable groups and Microsoft 365 groups.
+/// Builds the groups collection: CA exclusion groups, role-assignable groups and Microsoft 365
+/// groups.
 pub fn groups() -> Value {
     json!([
         security_group(
@@ -368,24 +369,24 @@ pub fn groups() -> Value {
     ])
 }
 
-/// A cloud security group.
+/// Builds a cloud security group.
 fn security_group(name: &str, description: &str, role_assignable: bool) -> Value {
     group(name, description, &[], false, role_assignable, None)
 }
 
-/// A security group synchronised from on-premises Active Directory.
+/// Builds a security group synchronised from on-premises Active Directory.
 fn synced_group(name: &str, description: &str) -> Value {
     let mut synced = group(name, description, &[], false, false, None);
     synced["onPremisesSyncEnabled"] = Value::Bool(true);
     synced
 }
 
-/// A Microsoft 365 (unified) group with a mailbox.
+/// Builds a Microsoft 365 (unified) group with a mailbox.
 fn unified_group(name: &str, nickname: &str, description: &str) -> Value {
     group(name, description, &["Unified"], true, false, Some(nickname))
 }
 
-/// One group item.
+/// Builds one group item.
 fn group(
     name: &str,
     description: &str,

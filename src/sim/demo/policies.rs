@@ -23,7 +23,7 @@ const ENABLED: &str = "enabled";
 const REPORT_ONLY: &str = "enabledForReportingButNotEnforced";
 const DISABLED: &str = "disabled";
 
-/// The six Conditional Access policies.
+/// Builds the six Conditional Access policies.
 pub fn conditional_access_policies() -> Value {
     let break_glass = user_id("ea01");
     let admin_roles = [
@@ -91,7 +91,7 @@ pub fn conditional_access_policies() -> Value {
     json!([admins_mfa, legacy, pilot, device, countries, azure])
 }
 
-/// A policy with empty conditions that apply to all apps and client types, and no grant.
+/// Builds a policy with empty conditions that apply to all apps and client types, and no grant.
 fn policy(name: &str, state: &str, created_on: &str) -> Value {
     let id = object_id(ObjectKind::Policy, name);
     json!({
@@ -143,14 +143,20 @@ fn set_grant(policy: &mut Value, controls: &[&str]) {
         "builtInControls": controls,
         "customAuthenticationFactors": [],
         "termsOfUse": [],
-        "authenticationStrength@odata.context": format!(
-            "https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies('{id}')/grantControls/authenticationStrength/$entity"
-        ),
+        "authenticationStrength@odata.context": format!("{}/$entity", strength_context(&id)),
         "authenticationStrength": null,
     });
 }
 
-/// The built-in phishing-resistant authentication strength, as expanded inside a policy.
+/// Returns the `@odata.context` of a policy's authentication strength, as Graph writes it.
+fn strength_context(policy_id: &str) -> String {
+    format!(
+        "https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/\
+         policies('{policy_id}')/grantControls/authenticationStrength"
+    )
+}
+
+/// Builds the built-in phishing-resistant authentication strength, as expanded inside a policy.
 fn phishing_resistant_strength(policy: &Value) -> Value {
     let id = policy["id"].as_str().unwrap_or_default();
     json!({
@@ -163,13 +169,14 @@ fn phishing_resistant_strength(policy: &Value) -> Value {
         "requirementsSatisfied": "mfa",
         "allowedCombinations": ["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"],
         "combinationConfigurations@odata.context": format!(
-            "https://graph.microsoft.com/v1.0/$metadata#identity/conditionalAccess/policies('{id}')/grantControls/authenticationStrength/combinationConfigurations"
+            "{}/combinationConfigurations",
+            strength_context(id)
         ),
         "combinationConfigurations": [],
     })
 }
 
-/// The authorization policy: anyone may invite guests, users may consent to apps.
+/// Builds the authorization policy: anyone may invite guests, users may consent to apps.
 pub fn authorization_policy() -> Value {
     json!({
         "id": "authorizationPolicy",
@@ -195,7 +202,7 @@ pub fn authorization_policy() -> Value {
     })
 }
 
-/// Security defaults, turned off.
+/// Builds the security defaults policy, turned off.
 pub fn security_defaults() -> Value {
     json!({
         "id": "00000000-0000-0000-0000-000000000005",
@@ -205,7 +212,7 @@ pub fn security_defaults() -> Value {
     })
 }
 
-/// The authentication methods policy: SMS and Microsoft Authenticator enabled for all users.
+/// Builds the authentication methods policy: SMS and Microsoft Authenticator enabled for all users.
 pub fn authentication_methods_policy() -> Value {
     json!({
         "id": "authenticationMethodsPolicy",
@@ -298,12 +305,12 @@ pub fn authentication_methods_policy() -> Value {
     })
 }
 
-/// An include target covering all users.
+/// Builds an include target covering all users.
 fn all_users_target() -> Value {
     json!({"targetType": "group", "id": "all_users", "isRegistrationRequired": false})
 }
 
-/// One Microsoft Authenticator feature setting, applied to all users.
+/// Builds one Microsoft Authenticator feature setting, applied to all users.
 fn authenticator_feature(state: &str) -> Value {
     json!({
         "state": state,
