@@ -1,1 +1,133 @@
-//! Placeholder; filled in by the check work.
+//! The check catalogue and its rule engine: datasets in, one result per check out.
+//!
+//! Every check is data under `checks/` in the repository: `<ID>.toml` holds its metadata
+//! (topic, severity, likelihood, impact, effort, datasets, licence, references) and
+//! `<ID>.rego` holds its rule, written in Rego v1 and evaluated with regorus. The files are
+//! embedded in the binary at compile time. `checks/lib.rego` is the shared helper package
+//! `cray.lib`.
+//!
+//! Rule contract: the rule of check `CRAY-ENTRA-001` lives in package
+//! `cray.checks.entra_001` and defines `result`, an object
+//! `{"status": "pass" | "fail", "detail": "<English text>", "affected": [{"id",
+//! "display_name", "reason"}]}`. Its input is `input.datasets.<dataset key>`, an array of
+//! the dataset's objects (a singleton resource is a one-element array); only the datasets
+//! the check declares are present.
+//!
+//! Before a rule runs, every dataset it declares must be complete and the tenant must hold
+//! the licence it declares; otherwise the check is not assessable. A check therefore never
+//! passes on missing or partial data.
+
+mod definition;
+mod embedded;
+mod engine;
+
+use std::collections::HashSet;
+
+pub use definition::{CheckDef, Licence};
+
+use crate::model::{CheckId, CheckResult, DatasetRecord};
+
+/// Error for a check definition or rule that cannot be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// A metadata file is not valid TOML or lacks a field.
+    #[error("check definition {file} is invalid: {source}; fix the file under checks/")]
+    InvalidDefinition {
+        /// File name under `checks/`.
+        file: String,
+        /// Parser error.
+        #[source]
+        source: toml::de::Error,
+    },
+    /// A metadata value is outside its allowed range or contradicts the file name.
+    #[error("check definition {file} is invalid: {message}")]
+    InvalidMetadata {
+        /// File name under `checks/`.
+        file: String,
+        /// Description of the problem and the allowed values.
+        message: String,
+    },
+    /// Two definitions use the same check id.
+    #[error("check id {id} is defined twice; give every check its own id")]
+    DuplicateId {
+        /// The repeated id.
+        id: CheckId,
+    },
+    /// A Rego file does not parse or declares the wrong package.
+    #[error("check rule {file} is invalid: {message}")]
+    InvalidRule {
+        /// File name under `checks/`.
+        file: String,
+        /// Parser message or the package mismatch.
+        message: String,
+    },
+}
+
+/// The checks cray ships, with their rules parsed once into a rule engine.
+pub struct Catalogue {
+    checks: Vec<CheckDef>,
+    engine: engine::RuleEngine,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("checks", &self.checks.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Catalogue {
+    /// Parses every check embedded in the binary and loads its rule.
+    ///
+    /// # Errors
+    /// Returns [`CheckError`] naming the file of the first definition or rule that does not
+    /// load; tests keep this from happening in a release.
+    pub fn embedded() -> Result<Self, CheckError> {
+        let mut checks = Vec::new();
+        let mut seen = HashSet::new();
+        for file in embedded::CHECKS {
+            let def = CheckDef::parse(file.name, file.metadata)?;
+            if !seen.insert(def.id.clone()) {
+                return Err(CheckError::DuplicateId { id: def.id });
+            }
+            checks.push(def);
+        }
+        let rules = embedded::CHECKS.iter().map(|file| (file.name, file.rule));
+        let engine = engine::RuleEngine::load(embedded::LIBRARY, rules, &checks)?;
+        Ok(Self { checks, engine })
+    }
+
+    /// Returns every check in catalogue order (sorted by id).
+    #[must_use]
+    pub fn checks(&self) -> &[CheckDef] {
+        &self.checks
+    }
+
+    /// Looks a check up by id.
+    #[must_use]
+    pub fn get(&self, id: &CheckId) -> Option<&CheckDef> {
+        self.checks.iter().find(|check| &check.id == id)
+    }
+
+    /// Evaluates every check against one assessment's datasets.
+    ///
+    /// Returns one result per check, in catalogue order. The work is synchronous and
+    /// CPU-bound, so async callers run it in `spawn_blocking`.
+    #[must_use]
+    pub fn evaluate(&self, datasets: &[DatasetRecord]) -> Vec<CheckResult> {
+        self.engine.evaluate(&self.checks, datasets)
+    }
+}
+
+/// Returns the fluent message id of one text of a check, for example
+/// `("CRAY-ENTRA-001", "title")` gives `check-cray-entra-001-title`.
+///
+/// Parts in use: `title`, `description`, `risk` and `remediation`.
+#[must_use]
+pub fn message_id(id: &CheckId, part: &str) -> String {
+    format!("check-{}-{part}", id.0.to_lowercase())
+}
+
+/// The text parts every check has in every locale.
+pub const MESSAGE_PARTS: [&str; 4] = ["title", "description", "risk", "remediation"];

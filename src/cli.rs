@@ -1,1 +1,430 @@
-//! Placeholder; filled in by the cli work.
+//! Command-line interface: argument parsing and the headless commands. Without a subcommand
+//! cray opens the TUI.
+//!
+//! This is the only module that prints to stdout and stderr.
+
+use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context as _, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::i18n::{Lang, Localizer};
+use crate::model::{CollectEvent, Finding, Severity, Status, TenantName};
+use crate::paths::Paths;
+use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
+use crate::workspace::Workspace;
+
+mod output;
+
+/// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "cray", version, about, long_about = None)]
+pub struct Cli {
+    /// Keep all of cray's files (data, config, logs) under this directory.
+    #[arg(long, global = true, env = "CRAY_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    /// Language of the TUI and of printed finding titles: en-US or de-DE.
+    #[arg(long, global = true, env = "CRAY_LANG", value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    /// Command to run; without one, cray opens the TUI.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register the built-in demo tenant and open the TUI on it.
+    Demo {
+        /// Collect the demo tenant, print its results and exit instead of opening the TUI.
+        #[arg(long)]
+        no_tui: bool,
+    },
+    /// Manage registered tenants.
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Collect a tenant's configuration and evaluate the checks.
+    Collect {
+        /// Tenant short name.
+        tenant: String,
+    },
+    /// Print the findings of a tenant's newest assessment.
+    Findings {
+        /// Tenant short name.
+        tenant: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Include passed and not assessable checks, not only failures.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Write the PDF report of a tenant's newest assessment.
+    Report {
+        /// Tenant short name.
+        tenant: String,
+        /// Output PDF file.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Report language: en-US or de-DE (defaults to --lang, then en-US).
+        #[arg(long = "lang", value_name = "LANG", value_parser = parse_lang)]
+        report_lang: Option<Lang>,
+        /// Consultant name printed on the cover.
+        #[arg(long, value_name = "NAME")]
+        consultant: Option<String>,
+    },
+    /// Delete a tenant and everything cray stored about it. There is no undo.
+    Purge {
+        /// Tenant short name.
+        tenant: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Serve the demo tenant over HTTP (Graph, Exchange and OAuth) until Ctrl-C.
+    Simulate {
+        /// Loopback address to listen on, for example 127.0.0.1:8443.
+        #[arg(long, value_name = "ADDR")]
+        listen: SocketAddr,
+    },
+}
+
+/// Tenant registry commands.
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Register a customer tenant.
+    Add(AddTenant),
+    /// List registered tenants.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Unregister a tenant; its stored data stays until `cray purge`.
+    Remove {
+        /// Tenant short name.
+        tenant: String,
+    },
+}
+
+/// Options of `cray tenant add`.
+#[derive(Debug, Args)]
+pub struct AddTenant {
+    /// Short name: lowercase letters, digits and hyphens, for example `contoso`.
+    #[arg(long)]
+    pub name: String,
+    /// Customer name as shown in the TUI and the report.
+    #[arg(long)]
+    pub display_name: String,
+    /// Entra tenant id (GUID).
+    #[arg(long)]
+    pub tenant_id: String,
+    /// Application (client) id of the app registration (GUID).
+    #[arg(long)]
+    pub client_id: String,
+    /// Name of the environment variable that holds the client secret.
+    #[arg(long, value_name = "VAR", conflicts_with = "certificate")]
+    pub secret_env: Option<String>,
+    /// PEM or PFX file with the certificate and private key.
+    #[arg(long, value_name = "FILE")]
+    pub certificate: Option<PathBuf>,
+    /// Microsoft cloud of the tenant.
+    #[arg(long, value_enum, default_value_t = CloudArg::Global)]
+    pub cloud: CloudArg,
+    /// Login base URL replacing the cloud's default.
+    #[arg(long, value_name = "URL")]
+    pub login_url: Option<String>,
+    /// Graph base URL replacing the cloud's default.
+    #[arg(long, value_name = "URL")]
+    pub graph_url: Option<String>,
+    /// Exchange base URL replacing the cloud's default.
+    #[arg(long, value_name = "URL")]
+    pub exchange_url: Option<String>,
+}
+
+/// Output format of `cray findings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for reading.
+    Table,
+    /// A JSON array of results.
+    Json,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Output format of `cray tenant list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// A JSON array of tenants.
+    Json,
+}
+
+/// Cloud names accepted on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CloudArg {
+    /// Global (commercial) cloud.
+    Global,
+    /// US Government GCC High.
+    UsGov,
+    /// US Government DoD.
+    UsGovDod,
+    /// China (21Vianet).
+    China,
+}
+
+impl From<CloudArg> for Cloud {
+    fn from(value: CloudArg) -> Self {
+        match value {
+            CloudArg::Global => Self::Global,
+            CloudArg::UsGov => Self::UsGov,
+            CloudArg::UsGovDod => Self::UsGovDod,
+            CloudArg::China => Self::China,
+        }
+    }
+}
+
+/// Returns the shipped language of the user's locale (`LC_ALL`, then `LANG`), if any.
+fn system_lang() -> Option<Lang> {
+    ["LC_ALL", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| value.parse().ok())
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    text.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+/// Runs the parsed command line.
+///
+/// # Errors
+/// Returns any failure with its context, for `main` to print.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let paths = Paths::resolve(cli.home.as_deref())?;
+    let lang = cli.lang.or_else(system_lang).unwrap_or_default();
+    match cli.command {
+        None => run_tui(paths, lang, None).await,
+        Some(Command::Demo { no_tui }) => demo(paths, lang, no_tui).await,
+        Some(Command::Tenant(command)) => tenant(paths, command),
+        Some(Command::Collect { tenant }) => {
+            let workspace = Workspace::open(paths)?;
+            collect_with_progress(&workspace, &tenant).await?;
+            print_summary(&workspace, &tenant, lang)
+        }
+        Some(Command::Findings { tenant, format, all }) => {
+            let workspace = Workspace::open(paths)?;
+            findings(&workspace, &tenant, format, all, lang)
+        }
+        Some(Command::Report { tenant, out, report_lang, consultant }) => {
+            let workspace = Workspace::open(paths)?;
+            let lang = report_lang.unwrap_or(lang);
+            let written = workspace.export_pdf(&tenant, lang, &out, consultant.as_deref())?;
+            println!("Report written to {} ({lang})", written.display());
+            Ok(())
+        }
+        Some(Command::Purge { tenant, yes }) => purge(paths, &tenant, yes),
+        Some(Command::Simulate { listen }) => simulate(listen).await,
+    }
+}
+
+async fn run_tui(paths: Paths, lang: Lang, open: Option<TenantName>) -> anyhow::Result<()> {
+    let workspace = Arc::new(Workspace::open(paths)?);
+    crate::tui::run_workspace(workspace, lang, open).await
+}
+
+async fn demo(paths: Paths, lang: Lang, no_tui: bool) -> anyhow::Result<()> {
+    let workspace = Workspace::open(paths.clone())?;
+    let tenant = workspace.ensure_demo()?;
+    if no_tui {
+        collect_with_progress(&workspace, tenant.name.as_str()).await?;
+        return print_summary(&workspace, tenant.name.as_str(), lang);
+    }
+    drop(workspace);
+    run_tui(paths, lang, Some(tenant.name)).await
+}
+
+fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
+    let workspace = Workspace::open(paths)?;
+    match command {
+        TenantCommand::Add(add) => {
+            let tenant = tenant_from_args(add)?;
+            let name = tenant.name.clone();
+            workspace.add_tenant(tenant)?;
+            println!("Tenant {name} registered. Next: cray collect {name}");
+        }
+        TenantCommand::List { format } => output::tenant_list(&workspace.tenants(), format)?,
+        TenantCommand::Remove { tenant } => {
+            let removed = workspace.remove_tenant(&tenant)?;
+            let dir = workspace.paths().tenant_dir(&removed.name);
+            println!("Tenant {} unregistered.", removed.name);
+            if dir.exists() {
+                println!(
+                    "Its data stays in {}; `cray purge {}` deletes it.",
+                    dir.display(),
+                    removed.name
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn tenant_from_args(add: AddTenant) -> anyhow::Result<Tenant> {
+    let credential = match (add.secret_env, add.certificate) {
+        (Some(name), None) => CredentialRef::EnvVar { name },
+        (None, Some(path)) => CredentialRef::Certificate { path },
+        _ => bail!(
+            "no credential given: pass --secret-env VAR (the variable that holds the client \
+             secret) or --certificate FILE"
+        ),
+    };
+    Ok(Tenant {
+        name: TenantName::new(&add.name)?,
+        display_name: add.display_name,
+        tenant_id: add.tenant_id,
+        cloud: add.cloud.into(),
+        client_id: add.client_id,
+        credential,
+        endpoints: EndpointOverrides {
+            login: add.login_url,
+            graph: add.graph_url,
+            exchange: add.exchange_url,
+        },
+        demo: false,
+    })
+}
+
+/// Collects a tenant while printing one line per finished dataset to stderr.
+async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::Result<()> {
+    let (sender, mut receiver) = mpsc::channel(256);
+    let printer = tokio::spawn(async move {
+        while let Some(event) = receiver.recv().await {
+            print_event(&event);
+        }
+    });
+    let cancel = CancellationToken::new();
+    let ctrl_c = cancel.clone();
+    let watcher = tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            ctrl_c.cancel();
+        }
+    });
+    let outcome = workspace.collect(tenant, sender, cancel).await;
+    watcher.abort();
+    printer.await.context("progress printer failed")?;
+    outcome?;
+    Ok(())
+}
+
+fn print_event(event: &CollectEvent) {
+    match event {
+        CollectEvent::DatasetFinished { dataset, objects } => {
+            eprintln!("  collected {dataset:<32} {objects:>6} objects");
+        }
+        CollectEvent::DatasetNotCollected { dataset, cause } => {
+            eprintln!("  skipped   {dataset:<32} {}", output::not_collected_text(cause));
+        }
+        CollectEvent::Throttled { dataset, wait_ms } => {
+            eprintln!("  throttled {dataset:<32} waiting {wait_ms} ms");
+        }
+        CollectEvent::Failed { message } => eprintln!("  failed: {message}"),
+        _ => {}
+    }
+}
+
+fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Result<()> {
+    let (assessment, findings) = workspace.findings(tenant)?;
+    let localizer = Localizer::new(lang)?;
+    println!("Assessment {} of tenant {tenant}", assessment.id);
+    let count = |status: Status| findings.iter().filter(|f| f.status == status).count();
+    println!("  pass            {:>3}", count(Status::Pass));
+    println!("  fail            {:>3}", count(Status::Fail));
+    for severity in Severity::DESCENDING {
+        let n = findings
+            .iter()
+            .filter(|f| f.status == Status::Fail && f.severity == severity)
+            .count();
+        if n > 0 {
+            println!("    {:<13} {n:>3}", localizer.text(&format!("severity-{}", severity.key())));
+        }
+    }
+    println!("  not assessable  {:>3}", count(Status::NotAssessable));
+    println!("Next: cray findings {tenant}   or   cray report {tenant} --out report.pdf");
+    Ok(())
+}
+
+fn findings(
+    workspace: &Workspace,
+    tenant: &str,
+    format: Format,
+    all: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let (_, findings) = workspace.findings(tenant)?;
+    let mut shown: Vec<&Finding> =
+        findings.iter().filter(|f| all || f.status == Status::Fail).collect();
+    shown.sort_by(|a, b| output::finding_order(a, b));
+    let localizer = Localizer::new(lang)?;
+    let mut out = io::stdout().lock();
+    match format {
+        Format::Table => output::findings_table(&mut out, &shown, &localizer)?,
+        Format::Json => output::findings_json(&mut out, &shown, &localizer)?,
+        Format::Csv => output::findings_csv(&mut out, &shown, &localizer)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn purge(paths: Paths, tenant: &str, yes: bool) -> anyhow::Result<()> {
+    let workspace = Workspace::open(paths)?;
+    if !yes {
+        confirm_purge(tenant)?;
+    }
+    let report = workspace.purge(tenant)?;
+    if report.removed_dirs.is_empty() && !report.unregistered {
+        bail!("nothing to purge: no tenant named {tenant} and no data stored under that name");
+    }
+    println!("Tenant {tenant} purged.");
+    for dir in &report.removed_dirs {
+        println!("  removed {}", dir.display());
+    }
+    for log in &report.scrubbed_logs {
+        println!("  removed lines naming the tenant from {}", log.display());
+    }
+    println!("Reports you exported elsewhere are not touched; delete them yourself.");
+    Ok(())
+}
+
+fn confirm_purge(tenant: &str) -> anyhow::Result<()> {
+    if !io::stdin().is_terminal() {
+        bail!("purge needs confirmation: pass --yes to purge tenant {tenant} without a prompt");
+    }
+    eprint!("This deletes tenant {tenant} and all its data for good. Type its name to confirm: ");
+    io::stderr().flush()?;
+    let mut typed = String::new();
+    io::stdin().lock().read_line(&mut typed)?;
+    if typed.trim() != tenant {
+        bail!("confirmation did not match {tenant:?}; nothing was deleted");
+    }
+    Ok(())
+}
+
+async fn simulate(listen: SocketAddr) -> anyhow::Result<()> {
+    println!("Simulating tenant {} on http://{listen} (Ctrl-C stops)", crate::sim::DEMO_DISPLAY_NAME);
+    println!("  tenant id     {}", crate::sim::DEMO_TENANT_ID);
+    println!("  client id     {}", crate::sim::DEMO_CLIENT_ID);
+    println!("  client secret {}", crate::sim::DEMO_CLIENT_SECRET);
+    crate::sim::serve_until_ctrl_c(listen, crate::sim::SimConfig::demo()).await?;
+    Ok(())
+}

@@ -1,1 +1,585 @@
-//! Placeholder; filled in by the workspace work.
+//! The one place that orchestrates tenants, collection runs, evaluation, triage, export and
+//! purge. The CLI and the TUI both call it; it owns the open tenant stores.
+//!
+//! It must not format anything for a terminal: it returns data and typed errors.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use time::OffsetDateTime;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use crate::check::Catalogue;
+use crate::collect::{self, CollectRequest, Secret};
+use crate::i18n::{Lang, Localizer};
+use crate::model::{
+    Assessment, AssessmentId, AssessmentState, CheckId, CollectEvent, Dataset, DatasetState,
+    Finding, Severity, Status, TenantName, TenantSummary, TriageDecision, TriageStatus,
+};
+use crate::paths::Paths;
+use crate::report::{self, ReportInput, ReportModel};
+use crate::sim;
+use crate::store::{SledStore, Store, StoreError};
+use crate::tenant::{CredentialRef, EndpointOverrides, Registry, RegistryError, Tenant};
+
+/// Errors of workspace operations; each names the tenant or file involved and the fix.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkspaceError {
+    /// The tenant registry failed.
+    #[error(transparent)]
+    Registry(#[from] RegistryError),
+    /// A tenant store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The check catalogue failed to load.
+    #[error("check catalogue failed to load: {0}")]
+    Catalogue(String),
+    /// The tenant's client secret is not available.
+    #[error(
+        "the client secret of tenant {tenant} is missing: environment variable {variable} is \
+         not set; export {variable}=<client secret> and retry"
+    )]
+    SecretMissing {
+        /// Tenant short name.
+        tenant: TenantName,
+        /// Variable name.
+        variable: String,
+    },
+    /// The tenant uses a credential kind this build cannot use yet.
+    #[error(
+        "tenant {tenant} uses a certificate credential, which this version of cray cannot \
+         use yet; register the tenant with --secret-env instead"
+    )]
+    CertificateUnsupported {
+        /// Tenant short name.
+        tenant: TenantName,
+    },
+    /// The in-process simulator for the demo tenant did not start.
+    #[error("the demo tenant simulator did not start: {0}")]
+    Simulator(String),
+    /// Collection failed as a whole.
+    #[error("collection of tenant {tenant} failed: {message}")]
+    Collect {
+        /// Tenant short name.
+        tenant: TenantName,
+        /// Collector message (never contains the secret).
+        message: String,
+    },
+    /// The tenant has no evaluated assessment yet.
+    #[error("tenant {0} has no evaluated assessment yet; run `cray collect {0}` first")]
+    NoAssessment(TenantName),
+    /// The report could not be written.
+    #[error("report for tenant {tenant} failed: {message}")]
+    Report {
+        /// Tenant short name.
+        tenant: TenantName,
+        /// Renderer message, naming the path.
+        message: String,
+    },
+    /// A locale file is broken.
+    #[error(transparent)]
+    Locale(#[from] crate::i18n::LocaleError),
+    /// Purging failed part-way; the message lists what is left.
+    #[error("purge of tenant {tenant} failed at {path}: {source}; remove that path by hand")]
+    Purge {
+        /// Tenant short name.
+        tenant: String,
+        /// Path that could not be removed.
+        path: PathBuf,
+        /// I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An internal task failed to finish.
+    #[error("internal task failed: {0}")]
+    Task(String),
+}
+
+/// Result alias of this module.
+pub type Result<T> = std::result::Result<T, WorkspaceError>;
+
+/// What a purge removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurgeReport {
+    /// Whether a registry entry was removed.
+    pub unregistered: bool,
+    /// Directories removed.
+    pub removed_dirs: Vec<PathBuf>,
+    /// Log files from which lines naming the tenant were removed.
+    pub scrubbed_logs: Vec<PathBuf>,
+}
+
+/// Everything cray manages under one set of [`Paths`].
+pub struct Workspace {
+    paths: Paths,
+    registry: Mutex<Registry>,
+    stores: Mutex<HashMap<TenantName, Arc<SledStore>>>,
+    catalogue: Arc<Catalogue>,
+}
+
+impl std::fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workspace").field("paths", &self.paths).finish_non_exhaustive()
+    }
+}
+
+impl Workspace {
+    /// Opens the workspace: loads the registry and the check catalogue.
+    ///
+    /// # Errors
+    /// Fails when the registry file is unreadable or the catalogue does not load.
+    pub fn open(paths: Paths) -> Result<Self> {
+        let registry = Registry::load(&paths.registry_file())?;
+        let catalogue =
+            Catalogue::embedded().map_err(|e| WorkspaceError::Catalogue(e.to_string()))?;
+        Ok(Self {
+            paths,
+            registry: Mutex::new(registry),
+            stores: Mutex::new(HashMap::new()),
+            catalogue: Arc::new(catalogue),
+        })
+    }
+
+    /// Returns the directories in use.
+    #[must_use]
+    pub fn paths(&self) -> &Paths {
+        &self.paths
+    }
+
+    /// Returns the check catalogue.
+    #[must_use]
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    fn registry(&self) -> MutexGuard<'_, Registry> {
+        // A poisoned lock only means another thread panicked mid-call; the registry on disk
+        // is written atomically, so the in-memory copy is still usable.
+        self.registry.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Returns every registered tenant.
+    #[must_use]
+    pub fn tenants(&self) -> Vec<Tenant> {
+        self.registry().tenants().to_vec()
+    }
+
+    /// Returns one tenant.
+    ///
+    /// # Errors
+    /// Fails when no tenant has that name.
+    pub fn tenant(&self, name: &str) -> Result<Tenant> {
+        Ok(self.registry().get(name)?.clone())
+    }
+
+    /// Registers a tenant.
+    ///
+    /// # Errors
+    /// Fails on an invalid field, a duplicate name or a write error.
+    pub fn add_tenant(&self, tenant: Tenant) -> Result<()> {
+        self.registry().add(tenant)?;
+        Ok(())
+    }
+
+    /// Unregisters a tenant and returns it; its stored data stays until it is purged.
+    ///
+    /// # Errors
+    /// Fails when no tenant has that name or the registry cannot be written.
+    pub fn remove_tenant(&self, name: &str) -> Result<Tenant> {
+        let removed = self.registry().remove(name)?;
+        self.close_store(&removed.name);
+        Ok(removed)
+    }
+
+    /// Registers the built-in demo tenant under the short name `demo`, unless it exists.
+    ///
+    /// # Errors
+    /// Fails when the registry cannot be written.
+    pub fn ensure_demo(&self) -> Result<Tenant> {
+        let mut registry = self.registry();
+        if let Ok(existing) = registry.get("demo") {
+            return Ok(existing.clone());
+        }
+        let tenant = demo_tenant();
+        registry.add(tenant.clone())?;
+        Ok(tenant)
+    }
+
+    /// Returns the tenant's open store, opening it on first use.
+    ///
+    /// # Errors
+    /// Fails when the store cannot be opened, for example because another cray has it.
+    pub fn store(&self, name: &TenantName) -> Result<Arc<SledStore>> {
+        let mut stores = self.stores.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(store) = stores.get(name) {
+            return Ok(Arc::clone(store));
+        }
+        let dir = self.paths.tenant_store_dir(name);
+        fs::create_dir_all(&dir).map_err(|source| {
+            StoreError::Sled { path: dir.clone(), source: Box::new(sled::Error::Io(source)) }
+        })?;
+        let store = Arc::new(SledStore::open(&dir)?);
+        stores.insert(name.clone(), Arc::clone(&store));
+        Ok(store)
+    }
+
+    fn close_store(&self, name: &TenantName) {
+        let mut stores = self.stores.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(store) = stores.remove(name) {
+            if let Err(error) = store.flush() {
+                tracing::warn!(tenant = %name, %error, "flush before close failed");
+            }
+        }
+    }
+
+    /// Collects every dataset of a tenant into a new assessment, evaluates the checks and
+    /// stores the results. Progress goes to `events`.
+    ///
+    /// # Errors
+    /// Fails when the secret is missing, sign-in fails, or the store fails. Datasets that
+    /// cannot be read do not fail the run; their checks become not assessable.
+    pub async fn collect(
+        &self,
+        name: &str,
+        events: mpsc::Sender<CollectEvent>,
+        cancel: CancellationToken,
+    ) -> Result<AssessmentId> {
+        let tenant = self.tenant(name)?;
+        let store = self.store(&tenant.name)?;
+        let mut assessment = Assessment {
+            id: AssessmentId::new(),
+            tenant: tenant.name.clone(),
+            started_at: OffsetDateTime::now_utc(),
+            finished_at: None,
+            state: AssessmentState::Collecting,
+            error: None,
+        };
+        store.put_assessment(&assessment)?;
+        tracing::info!(tenant = %tenant.name, assessment = %assessment.id, "collection started");
+
+        let outcome = self.collect_into(&tenant, store.as_ref(), assessment.id, events, cancel).await;
+        if let Err(error) = outcome {
+            assessment.state = AssessmentState::Failed;
+            assessment.error = Some(error.to_string());
+            store.put_assessment(&assessment)?;
+            store.flush()?;
+            tracing::warn!(tenant = %tenant.name, %error, "collection failed");
+            return Err(error);
+        }
+
+        self.evaluate(&tenant.name, assessment.id).await?;
+        assessment.state = AssessmentState::Evaluated;
+        assessment.finished_at = Some(OffsetDateTime::now_utc());
+        store.put_assessment(&assessment)?;
+        store.flush()?;
+        tracing::info!(tenant = %tenant.name, assessment = %assessment.id, "assessment evaluated");
+        Ok(assessment.id)
+    }
+
+    async fn collect_into(
+        &self,
+        tenant: &Tenant,
+        store: &SledStore,
+        id: AssessmentId,
+        events: mpsc::Sender<CollectEvent>,
+        cancel: CancellationToken,
+    ) -> Result<()> {
+        let secret = resolve_secret(tenant)?;
+        // The demo tenant is served by a simulator that lives only as long as this run.
+        let simulator = if tenant.demo {
+            let config = sim::SimConfig { latency: DEMO_LATENCY, ..sim::SimConfig::demo() };
+            let running = sim::start(([127, 0, 0, 1], 0).into(), config)
+                .await
+                .map_err(|e| WorkspaceError::Simulator(e.to_string()))?;
+            Some(running)
+        } else {
+            None
+        };
+        let mut endpoints = tenant.endpoints();
+        if let Some(running) = &simulator {
+            let base = running.base_url();
+            endpoints.login.clone_from(&base);
+            endpoints.graph.clone_from(&base);
+            endpoints.exchange = base;
+        }
+        let request = CollectRequest {
+            tenant_id: tenant.tenant_id.clone(),
+            client_id: tenant.client_id.clone(),
+            secret,
+            endpoints,
+            cloud: tenant.cloud,
+            datasets: Dataset::ALL.to_vec(),
+        };
+        let outcome = collect::collect(&request, store, id, events, cancel).await;
+        if let Some(running) = simulator {
+            running.shutdown().await;
+        }
+        outcome.map(|_| ()).map_err(|e| WorkspaceError::Collect {
+            tenant: tenant.name.clone(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Evaluates every check against an assessment's stored datasets and stores the results.
+    ///
+    /// # Errors
+    /// Fails when the store cannot be read or written.
+    pub async fn evaluate(&self, name: &TenantName, id: AssessmentId) -> Result<()> {
+        let store = self.store(name)?;
+        let datasets = store.datasets(id)?;
+        let catalogue = Arc::clone(&self.catalogue);
+        let results = tokio::task::spawn_blocking(move || catalogue.evaluate(&datasets))
+            .await
+            .map_err(|e| WorkspaceError::Task(e.to_string()))?;
+        store.put_results(id, &results)?;
+        store.flush()?;
+        Ok(())
+    }
+
+    /// Returns the newest evaluated assessment of a tenant, if any.
+    ///
+    /// # Errors
+    /// Fails when the store cannot be read.
+    pub fn latest_evaluated(&self, name: &TenantName) -> Result<Option<Assessment>> {
+        let store = self.store(name)?;
+        let assessments = store.assessments()?;
+        Ok(assessments
+            .into_iter()
+            .filter(|a| a.state == AssessmentState::Evaluated)
+            .max_by_key(|a| a.started_at))
+    }
+
+    /// Returns the findings of the newest evaluated assessment: every check's result joined
+    /// with its metadata and the tenant's triage decisions.
+    ///
+    /// # Errors
+    /// Fails with [`WorkspaceError::NoAssessment`] when nothing was evaluated yet.
+    pub fn findings(&self, name: &str) -> Result<(Assessment, Vec<Finding>)> {
+        let tenant = self.tenant(name)?;
+        let assessment = self
+            .latest_evaluated(&tenant.name)?
+            .ok_or_else(|| WorkspaceError::NoAssessment(tenant.name.clone()))?;
+        let store = self.store(&tenant.name)?;
+        let triage: BTreeMap<CheckId, TriageDecision> =
+            store.triage()?.into_iter().map(|d| (d.check_id.clone(), d)).collect();
+        let findings = store
+            .results(assessment.id)?
+            .iter()
+            .filter_map(|result| {
+                let def = self.catalogue.get(&result.check_id)?;
+                Some(def.finding(result, triage.get(&result.check_id)))
+            })
+            .collect();
+        Ok((assessment, findings))
+    }
+
+    /// Stores a triage decision; it applies to this and every later assessment.
+    ///
+    /// # Errors
+    /// Fails when the tenant is unknown or the store cannot be written.
+    pub fn set_triage(&self, name: &str, decision: &TriageDecision) -> Result<()> {
+        let tenant = self.tenant(name)?;
+        let store = self.store(&tenant.name)?;
+        store.put_triage(decision)?;
+        store.flush()?;
+        tracing::info!(tenant = %tenant.name, check = %decision.check_id, status = decision.status.key(), "triage saved");
+        Ok(())
+    }
+
+    /// Writes the PDF report of the newest evaluated assessment.
+    ///
+    /// # Errors
+    /// Fails when nothing was evaluated yet or the file cannot be written.
+    pub fn export_pdf(
+        &self,
+        name: &str,
+        lang: Lang,
+        path: &Path,
+        consultant: Option<&str>,
+    ) -> Result<PathBuf> {
+        let tenant = self.tenant(name)?;
+        let (assessment, findings) = self.findings(name)?;
+        let store = self.store(&tenant.name)?;
+        let datasets: Vec<(Dataset, DatasetState)> =
+            store.datasets(assessment.id)?.into_iter().map(|r| (r.dataset, r.state)).collect();
+        let localizer = Localizer::new(lang)?;
+        let input = ReportInput {
+            customer: &tenant.display_name,
+            tenant_id: &tenant.tenant_id,
+            assessment: &assessment,
+            findings: &findings,
+            datasets: &datasets,
+            consultant,
+            generated_at: OffsetDateTime::now_utc(),
+        };
+        let model = ReportModel::build(&input, &localizer);
+        report::write_pdf(&model, path).map_err(|e| WorkspaceError::Report {
+            tenant: tenant.name.clone(),
+            message: e.to_string(),
+        })?;
+        tracing::info!(tenant = %tenant.name, lang = %lang, "report written");
+        Ok(path.to_path_buf())
+    }
+
+    /// Returns one summary line per tenant for the tenants screen.
+    ///
+    /// # Errors
+    /// Fails when a store cannot be read.
+    pub fn summaries(&self) -> Result<Vec<TenantSummary>> {
+        self.tenants().iter().map(|tenant| self.summary(tenant)).collect()
+    }
+
+    fn summary(&self, tenant: &Tenant) -> Result<TenantSummary> {
+        let mut summary = TenantSummary {
+            name: tenant.name.clone(),
+            display_name: tenant.display_name.clone(),
+            tenant_id: tenant.tenant_id.clone(),
+            is_demo: tenant.demo,
+            last_assessed: None,
+            open_by_severity: [0; 5],
+            passed: 0,
+            not_assessable: 0,
+        };
+        let findings = match self.findings(tenant.name.as_str()) {
+            Ok((assessment, findings)) => {
+                summary.last_assessed = Some(assessment.started_at);
+                findings
+            }
+            Err(WorkspaceError::NoAssessment(_)) => return Ok(summary),
+            Err(error) => return Err(error),
+        };
+        for finding in &findings {
+            match finding.status {
+                Status::Pass => summary.passed += 1,
+                Status::NotAssessable => summary.not_assessable += 1,
+                Status::Fail if finding.triage == TriageStatus::Open => {
+                    let index = Severity::DESCENDING
+                        .iter()
+                        .position(|s| *s == finding.severity)
+                        .unwrap_or_default();
+                    summary.open_by_severity[index] += 1;
+                }
+                Status::Fail => {}
+            }
+        }
+        Ok(summary)
+    }
+
+    /// Removes everything cray keeps about a tenant: its registry entry, its directory
+    /// (store and any cached data) and the log lines that name it. There is no undo.
+    ///
+    /// Works for a name that is no longer registered, so data left by `tenant remove` can be
+    /// purged too.
+    ///
+    /// # Errors
+    /// Fails when a path cannot be removed; the error names it.
+    pub fn purge(&self, name: &str) -> Result<PurgeReport> {
+        let tenant_name = TenantName::new(name).map_err(|e| {
+            WorkspaceError::Registry(RegistryError::InvalidField {
+                field: "tenant name",
+                message: e.to_string(),
+            })
+        })?;
+        let tenant_id = self.tenant(name).ok().map(|t| t.tenant_id);
+        self.close_store(&tenant_name);
+
+        let mut report = PurgeReport::default_for();
+        let dir = self.paths.tenant_dir(&tenant_name);
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(|source| WorkspaceError::Purge {
+                tenant: name.to_owned(),
+                path: dir.clone(),
+                source,
+            })?;
+            report.removed_dirs.push(dir);
+        }
+        report.unregistered = match self.registry().remove(name) {
+            Ok(_) => true,
+            Err(RegistryError::NotFound(_)) => false,
+            Err(error) => return Err(error.into()),
+        };
+        let mut needles = vec![format!("tenant={name}")];
+        needles.extend(tenant_id);
+        report.scrubbed_logs = scrub_logs(&self.paths.log_dir, &needles).map_err(|(path, source)| {
+            WorkspaceError::Purge { tenant: name.to_owned(), path, source }
+        })?;
+        Ok(report)
+    }
+}
+
+impl PurgeReport {
+    fn default_for() -> Self {
+        Self { unregistered: false, removed_dirs: Vec::new(), scrubbed_logs: Vec::new() }
+    }
+}
+
+/// Added to every simulated response of the demo tenant so its live progress is visible.
+const DEMO_LATENCY: std::time::Duration = std::time::Duration::from_millis(40);
+
+/// Returns the registry entry of the built-in demo tenant.
+#[must_use]
+pub fn demo_tenant() -> Tenant {
+    Tenant {
+        name: TenantName::new("demo").unwrap_or_else(|_| unreachable!("\"demo\" is a valid name")),
+        display_name: sim::DEMO_DISPLAY_NAME.to_owned(),
+        tenant_id: sim::DEMO_TENANT_ID.to_owned(),
+        cloud: crate::tenant::Cloud::Global,
+        client_id: sim::DEMO_CLIENT_ID.to_owned(),
+        credential: CredentialRef::Demo,
+        endpoints: EndpointOverrides::default(),
+        demo: true,
+    }
+}
+
+fn resolve_secret(tenant: &Tenant) -> Result<Secret> {
+    match &tenant.credential {
+        CredentialRef::Demo => Ok(Secret::new(sim::DEMO_CLIENT_SECRET.to_owned())),
+        CredentialRef::EnvVar { name } => match std::env::var(name) {
+            Ok(value) if !value.is_empty() => Ok(Secret::new(value)),
+            _ => Err(WorkspaceError::SecretMissing {
+                tenant: tenant.name.clone(),
+                variable: name.clone(),
+            }),
+        },
+        CredentialRef::Certificate { .. } => {
+            Err(WorkspaceError::CertificateUnsupported { tenant: tenant.name.clone() })
+        }
+    }
+}
+
+/// Removes every line containing one of `needles` from the log files in `dir`, rewriting
+/// each changed file atomically. Returns the files that changed.
+fn scrub_logs(
+    dir: &Path,
+    needles: &[String],
+) -> std::result::Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut changed = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(changed),
+        Err(e) => return Err((dir.to_path_buf(), e)),
+    };
+    for entry in entries {
+        let path = entry.map_err(|e| (dir.to_path_buf(), e))?.path();
+        if !path.is_file() {
+            continue;
+        }
+        let text = fs::read(&path).map_err(|e| (path.clone(), e))?;
+        let text = String::from_utf8_lossy(&text);
+        let kept: Vec<&str> =
+            text.lines().filter(|line| !needles.iter().any(|n| line.contains(n.as_str()))).collect();
+        if kept.len() == text.lines().count() {
+            continue;
+        }
+        let mut rewritten = kept.join("\n");
+        if !rewritten.is_empty() {
+            rewritten.push('\n');
+        }
+        crate::tenant::write_atomically(&path, rewritten.as_bytes()).map_err(|e| (path.clone(), e))?;
+        changed.push(path);
+    }
+    Ok(changed)
+}

@@ -1,1 +1,269 @@
-# checks messages
+# Check texts: title, description, risk and step-by-step remediation per check, and the
+# display names of the check topics. The ids follow check-<lowercase check id>-<part>.
+
+## Topics
+
+topic-conditional_access = Conditional Access
+topic-privileged_access = Privileged access
+topic-application_consent = Applications and consent
+topic-external_collaboration = External collaboration
+topic-authentication_methods = Authentication methods
+topic-exchange_mail_flow = Exchange mail flow
+
+## CRAY-ENTRA-001
+
+check-cray-entra-001-title = MFA is required for all users
+check-cray-entra-001-description =
+    An enabled Conditional Access policy requires multifactor authentication for all users
+    and all cloud apps, or security defaults are on. The policy's grant must leave no way
+    around MFA: "Require multifactor authentication" alone, MFA combined with other controls
+    under "Require all the selected controls", or an authentication strength. Report-only
+    and disabled policies do not count, and neither does a policy narrowed by platforms,
+    locations, client app types, devices or risk levels. Up to two excluded user accounts
+    and up to two excluded role-assignable groups are accepted as emergency access
+    exclusions; excluded roles, guests or plain groups are not.
+check-cray-entra-001-risk =
+    Without MFA a stolen or guessed password is enough to sign in. Password spraying,
+    phishing and reused passwords from other breaches then give an attacker a working
+    account with the user's access to mail, files and Teams.
+check-cray-entra-001-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy
+       (or open the report-only policy listed in this finding).
+    2. Users: include All users; exclude only your two emergency access accounts or a
+       role-assignable group that holds them.
+    3. Target resources: All cloud apps (All resources), with no exclusions.
+    4. Conditions: leave platforms, locations and client apps unconfigured.
+    5. Grant: Require authentication strength "Multifactor authentication" (or Require
+       multifactor authentication as the only control).
+    6. Start in Report-only, review the sign-in logs for a few days, then set Enable policy
+       to On.
+    PowerShell (Microsoft Graph module): New-MgIdentityConditionalAccessPolicy with the same
+    settings, or Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <id>
+    -State enabled for an existing report-only policy. Graph: PATCH
+    /identity/conditionalAccess/policies/<id> with state set to enabled.
+    Tenants without Entra ID P1 turn on security defaults instead (Identity, Overview,
+    Properties, Manage security defaults).
+
+## CRAY-ENTRA-002
+
+check-cray-entra-002-title = Legacy authentication is blocked
+check-cray-entra-002-description =
+    An enabled Conditional Access policy blocks the client app types Exchange ActiveSync
+    and Other clients for all users and all cloud apps, or security defaults are on. The
+    same emergency access exclusions as for the MFA check are accepted.
+check-cray-entra-002-risk =
+    Legacy protocols such as IMAP, POP, SMTP AUTH and older Office clients cannot perform
+    MFA. Attackers use them for password spraying and to sign in with stolen passwords even
+    where MFA is required for modern clients.
+check-cray-entra-002-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: include All users; exclude only your emergency access accounts.
+    3. Target resources: All cloud apps.
+    4. Conditions, Client apps: Configure Yes; select Exchange ActiveSync clients and Other
+       clients only.
+    5. Grant: Block access.
+    6. Run it in Report-only first and check the sign-in logs (filter Client app) for
+       remaining legacy sign-ins, then set it to On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with conditions.clientAppTypes set to
+    exchangeActiveSync and other, and grantControls.builtInControls set to block. Graph:
+    POST /identity/conditionalAccess/policies with the same body.
+
+## CRAY-ENTRA-003
+
+check-cray-entra-003-title = Between two and four Global Administrators
+check-cray-entra-003-description =
+    Counts the user accounts with an active Global Administrator assignment. Two to four
+    pass. Groups and service principals that hold the role are listed but not counted,
+    because cray does not resolve group members.
+check-cray-entra-003-risk =
+    A single Global Administrator is a single point of failure: if the account is lost or
+    locked out, nobody can administer the tenant. More than four widen the attack surface,
+    since each one can take over the whole tenant.
+check-cray-entra-003-remediation =
+    1. Microsoft Entra admin center: Identity, Roles and admins, Global Administrator,
+       Assignments.
+    2. Too many: remove the assignment from accounts that need less; give them a narrower
+       role (for example User Administrator or Exchange Administrator).
+    3. Too few: add a second, cloud-only emergency access account.
+    4. With Entra ID P2, make day-to-day administrators eligible in Privileged Identity
+       Management instead of active.
+    PowerShell: Get-MgRoleManagementDirectoryRoleAssignment -Filter "roleDefinitionId eq
+    '62e90394-69f5-4237-9190-012177145e10'" lists the holders;
+    Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId <id> removes one.
+
+## CRAY-ENTRA-004
+
+check-cray-entra-004-title = No permanent Global Administrator
+check-cray-entra-004-description =
+    Lists every principal with an active Global Administrator assignment, read from the role
+    assignments, which include direct assignments made without Privileged Identity
+    Management. Principals that are only eligible are not permanent. Emergency access
+    accounts are the one exception: cloud-only accounts whose display name or sign-in name
+    says "break glass" or "emergency access" are named in the finding's detail but do not
+    make the check fail. A principal that is both eligible and active is listed, since the
+    active assignment may be a permanent one.
+check-cray-entra-004-risk =
+    A permanent Global Administrator holds full control of the tenant at every moment. If
+    the account is phished or its token stolen, the attacker gets that control at once, with
+    no approval, justification or time limit in the way.
+check-cray-entra-004-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Roles, Global Administrator.
+    2. For each listed account: Add assignments, type Eligible, then remove the active
+       assignment (Assignments, Active assignments, Remove).
+    3. Settings of the role: require MFA and a justification on activation, and limit the
+       activation to a few hours.
+    4. Keep only the two emergency access accounts permanent, cloud-only, excluded from
+       Conditional Access and monitored.
+    PIM needs Entra ID P2. PowerShell: New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest
+    with action adminAssign creates the eligible assignment;
+    New-MgRoleManagementDirectoryRoleAssignmentScheduleRequest with action adminRemove ends
+    the active one.
+
+## CRAY-ENTRA-005
+
+check-cray-entra-005-title = User consent to applications is restricted
+check-cray-entra-005-description =
+    Checks the permission grant policies assigned to the default user role. The legacy
+    policy microsoft-user-default-legacy lets every user consent to any delegated permission
+    that does not need admin consent, so it fails. The policy microsoft-user-default-low
+    (verified publishers, low-impact permissions) passes, with a note naming it.
+check-cray-entra-005-risk =
+    Consent phishing tricks a user into granting a malicious app access to mail and files.
+    The grant survives password resets and MFA, because the app holds its own tokens.
+check-cray-entra-005-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, Enterprise applications,
+       Consent and permissions, User consent settings.
+    2. Select Do not allow user consent, or Allow user consent for apps from verified
+       publishers, for selected permissions.
+    3. Turn on the admin consent workflow (Admin consent settings) so users can ask for
+       apps they need.
+    PowerShell: Update-MgPolicyAuthorizationPolicy with
+    DefaultUserRolePermissions.PermissionGrantPoliciesAssigned set without
+    ManagePermissionGrantsForSelf.microsoft-user-default-legacy. Graph: PATCH
+    /policies/authorizationPolicy with the same property.
+
+## CRAY-ENTRA-006
+
+check-cray-entra-006-title = Guest invitations are restricted
+check-cray-entra-006-description =
+    Checks who may invite guest users (allowInvitesFrom in the authorization policy). The
+    setting "everyone", which includes guests themselves, fails.
+check-cray-entra-006-risk =
+    When anyone can invite, guests can invite further guests and external accounts enter
+    the tenant without review. Each one can read directory data and may be given access to
+    Teams and files.
+check-cray-entra-006-remediation =
+    1. Microsoft Entra admin center: Identity, External Identities, External collaboration
+       settings.
+    2. Guest invite settings: select Only users assigned to specific admin roles can invite
+       guest users.
+    3. Assign the Guest Inviter role to the people who invite partners.
+    PowerShell: Update-MgPolicyAuthorizationPolicy -AllowInvitesFrom adminsAndGuestInviters.
+    Graph: PATCH /policies/authorizationPolicy with allowInvitesFrom set to
+    adminsAndGuestInviters.
+
+## CRAY-ENTRA-007
+
+check-cray-entra-007-title = Report-only Conditional Access policies are finished
+check-cray-entra-007-description =
+    Lists Conditional Access policies in report-only mode. They are evaluated and logged but
+    never enforced, so a report-only policy is not protection, however well it is built.
+    The check fails while any policy is in report-only mode.
+check-cray-entra-007-risk =
+    A report-only policy reads like enforcement in a policy list and in reviews. Teams
+    assume the control is active while every sign-in it targets goes through unchecked.
+check-cray-entra-007-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies; filter State
+       Report-only.
+    2. For each listed policy, check its impact in Monitoring, Insights and reporting.
+    3. Set Enable policy to On, or to Off if it is no longer wanted.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <id>
+    -State enabled (or disabled). Graph: PATCH /identity/conditionalAccess/policies/<id>
+    with state set to enabled.
+
+## CRAY-ENTRA-008
+
+check-cray-entra-008-title = Users cannot register applications
+check-cray-entra-008-description =
+    Checks allowedToCreateApps in the default user role permissions. When it is true, every
+    member user can register applications.
+check-cray-entra-008-risk =
+    App registrations created by ordinary users become owners' backdoors: an attacker with a
+    user account can register an app, add credentials and use it for persistent access or
+    for consent phishing that looks like an internal app.
+check-cray-entra-008-remediation =
+    1. Microsoft Entra admin center: Identity, Users, User settings.
+    2. Set Users can register applications to No.
+    3. Give the Application Developer role to the people who need to register apps.
+    PowerShell: Update-MgPolicyAuthorizationPolicy with
+    DefaultUserRolePermissions.AllowedToCreateApps set to false. Graph: PATCH
+    /policies/authorizationPolicy with defaultUserRolePermissions.allowedToCreateApps set
+    to false.
+
+## CRAY-ENTRA-009
+
+check-cray-entra-009-title = Guest access to the directory is limited
+check-cray-entra-009-description =
+    Checks the guest user access level (guestUserRoleId). Guests with the same access as
+    members fail; limited and restricted access pass.
+check-cray-entra-009-risk =
+    Guests with member access can enumerate all users, groups and their memberships. That
+    map helps an attacker who controls a guest account pick targets for phishing and
+    privilege escalation.
+check-cray-entra-009-remediation =
+    1. Microsoft Entra admin center: Identity, External Identities, External collaboration
+       settings.
+    2. Guest user access: select Guest user access is restricted to properties and
+       memberships of their own directory objects.
+    PowerShell: Update-MgPolicyAuthorizationPolicy -GuestUserRoleId
+    2af84b1e-32c8-42b7-82bc-daa82404023b. Graph: PATCH /policies/authorizationPolicy with
+    guestUserRoleId set to that id.
+
+## CRAY-ENTRA-010
+
+check-cray-entra-010-title = SMS is not an authentication method
+check-cray-entra-010-description =
+    Checks the SMS method in the authentication methods policy. It fails while SMS is
+    enabled for any user or group, and says whether SMS may also be used to sign in without
+    a password (SMS sign-in).
+check-cray-entra-010-risk =
+    SMS codes can be intercepted through SIM swapping, number porting and real-time phishing
+    proxies. Where SMS sign-in is allowed, the phone number alone becomes the key to the
+    account.
+check-cray-entra-010-remediation =
+    1. Make sure users have registered a stronger method first (Microsoft Authenticator,
+       passkeys or FIDO2 keys): Protection, Authentication methods, User registration
+       details.
+    2. Microsoft Entra admin center: Protection, Authentication methods, Policies, SMS.
+    3. Set Enable to off, or narrow the target to a group that still needs it and turn off
+       Use for sign-in.
+    PowerShell: Update-MgPolicyAuthenticationMethodPolicyAuthenticationMethodConfiguration
+    -AuthenticationMethodConfigurationId Sms with state set to disabled. Graph: PATCH
+    /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Sms with state
+    set to disabled.
+
+## CRAY-EXO-001
+
+check-cray-exo-001-title = External mail forwarding is blocked
+check-cray-exo-001-description =
+    Checks the two Exchange Online controls for automatic forwarding to external
+    recipients. Every outbound spam filter policy that applies to someone must have
+    automatic forwarding set to Off or Automatic (Automatic means off). The default policy
+    always applies; any other policy applies through its enabled rule, whose scope the
+    finding names. Every remote domain, not only the default one, must have automatic
+    forwarding turned off.
+check-cray-exo-001-risk =
+    Attackers who take over a mailbox add a forwarding rule to an outside address and keep
+    reading mail after the password is reset. Forwarding also lets insiders move data out
+    of the organisation unnoticed.
+check-cray-exo-001-remediation =
+    1. Microsoft Defender portal: Email and collaboration, Policies and rules, Threat
+       policies, Anti-spam policies.
+    2. Open each listed outbound policy; under Forwarding rules set Automatic forwarding
+       rules to Off - Forwarding is disabled. For a business exception, scope a separate
+       policy to as few senders as possible and document it.
+    3. Exchange admin center: Mail flow, Remote domains. For each listed domain, Edit reply
+       types and turn off Allow automatic forwarding.
+    PowerShell (Exchange Online): Set-HostedOutboundSpamFilterPolicy -Identity <name>
+    -AutoForwardingMode Off and Set-RemoteDomain -Identity <name> -AutoForwardEnabled $false.

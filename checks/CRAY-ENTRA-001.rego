@@ -1,0 +1,60 @@
+# MFA is required for all users: an enforced Conditional Access policy for all users and all
+# cloud apps whose grant can only be met with MFA, or security defaults.
+package cray.checks.entra_001
+
+import data.cray.lib
+
+policies := input.datasets.conditional_access_policies
+
+# Policies that ask for MFA and name all users, with the reasons they still fall short.
+candidates contains {"policy": policy, "gaps": gaps} if {
+	some policy in policies
+	policy.state != "disabled"
+	lib.requires_mfa(policy)
+	"All" in lib.values(policy.conditions.users, "includeUsers")
+	gaps := coverage_gaps(policy)
+}
+
+coverage_gaps(policy) := lib.user_scope_gaps(policy) | {gap |
+	some gap in [state_gap(policy), apps_gap(policy), client_apps_gap(policy)]
+	gap != ""
+} | {sprintf("its %s condition narrows it", [name]) |
+	some name in lib.narrowing_conditions(policy)
+}
+
+state_gap(policy) := "" if {
+	lib.enforced(policy)
+} else := "it is in report-only mode, which does not enforce MFA"
+
+apps_gap(policy) := "" if {
+	lib.all_applications(policy)
+} else := "it does not cover all cloud apps without exclusions"
+
+client_apps_gap(policy) := "" if {
+	"all" in lib.client_app_types(policy)
+} else := "it applies only to some client app types"
+
+covering contains candidate.policy.displayName if {
+	some candidate in candidates
+	count(candidate.gaps) == 0
+}
+
+result := {"status": "pass", "detail": "Security defaults are enabled and require MFA.", "affected": []} if {
+	lib.security_defaults_enabled
+} else := {"status": "pass", "detail": "", "affected": []} if {
+	count(covering) > 0
+} else := {"status": "fail", "detail": detail, "affected": affected}
+
+detail := "No Conditional Access policy exists and security defaults are disabled, so no sign-in requires MFA." if {
+	count(policies) == 0
+} else := "No enforced Conditional Access policy requires MFA for all users and all cloud apps, and security defaults are disabled." if {
+	count(candidates) == 0
+} else := sprintf(
+	"No enforced Conditional Access policy requires MFA for all users and all cloud apps, and security defaults are disabled. Listed: policies that come close (%d), with what they miss.",
+	[count(candidates)],
+)
+
+affected := [{"id": candidate.policy.id, "display_name": candidate.policy.displayName, "reason": reason} |
+	some candidate in candidates
+	reason := concat("; ", sort(candidate.gaps))
+]

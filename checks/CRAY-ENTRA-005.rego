@@ -1,0 +1,27 @@
+# Users cannot consent to applications on their own behalf without limits. The legacy
+# default permission grant policy lets users consent to any delegated permission that needs
+# no admin consent, so it fails. The "low" policy (verified publishers, low-impact
+# permissions) passes with a note, as does any custom self-consent policy.
+package cray.checks.entra_005
+
+legacy := "ManagePermissionGrantsForSelf.microsoft-user-default-legacy"
+
+self_consent_prefix := "ManagePermissionGrantsForSelf."
+
+policy := input.datasets.authorization_policy[0]
+
+assigned := object.get(policy.defaultUserRolePermissions, "permissionGrantPoliciesAssigned", [])
+
+self_consent := sort([name | some name in assigned; startswith(name, self_consent_prefix)])
+
+note := "" if {
+	count(self_consent) == 0
+} else := sprintf("Users may still consent within these policies: %s.", [concat(", ", self_consent)])
+
+result := {
+	"status": "fail",
+	"detail": "Users may consent to any application that asks for permissions without admin consent (permission grant policy microsoft-user-default-legacy).",
+	"affected": [{"id": policy.id, "display_name": policy.displayName, "reason": sprintf("assigns %s to the default user role", [legacy])}],
+} if {
+	legacy in assigned
+} else := {"status": "pass", "detail": note, "affected": []}

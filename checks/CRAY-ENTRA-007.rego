@@ -1,0 +1,21 @@
+# Report-only Conditional Access policies are not left as if they enforced anything: the
+# check fails while any policy is in report-only mode, listing each one.
+package cray.checks.entra_007
+
+report_only := [policy |
+	some policy in input.datasets.conditional_access_policies
+	policy.state == "enabledForReportingButNotEnforced"
+]
+
+result := {"status": "pass", "detail": "", "affected": []} if {
+	count(report_only) == 0
+} else := {
+	"status": "fail",
+	"detail": sprintf(
+		"Conditional Access policies in report-only mode, enforcing nothing: %s.",
+		[concat(", ", sort([policy.displayName | some policy in report_only]))],
+	),
+	"affected": [{"id": policy.id, "display_name": policy.displayName, "reason": "report-only: evaluated and logged, not enforced"} |
+		some policy in report_only
+	],
+}

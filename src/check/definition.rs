@@ -1,0 +1,208 @@
+//! Check metadata: the `<ID>.toml` format, risk scoring and joining results into findings.
+
+use serde::Deserialize;
+
+use super::CheckError;
+use crate::model::{
+    CheckId, CheckResult, Dataset, Effort, Finding, Severity, TriageDecision, TriageStatus,
+};
+
+/// A licence a check needs, identified by a service plan in the tenant's subscribed SKUs.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// Licence name as shown to the consultant, for example `Microsoft Entra ID P1`.
+    pub name: String,
+    /// Service plan name that grants it, for example `AAD_PREMIUM`.
+    pub service_plan: String,
+}
+
+/// One check's metadata; the rule itself stays inside the rule engine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckDef {
+    /// Stable id such as `CRAY-ENTRA-001`.
+    pub id: CheckId,
+    /// Topic key; its display name is the message `topic-<topic>`.
+    pub topic: String,
+    /// Severity of a failure.
+    pub severity: Severity,
+    /// Likelihood of exploitation, 1 to 5.
+    pub likelihood: u8,
+    /// Impact of exploitation, 1 to 5.
+    pub impact: u8,
+    /// Estimated remediation effort.
+    pub effort: Effort,
+    /// Datasets the rule reads; each must be complete before the rule runs.
+    pub datasets: Vec<Dataset>,
+    /// Licence the tenant must hold for the check to apply.
+    pub licence: Option<Licence>,
+    /// References such as `cis-m365-v7:5.2.2.3`, `scuba:MS.AAD.3.1v1` or `mitre:T1078`.
+    pub references: Vec<String>,
+    rule_path: String,
+}
+
+/// The TOML form of a check's metadata.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Metadata {
+    id: String,
+    topic: String,
+    severity: Severity,
+    likelihood: u8,
+    impact: u8,
+    effort: Effort,
+    datasets: Vec<Dataset>,
+    licence: Option<Licence>,
+    references: Vec<String>,
+}
+
+impl CheckDef {
+    /// Parses the metadata file `<name>.toml`.
+    pub(super) fn parse(name: &str, text: &str) -> Result<Self, CheckError> {
+        let file = format!("{name}.toml");
+        let meta: Metadata =
+            toml::from_str(text).map_err(|source| CheckError::InvalidDefinition {
+                file: file.clone(),
+                source,
+            })?;
+        let invalid = |message: String| CheckError::InvalidMetadata {
+            file: file.clone(),
+            message,
+        };
+        if meta.id != name {
+            return Err(invalid(format!(
+                "id {:?} differs from the file name",
+                meta.id
+            )));
+        }
+        for (field, value) in [("likelihood", meta.likelihood), ("impact", meta.impact)] {
+            if !(1..=5).contains(&value) {
+                return Err(invalid(format!("{field} is {value}; use 1 to 5")));
+            }
+        }
+        if meta.datasets.is_empty() {
+            return Err(invalid(
+                "datasets is empty; list what the rule reads".to_owned(),
+            ));
+        }
+        let rule_path = format!("data.cray.checks.{}.result", package_name(&meta.id));
+        Ok(Self {
+            id: CheckId(meta.id),
+            topic: meta.topic,
+            severity: meta.severity,
+            likelihood: meta.likelihood,
+            impact: meta.impact,
+            effort: meta.effort,
+            datasets: meta.datasets,
+            licence: meta.licence,
+            references: meta.references,
+            rule_path,
+        })
+    }
+
+    /// Returns the risk score: likelihood times impact, from 1 to 25.
+    #[must_use]
+    pub fn risk(&self) -> u8 {
+        self.likelihood.saturating_mul(self.impact)
+    }
+
+    /// Joins a result of this check and the tenant's triage decision into a finding.
+    #[must_use]
+    pub fn finding(&self, result: &CheckResult, triage: Option<&TriageDecision>) -> Finding {
+        Finding {
+            check_id: self.id.clone(),
+            topic: self.topic.clone(),
+            severity: self.severity,
+            likelihood: self.likelihood,
+            impact: self.impact,
+            effort: self.effort,
+            refs: self.references.clone(),
+            status: result.status,
+            reason: result.reason.clone(),
+            detail: result.detail.clone(),
+            affected: result.affected.clone(),
+            triage: triage.map_or(TriageStatus::Open, |decision| decision.status),
+            triage_note: triage
+                .map(|decision| decision.note.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Rego path of the rule's result, for example `data.cray.checks.entra_001.result`.
+    pub(super) fn rule_path(&self) -> &str {
+        &self.rule_path
+    }
+
+    /// Rego package of the rule, for example `data.cray.checks.entra_001`.
+    pub(super) fn package(&self) -> &str {
+        self.rule_path.trim_end_matches(".result")
+    }
+}
+
+/// Maps a check id to its Rego package name: `CRAY-ENTRA-001` becomes `entra_001`.
+fn package_name(id: &str) -> String {
+    id.trim_start_matches("CRAY-")
+        .to_lowercase()
+        .replace('-', "_")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VALID: &str = r#"
+id = "CRAY-TEST-001"
+topic = "conditional_access"
+severity = "high"
+likelihood = 4
+impact = 5
+datasets = ["conditional_access_policies"]
+references = ["mitre:T1078"]
+
+[effort]
+class = "S"
+hours = 2.0
+"#;
+
+    #[test]
+    fn valid_metadata_parses() {
+        let def = CheckDef::parse("CRAY-TEST-001", VALID).unwrap();
+        assert_eq!(def.risk(), 20);
+        assert_eq!(def.rule_path(), "data.cray.checks.test_001.result");
+        assert_eq!(def.licence, None);
+    }
+
+    #[test]
+    fn likelihood_out_of_range_names_file() {
+        let text = VALID.replace("likelihood = 4", "likelihood = 6");
+        let error = CheckDef::parse("CRAY-TEST-001", &text)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("CRAY-TEST-001.toml"), "{error}");
+        assert!(error.contains("likelihood is 6"), "{error}");
+    }
+
+    #[test]
+    fn id_must_match_file_name() {
+        let error = CheckDef::parse("CRAY-TEST-002", VALID)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("differs from the file name"), "{error}");
+    }
+
+    #[test]
+    fn unknown_dataset_is_rejected() {
+        let text = VALID.replace("conditional_access_policies", "mailboxes");
+        let error = CheckDef::parse("CRAY-TEST-001", &text).unwrap_err();
+        assert!(
+            matches!(error, CheckError::InvalidDefinition { .. }),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn unknown_field_is_rejected() {
+        let text = format!("{VALID}\n[extra]\nx = 1\n");
+        assert!(CheckDef::parse("CRAY-TEST-001", &text).is_err());
+    }
+}

@@ -1,0 +1,270 @@
+//! Rule evaluation: gates on licences and dataset completeness, then runs each check's Rego
+//! rule on a clone of one engine that parsed every rule once.
+
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use regorus::utils::limits::ExecutionTimerConfig;
+use serde::Deserialize;
+
+use super::{CheckDef, CheckError};
+use crate::model::{
+    AffectedObject, CheckResult, Dataset, DatasetRecord, DatasetState, NotAssessableReason,
+    NotCollected, Status,
+};
+
+/// Wall-clock limit for one rule evaluation; a rule that runs longer is a rule error.
+const RULE_TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// Service plan states that count as not granting the licence.
+const INACTIVE_PLAN_STATES: [&str; 2] = ["Disabled", "Error"];
+
+/// SKU capability states that count as not granting any of its plans.
+const INACTIVE_SKU_STATES: [&str; 3] = ["Suspended", "Deleted", "LockedOut"];
+
+/// A regorus engine with the helper library and every check rule loaded.
+pub(super) struct RuleEngine {
+    engine: regorus::Engine,
+}
+
+/// Output of a rule, before it becomes a [`CheckResult`].
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleOutput {
+    status: String,
+    #[serde(default)]
+    detail: String,
+    #[serde(default)]
+    affected: Vec<AffectedObject>,
+}
+
+impl RuleEngine {
+    /// Parses the library and the rules, checking that each rule declares its check's package.
+    pub(super) fn load<'a>(
+        library: &str,
+        rules: impl Iterator<Item = (&'a str, &'a str)>,
+        checks: &[CheckDef],
+    ) -> Result<Self, CheckError> {
+        let mut engine = regorus::Engine::new();
+        engine.set_execution_timer_config(ExecutionTimerConfig {
+            limit: RULE_TIME_LIMIT,
+            check_interval: NonZeroU32::MIN,
+        });
+        add_policy(&mut engine, "lib.rego", library)?;
+        for ((name, rule), check) in rules.zip(checks) {
+            let file = format!("{name}.rego");
+            let package = add_policy(&mut engine, &file, rule)?;
+            if package != check.package() {
+                return Err(CheckError::InvalidRule {
+                    file,
+                    message: format!("package is {package}; expected {}", check.package()),
+                });
+            }
+        }
+        // Evaluating once analyses the modules, so every clone starts prepared.
+        engine
+            .eval_rule("data.cray.lib.global_admin_role".to_owned())
+            .map_err(|error| CheckError::InvalidRule {
+                file: "lib.rego".to_owned(),
+                message: format!("{error:#}"),
+            })?;
+        Ok(Self { engine })
+    }
+
+    /// Evaluates every check, in the order given.
+    pub(super) fn evaluate(
+        &self,
+        checks: &[CheckDef],
+        records: &[DatasetRecord],
+    ) -> Vec<CheckResult> {
+        let by_dataset: HashMap<Dataset, &DatasetRecord> = records
+            .iter()
+            .map(|record| (record.dataset, record))
+            .collect();
+        let plans = licensed_plans(&by_dataset);
+        let mut converted = HashMap::new();
+        checks
+            .iter()
+            .map(|check| {
+                let gate = licence_gate(check, plans.as_ref())
+                    .or_else(|| dataset_gate(check, &by_dataset));
+                match gate {
+                    Some(reason) => not_assessable(check, reason),
+                    None => self.run(check, &by_dataset, &mut converted),
+                }
+            })
+            .collect()
+    }
+
+    /// Runs one check's rule on the datasets it declares; every one of them is complete.
+    fn run(
+        &self,
+        check: &CheckDef,
+        records: &HashMap<Dataset, &DatasetRecord>,
+        converted: &mut HashMap<Dataset, regorus::Value>,
+    ) -> CheckResult {
+        match self.eval(check, rule_input(check, records, converted)) {
+            Ok(output) => into_result(check, output),
+            Err(message) => not_assessable(check, NotAssessableReason::RuleError { message }),
+        }
+    }
+
+    fn eval(
+        &self,
+        check: &CheckDef,
+        input: Result<regorus::Value, String>,
+    ) -> Result<RuleOutput, String> {
+        let mut engine = self.engine.clone();
+        engine.set_input(input?);
+        let value = engine
+            .eval_rule(check.rule_path().to_owned())
+            .map_err(|error| format!("{error:#}"))?;
+        if value == regorus::Value::Undefined {
+            return Err(format!("{} is undefined for this input", check.rule_path()));
+        }
+        let json = value.to_json_str().map_err(|error| format!("{error:#}"))?;
+        serde_json::from_str(&json)
+            .map_err(|error| format!("result of {} has the wrong shape: {error}", check.id))
+    }
+}
+
+/// Builds `{"datasets": {<key>: [objects]}}` with only the datasets the check declares.
+/// Each dataset is converted once per evaluation run and shared between checks.
+fn rule_input(
+    check: &CheckDef,
+    records: &HashMap<Dataset, &DatasetRecord>,
+    converted: &mut HashMap<Dataset, regorus::Value>,
+) -> Result<regorus::Value, String> {
+    let mut datasets = regorus::Value::new_object();
+    for &dataset in &check.datasets {
+        let value = converted.entry(dataset).or_insert_with(|| {
+            let objects = records
+                .get(&dataset)
+                .map(|record| record.objects.clone())
+                .unwrap_or_default();
+            regorus::Value::from(serde_json::Value::Array(objects))
+        });
+        datasets
+            .as_object_mut()
+            .map_err(|error| format!("{error:#}"))?
+            .insert(regorus::Value::from(dataset.key()), value.clone());
+    }
+    let mut input = regorus::Value::new_object();
+    input
+        .as_object_mut()
+        .map_err(|error| format!("{error:#}"))?
+        .insert(regorus::Value::from("datasets"), datasets);
+    Ok(input)
+}
+
+fn add_policy(engine: &mut regorus::Engine, file: &str, rego: &str) -> Result<String, CheckError> {
+    engine
+        .add_policy(file.to_owned(), rego.to_owned())
+        .map_err(|error| CheckError::InvalidRule {
+            file: file.to_owned(),
+            message: format!("{error:#}"),
+        })
+}
+
+fn into_result(check: &CheckDef, output: RuleOutput) -> CheckResult {
+    let status = match output.status.as_str() {
+        "pass" => Status::Pass,
+        "fail" => Status::Fail,
+        other => {
+            let message = format!("rule returned status {other:?}; expected pass or fail");
+            return not_assessable(check, NotAssessableReason::RuleError { message });
+        }
+    };
+    CheckResult {
+        check_id: check.id.clone(),
+        status,
+        reason: None,
+        detail: output.detail,
+        affected: output.affected,
+    }
+}
+
+fn not_assessable(check: &CheckDef, reason: NotAssessableReason) -> CheckResult {
+    CheckResult {
+        check_id: check.id.clone(),
+        status: Status::NotAssessable,
+        reason: Some(reason),
+        detail: String::new(),
+        affected: Vec::new(),
+    }
+}
+
+/// Returns the reason the first declared dataset that is missing or incomplete blocks the
+/// check, or `None` when all are complete.
+fn dataset_gate(
+    check: &CheckDef,
+    records: &HashMap<Dataset, &DatasetRecord>,
+) -> Option<NotAssessableReason> {
+    check.datasets.iter().find_map(|&dataset| {
+        let Some(record) = records.get(&dataset) else {
+            let cause = NotCollected::Failed {
+                message: "the assessment has no record of this dataset".to_owned(),
+            };
+            return Some(NotAssessableReason::NotCollected { dataset, cause });
+        };
+        match &record.state {
+            DatasetState::Complete => None,
+            DatasetState::NotCollected(NotCollected::MissingPermission { permission }) => {
+                Some(NotAssessableReason::MissingPermission {
+                    dataset,
+                    permission: permission.clone(),
+                })
+            }
+            DatasetState::NotCollected(NotCollected::NotLicensed { licence }) => {
+                Some(NotAssessableReason::NotLicensed {
+                    licence: licence.clone(),
+                })
+            }
+            DatasetState::NotCollected(cause) => Some(NotAssessableReason::NotCollected {
+                dataset,
+                cause: cause.clone(),
+            }),
+        }
+    })
+}
+
+/// Returns `NotLicensed` when the tenant's SKUs are known and none grants the check's licence.
+fn licence_gate(check: &CheckDef, plans: Option<&Vec<String>>) -> Option<NotAssessableReason> {
+    let licence = check.licence.as_ref()?;
+    let plans = plans?;
+    if plans.iter().any(|plan| plan == &licence.service_plan) {
+        None
+    } else {
+        Some(NotAssessableReason::NotLicensed {
+            licence: licence.name.clone(),
+        })
+    }
+}
+
+/// Returns the active service plan names of the tenant, or `None` when the subscribed SKUs
+/// were not collected completely (then no check is gated on its licence).
+fn licensed_plans(records: &HashMap<Dataset, &DatasetRecord>) -> Option<Vec<String>> {
+    let record = records.get(&Dataset::SubscribedSkus)?;
+    if !record.is_complete() {
+        return None;
+    }
+    let plans = record
+        .objects
+        .iter()
+        .filter(|sku| !has_state(sku, "capabilityStatus", &INACTIVE_SKU_STATES))
+        .filter_map(|sku| sku.get("servicePlans")?.as_array())
+        .flatten()
+        .filter(|plan| !has_state(plan, "provisioningStatus", &INACTIVE_PLAN_STATES))
+        .filter_map(|plan| plan.get("servicePlanName")?.as_str())
+        .map(str::to_owned)
+        .collect();
+    Some(plans)
+}
+
+fn has_state(object: &serde_json::Value, field: &str, states: &[&str]) -> bool {
+    object
+        .get(field)
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|state| states.contains(&state))
+}

@@ -1,0 +1,331 @@
+//! One HTTP call to Graph or Exchange with the bearer token, retries and error classification:
+//! 429 waits for `Retry-After` or backs off, 5xx and connection failures back off, a 401
+//! renews the token once, and every other status ends the call with the service's error.
+
+use std::time::{Duration, Instant};
+
+use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use time::OffsetDateTime;
+use tokio::sync::mpsc::Sender;
+use tokio_util::sync::CancellationToken;
+
+use super::retry::{RetryPolicy, parse_retry_after};
+use super::token::{Audience, TokenCache};
+use super::{CollectError, CollectRequest};
+use crate::model::{CollectEvent, Dataset};
+
+/// Longest service error text kept from a body that is not JSON.
+const MAX_RAW_ERROR_CHARS: usize = 200;
+
+/// Builds one request from the HTTP client and a bearer token; called again for each attempt.
+pub(crate) type BuildRequest<'b> =
+    &'b (dyn Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder + Sync);
+
+/// Error code and message from a service's error body.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct ServiceError {
+    /// Code such as `Authorization_RequestDenied`; empty when the body had none.
+    pub(crate) code: String,
+    /// The most specific message found in the body.
+    pub(crate) message: String,
+}
+
+impl std::fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.code.is_empty(), self.message.is_empty()) {
+            (false, false) => write!(f, "{}: {}", self.code, self.message),
+            (false, true) => f.write_str(&self.code),
+            (true, false) => f.write_str(&self.message),
+            (true, true) => f.write_str("no error details"),
+        }
+    }
+}
+
+/// Why a call returned no response.
+#[derive(Debug)]
+pub(crate) enum CallError {
+    /// 403, or 401 with a freshly fetched token.
+    Denied {
+        /// HTTP status.
+        status: StatusCode,
+        /// The service's error.
+        error: ServiceError,
+    },
+    /// Any other 4xx; not retried.
+    Rejected {
+        /// HTTP status.
+        status: StatusCode,
+        /// The service's error.
+        error: ServiceError,
+    },
+    /// The service kept throttling until the attempts or the time budget ran out.
+    Throttled,
+    /// The call failed for another reason; the text says which and why.
+    Failed(String),
+    /// The cancellation token fired.
+    Cancelled,
+    /// An error that ends the whole run, such as a token for another tenant.
+    Fatal(CollectError),
+}
+
+/// A failed attempt that may be retried.
+enum Retryable {
+    /// 429, with the parsed `Retry-After`.
+    TooManyRequests(Option<Duration>),
+    /// 5xx, with the parsed `Retry-After`.
+    ServerError(StatusCode, Option<Duration>),
+    /// Connection failure or timeout.
+    Transport(String),
+}
+
+/// The HTTP client, token cache and run context shared by every call of one collection run.
+pub(crate) struct Session<'a> {
+    pub(crate) client: reqwest::Client,
+    pub(crate) request: &'a CollectRequest,
+    pub(crate) policy: &'a RetryPolicy,
+    pub(crate) tokens: TokenCache,
+    pub(crate) events: &'a Sender<CollectEvent>,
+    pub(crate) cancel: &'a CancellationToken,
+}
+
+impl Session<'_> {
+    /// Sends an event; waits while the channel is full, and ignores a dropped receiver.
+    pub(crate) async fn emit(&self, event: CollectEvent) {
+        tokio::select! {
+            biased;
+            result = self.events.send(event) => {
+                if result.is_err() {
+                    tracing::debug!("collection event dropped: nobody is listening");
+                }
+            }
+            () = self.cancel.cancelled() => {}
+        }
+    }
+
+    /// Sends one request with retries and returns its JSON body.
+    ///
+    /// # Errors
+    /// Returns a [`CallError`] that says why no response was read.
+    pub(crate) async fn call(
+        &mut self,
+        dataset: Dataset,
+        audience: Audience,
+        build: BuildRequest<'_>,
+    ) -> Result<serde_json::Value, CallError> {
+        let started = Instant::now();
+        let mut attempt = 0;
+        let mut renewed = false;
+        loop {
+            if self.cancel.is_cancelled() {
+                return Err(CallError::Cancelled);
+            }
+            let token = self.token(audience).await?;
+            attempt += 1;
+            let retry = match build(&self.client, &token).send().await {
+                Ok(response) if response.status() == StatusCode::UNAUTHORIZED && !renewed => {
+                    tracing::info!(%dataset, "token rejected with 401; fetching a new one");
+                    self.tokens.invalidate(audience);
+                    renewed = true;
+                    continue;
+                }
+                Ok(response) => match classify(response).await {
+                    Ok(body) => return Ok(body),
+                    Err(Ok(retry)) => retry,
+                    Err(Err(error)) => return Err(error),
+                },
+                Err(error) => transport_error(&error)?,
+            };
+            let wait = self.next_wait(&retry, audience, attempt, started)?;
+            if is_throttling(&retry, audience) {
+                let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
+                self.emit(CollectEvent::Throttled { dataset, wait_ms })
+                    .await;
+            }
+            tracing::warn!(%dataset, attempt, wait_ms = wait.as_millis(), "{}; retrying", describe(&retry));
+            self.sleep(wait).await?;
+        }
+    }
+
+    async fn token(&mut self, audience: Audience) -> Result<String, CallError> {
+        let token = self.tokens.get(&self.client, self.request, audience).await;
+        token.map_err(|error| match error {
+            CollectError::TenantMismatch { .. } => CallError::Fatal(error),
+            other => CallError::Failed(other.to_string()),
+        })
+    }
+
+    /// Returns the wait before the next attempt, or the error when retries are used up.
+    fn next_wait(
+        &self,
+        retry: &Retryable,
+        audience: Audience,
+        attempt: u32,
+        started: Instant,
+    ) -> Result<Duration, CallError> {
+        let hint = match retry {
+            Retryable::TooManyRequests(hint) | Retryable::ServerError(_, hint) => *hint,
+            Retryable::Transport(_) => None,
+        };
+        let wait = hint.unwrap_or_else(|| self.policy.backoff(attempt));
+        let out_of_attempts = attempt >= self.policy.max_attempts;
+        let out_of_time = started.elapsed() + wait > self.policy.budget;
+        if !out_of_attempts && !out_of_time {
+            return Ok(wait);
+        }
+        tracing::warn!(
+            attempt,
+            "{}; giving up after {attempt} attempts",
+            describe(retry)
+        );
+        if is_throttling(retry, audience) {
+            return Err(CallError::Throttled);
+        }
+        Err(CallError::Failed(format!(
+            "{} after {attempt} attempts; try again later",
+            describe(retry)
+        )))
+    }
+
+    async fn sleep(&self, wait: Duration) -> Result<(), CallError> {
+        tokio::select! {
+            biased;
+            () = self.cancel.cancelled() => Err(CallError::Cancelled),
+            () = tokio::time::sleep(wait) => Ok(()),
+        }
+    }
+}
+
+/// Returns true when the failure means the service is throttling: a 429 from any service,
+/// and a 5xx from Exchange, which reports throttling of InvokeCommand as HTTP 500.
+fn is_throttling(retry: &Retryable, audience: Audience) -> bool {
+    match retry {
+        Retryable::TooManyRequests(_) => true,
+        Retryable::ServerError(..) => audience == Audience::Exchange,
+        Retryable::Transport(_) => false,
+    }
+}
+
+fn describe(retry: &Retryable) -> String {
+    match retry {
+        Retryable::TooManyRequests(_) => "the service throttled the request (HTTP 429)".to_owned(),
+        Retryable::ServerError(status, _) => format!("the service failed with HTTP {status}"),
+        Retryable::Transport(message) => message.clone(),
+    }
+}
+
+/// Turns a reqwest error into a retryable failure, or a final one.
+fn transport_error(error: &reqwest::Error) -> Result<Retryable, CallError> {
+    if error.is_connect() || error.is_timeout() || error.is_request() || error.is_body() {
+        Ok(Retryable::Transport(format!("the request failed: {error}")))
+    } else {
+        Err(CallError::Failed(format!("the request failed: {error}")))
+    }
+}
+
+/// Reads a response: the JSON body on success, else a retryable or final failure.
+async fn classify(
+    response: reqwest::Response,
+) -> Result<serde_json::Value, Result<Retryable, CallError>> {
+    let status = response.status();
+    let retry_after = retry_after(response.headers());
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        return Err(Ok(Retryable::TooManyRequests(retry_after)));
+    }
+    if status.is_server_error() {
+        return Err(Ok(Retryable::ServerError(status, retry_after)));
+    }
+    let url = response.url().clone();
+    let body = match response.bytes().await {
+        Ok(body) => body,
+        Err(error) => {
+            return Err(Ok(Retryable::Transport(format!(
+                "reading the body failed: {error}"
+            ))));
+        }
+    };
+    if status.is_success() {
+        return serde_json::from_slice(&body).map_err(|error| {
+            Err(CallError::Failed(format!(
+                "the response from {} is not valid JSON: {error}",
+                url.path()
+            )))
+        });
+    }
+    let error = service_error(&body);
+    if status == StatusCode::FORBIDDEN || status == StatusCode::UNAUTHORIZED {
+        Err(Err(CallError::Denied { status, error }))
+    } else {
+        Err(Err(CallError::Rejected { status, error }))
+    }
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value, OffsetDateTime::now_utc())
+}
+
+/// Extracts code and message from a Graph or Exchange error body.
+///
+/// Exchange sets `error.message` to "Invalid Operation" for cmdlet errors, so its inner
+/// exception message and then its first detail are preferred. A body that is not JSON (Exchange has sent a
+/// 403 with a run of NUL bytes) gives its printable start as the message.
+pub(crate) fn service_error(body: &[u8]) -> ServiceError {
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(body) else {
+        let text = String::from_utf8_lossy(body);
+        let message: String = text
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_RAW_ERROR_CHARS)
+            .collect();
+        return ServiceError {
+            code: String::new(),
+            message: message.trim().to_owned(),
+        };
+    };
+    let error = &json["error"];
+    let message = [
+        &error["innererror"]["internalexception"]["message"],
+        &error["details"][0]["message"],
+        &error["message"],
+    ]
+    .into_iter()
+    .find_map(|value| value.as_str().filter(|text| !text.is_empty()))
+    .unwrap_or_default();
+    ServiceError {
+        code: error["code"].as_str().unwrap_or_default().to_owned(),
+        message: message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn graph_error_body_gives_code_and_message() {
+        let body = br#"{"error":{"code":"Authorization_RequestDenied",
+            "message":"Insufficient privileges to complete the operation."}}"#;
+        let error = service_error(body);
+        assert_eq!(error.code, "Authorization_RequestDenied");
+        assert_eq!(
+            error.message,
+            "Insufficient privileges to complete the operation."
+        );
+    }
+
+    #[test]
+    fn exchange_error_prefers_inner_exception() {
+        let body = br#"{"error":{"code":"BadRequest","message":"Invalid Operation",
+            "details":[{"message":"|X|detail"}],
+            "innererror":{"internalexception":{"message":"Parameter set cannot be resolved"}}}}"#;
+        let error = service_error(body);
+        assert_eq!(error.message, "Parameter set cannot be resolved");
+    }
+
+    #[test]
+    fn nul_body_gives_empty_error() {
+        let error = service_error(&[0u8; 16]);
+        assert_eq!(error.to_string(), "no error details");
+    }
+}

@@ -1,0 +1,209 @@
+//! Reading a paged collection: follows `@odata.nextLink` to the end, keeps the `value` items
+//! of every page, tolerates empty pages, and stops on a repeated link, a link to another
+//! origin, or the page cap.
+
+use std::collections::HashSet;
+
+use reqwest::Url;
+
+use super::http::{CallError, Session};
+use super::token::Audience;
+use crate::model::{CollectEvent, Dataset};
+
+/// Objects read from one dataset, with the number of pages they came in.
+#[derive(Debug, Default)]
+pub(crate) struct Collected {
+    /// Objects in the order the service returned them.
+    pub(crate) objects: Vec<serde_json::Value>,
+    /// HTTP pages read.
+    pub(crate) pages: u32,
+}
+
+/// Builds the request for one page from the client, the bearer token and the page URL.
+pub(crate) type BuildPage<'b> =
+    &'b (dyn Fn(&reqwest::Client, &str, &Url) -> reqwest::RequestBuilder + Sync);
+
+/// Reads every page of a collection, starting at `first`.
+///
+/// # Errors
+/// Returns the first call's error, or [`CallError::Failed`] when the paging itself is broken.
+pub(crate) async fn read_collection(
+    session: &mut Session<'_>,
+    dataset: Dataset,
+    audience: Audience,
+    first: Url,
+    build: BuildPage<'_>,
+) -> Result<Collected, CallError> {
+    let origin = first.clone();
+    let mut seen = HashSet::new();
+    let mut collected = Collected::default();
+    let mut next = Some(first);
+    while let Some(url) = next {
+        let page = session
+            .call(dataset, audience, &|client, token| {
+                build(client, token, &url)
+            })
+            .await?;
+        collected.pages += 1;
+        take_values(&page, &url, &mut collected.objects)?;
+        session
+            .emit(CollectEvent::PageRead {
+                dataset,
+                pages: collected.pages,
+                objects: collected.objects.len() as u64,
+            })
+            .await;
+        seen.insert(url.to_string());
+        next = next_link(&page, &origin, &seen)?;
+        if next.is_some() && collected.pages >= session.policy.page_cap {
+            return Err(CallError::Failed(format!(
+                "stopped after {} pages because the service kept returning more; the page cap \
+                 guards against endless paging",
+                collected.pages
+            )));
+        }
+    }
+    Ok(collected)
+}
+
+/// Appends the page's `value` items to `objects`.
+fn take_values(
+    page: &serde_json::Value,
+    url: &Url,
+    objects: &mut Vec<serde_json::Value>,
+) -> Result<(), CallError> {
+    let values = page.get("value").and_then(serde_json::Value::as_array);
+    let Some(values) = values else {
+        return Err(CallError::Failed(format!(
+            "the response to {} has no value array",
+            url.path()
+        )));
+    };
+    objects.extend(values.iter().cloned());
+    Ok(())
+}
+
+/// Returns the page's next link, after checking that it is new and stays on `origin`.
+fn next_link(
+    page: &serde_json::Value,
+    origin: &Url,
+    seen: &HashSet<String>,
+) -> Result<Option<Url>, CallError> {
+    let link = ["@odata.nextLink", "odata.nextLink"]
+        .into_iter()
+        .find_map(|key| page.get(key).and_then(serde_json::Value::as_str));
+    let Some(link) = link else {
+        return Ok(None);
+    };
+    let url = Url::parse(link)
+        .map_err(|e| CallError::Failed(format!("the next link {link:?} is not a URL: {e}")))?;
+    if !is_same_origin(&url, origin) {
+        return Err(CallError::Failed(format!(
+            "the next link points to {}, not to the endpoint {}; it was not followed so the \
+             access token stays with the service",
+            url.origin().ascii_serialization(),
+            origin.origin().ascii_serialization(),
+        )));
+    }
+    if seen.contains(url.as_str()) {
+        return Err(CallError::Failed(format!(
+            "the service returned the same next link twice ({}); paging stopped to avoid an \
+             endless loop",
+            url.path()
+        )));
+    }
+    Ok(Some(url))
+}
+
+/// Returns true when `link` has the same scheme, host and port as `endpoint`.
+pub(crate) fn is_same_origin(link: &Url, endpoint: &Url) -> bool {
+    link.scheme() == endpoint.scheme()
+        && link.host_str() == endpoint.host_str()
+        && link.port_or_known_default() == endpoint.port_or_known_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(text: &str) -> Url {
+        Url::parse(text).unwrap()
+    }
+
+    #[test]
+    fn link_on_same_endpoint_is_followed() {
+        let endpoint = url("http://127.0.0.1:8080/v1.0/users?$top=999");
+        let link = url("http://127.0.0.1:8080/v1.0/users?$top=999&$skiptoken=abc");
+        assert!(is_same_origin(&link, &endpoint));
+    }
+
+    #[test]
+    fn link_to_other_host_is_rejected() {
+        let endpoint = url("https://graph.microsoft.com/v1.0/users");
+        let link = url("https://graph.example.net/v1.0/users?$skiptoken=abc");
+        assert!(!is_same_origin(&link, &endpoint));
+    }
+
+    #[test]
+    fn link_to_other_port_is_rejected() {
+        let endpoint = url("http://127.0.0.1:8080/v1.0/users");
+        let link = url("http://127.0.0.1:8081/v1.0/users");
+        assert!(!is_same_origin(&link, &endpoint));
+    }
+
+    #[test]
+    fn link_with_other_scheme_is_rejected() {
+        let endpoint = url("https://graph.microsoft.com/v1.0/users");
+        let link = url("http://graph.microsoft.com/v1.0/users");
+        assert!(!is_same_origin(&link, &endpoint));
+    }
+
+    #[test]
+    fn default_port_matches_explicit_port() {
+        let endpoint = url("https://graph.microsoft.com/v1.0/users");
+        let link = url("https://graph.microsoft.com:443/v1.0/users?$skiptoken=abc");
+        assert!(is_same_origin(&link, &endpoint));
+    }
+
+    #[test]
+    fn userinfo_host_trick_is_rejected() {
+        let endpoint = url("https://graph.microsoft.com/v1.0/users");
+        let link = url("https://graph.microsoft.com@evil.example/v1.0/users");
+        assert!(!is_same_origin(&link, &endpoint));
+    }
+
+    #[test]
+    fn foreign_next_link_fails_with_both_origins() {
+        let endpoint = url("http://127.0.0.1:8080/v1.0/users");
+        let page = serde_json::json!({
+            "value": [],
+            "@odata.nextLink": "http://203.0.113.9:8080/v1.0/users?$skiptoken=abc"
+        });
+        let Err(CallError::Failed(message)) = next_link(&page, &endpoint, &HashSet::new()) else {
+            panic!("a foreign next link must fail");
+        };
+        assert!(message.contains("http://203.0.113.9:8080"), "{message}");
+    }
+
+    #[test]
+    fn repeated_next_link_fails() {
+        let endpoint = url("http://127.0.0.1:8080/v1.0/users");
+        let link = "http://127.0.0.1:8080/v1.0/users?$skiptoken=abc";
+        let page = serde_json::json!({"value": [], "@odata.nextLink": link});
+        let seen = HashSet::from([url(link).to_string()]);
+        assert!(matches!(
+            next_link(&page, &endpoint, &seen),
+            Err(CallError::Failed(_))
+        ));
+    }
+
+    #[test]
+    fn last_page_has_no_next_link() {
+        let endpoint = url("http://127.0.0.1:8080/v1.0/users");
+        let page = serde_json::json!({"value": [{"id": "1"}]});
+        assert!(matches!(
+            next_link(&page, &endpoint, &HashSet::new()),
+            Ok(None)
+        ));
+    }
+}

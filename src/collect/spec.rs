@@ -1,0 +1,193 @@
+//! The request table: which Graph path or Exchange cmdlet reads each dataset, the permission
+//! that allows the read, and whether the response is one object or a paged collection.
+
+use crate::model::Dataset;
+
+/// Permission that allows the directory reads (users, groups, domains, organization, SKUs).
+pub const DIRECTORY_READ_ALL: &str = "Directory.Read.All";
+/// Permission that allows the policy reads (Conditional Access, authorization, defaults).
+pub const POLICY_READ_ALL: &str = "Policy.Read.All";
+/// Permission that allows the directory role reads.
+pub const ROLE_MANAGEMENT_READ_DIRECTORY: &str = "RoleManagement.Read.Directory";
+/// Permission that allows the authentication methods policy read.
+pub const POLICY_READ_AUTHENTICATION_METHOD: &str = "Policy.Read.AuthenticationMethod";
+/// API permission plus directory role that allow the Exchange Online cmdlets.
+pub const EXCHANGE_MANAGE_AS_APP: &str = "Exchange.ManageAsApp with the Global Reader role";
+
+/// How one dataset is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatasetSpec {
+    /// The dataset.
+    pub dataset: Dataset,
+    /// The HTTP call that reads it.
+    pub call: Call,
+    /// Permission or role that allows the read; shown when the service denies it.
+    pub permission: &'static str,
+    /// Whether the response is a single entity or a collection.
+    pub shape: Shape,
+}
+
+/// The service call that reads a dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    /// `GET {graph}{path_and_query}`, following `@odata.nextLink` for collections.
+    Graph {
+        /// Path from the API version on, with its query string, such as `/v1.0/domains`.
+        path_and_query: &'static str,
+    },
+    /// `POST {exchange}/adminapi/beta/{tenant_id}/InvokeCommand` with a `CmdletInput` body.
+    Exchange {
+        /// Cmdlet name, such as `Get-RemoteDomain`.
+        cmdlet: &'static str,
+        /// Whether the cmdlet takes `ResultSize`; if so the request sends `Unlimited`, because
+        /// many cmdlets otherwise stop at 1000 objects without an error.
+        takes_result_size: bool,
+    },
+}
+
+/// Form of a service response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// One entity without a `value` array; stored as one object.
+    Singleton,
+    /// A `value` array, possibly spread over several pages.
+    Collection,
+}
+
+/// Returns how `dataset` is read: its call, its permission and its shape.
+#[must_use]
+pub fn dataset_request(dataset: Dataset) -> DatasetSpec {
+    let (call, permission, shape) = match dataset {
+        Dataset::Organization => graph("/v1.0/organization", DIRECTORY_READ_ALL),
+        Dataset::Domains => graph("/v1.0/domains", DIRECTORY_READ_ALL),
+        Dataset::SubscribedSkus => graph("/v1.0/subscribedSkus", DIRECTORY_READ_ALL),
+        Dataset::Users => graph(
+            "/v1.0/users?$select=id,displayName,userPrincipalName,mail,userType,accountEnabled,\
+             onPremisesSyncEnabled,createdDateTime&$top=999",
+            DIRECTORY_READ_ALL,
+        ),
+        Dataset::Groups => graph(
+            "/v1.0/groups?$select=id,displayName,description,groupTypes,securityEnabled,\
+             mailEnabled,isAssignableToRole,onPremisesSyncEnabled&$top=999",
+            DIRECTORY_READ_ALL,
+        ),
+        Dataset::ConditionalAccessPolicies => {
+            graph("/v1.0/identity/conditionalAccess/policies", POLICY_READ_ALL)
+        }
+        Dataset::RoleDefinitions => graph(
+            "/v1.0/roleManagement/directory/roleDefinitions\
+             ?$select=id,displayName,templateId,isBuiltIn",
+            ROLE_MANAGEMENT_READ_DIRECTORY,
+        ),
+        Dataset::RoleAssignments => graph(
+            "/v1.0/roleManagement/directory/roleAssignments\
+             ?$select=id,principalId,roleDefinitionId,directoryScopeId",
+            ROLE_MANAGEMENT_READ_DIRECTORY,
+        ),
+        Dataset::RoleEligibilitySchedules => graph(
+            "/v1.0/roleManagement/directory/roleEligibilitySchedules",
+            ROLE_MANAGEMENT_READ_DIRECTORY,
+        ),
+        Dataset::AuthorizationPolicy => {
+            singleton("/v1.0/policies/authorizationPolicy", POLICY_READ_ALL)
+        }
+        Dataset::SecurityDefaults => singleton(
+            "/v1.0/policies/identitySecurityDefaultsEnforcementPolicy",
+            POLICY_READ_ALL,
+        ),
+        Dataset::AuthenticationMethodsPolicy => singleton(
+            "/v1.0/policies/authenticationMethodsPolicy",
+            POLICY_READ_AUTHENTICATION_METHOD,
+        ),
+        Dataset::ExoOrganizationConfig => exchange("Get-OrganizationConfig", false),
+        Dataset::ExoRemoteDomains => exchange("Get-RemoteDomain", true),
+        Dataset::ExoOutboundSpamPolicies => exchange("Get-HostedOutboundSpamFilterPolicy", false),
+        Dataset::ExoOutboundSpamRules => exchange("Get-HostedOutboundSpamFilterRule", false),
+    };
+    DatasetSpec {
+        dataset,
+        call,
+        permission,
+        shape,
+    }
+}
+
+fn graph(path_and_query: &'static str, permission: &'static str) -> (Call, &'static str, Shape) {
+    (
+        Call::Graph { path_and_query },
+        permission,
+        Shape::Collection,
+    )
+}
+
+fn singleton(
+    path_and_query: &'static str,
+    permission: &'static str,
+) -> (Call, &'static str, Shape) {
+    (Call::Graph { path_and_query }, permission, Shape::Singleton)
+}
+
+fn exchange(cmdlet: &'static str, takes_result_size: bool) -> (Call, &'static str, Shape) {
+    let call = Call::Exchange {
+        cmdlet,
+        takes_result_size,
+    };
+    (call, EXCHANGE_MANAGE_AS_APP, Shape::Collection)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Source;
+
+    #[test]
+    fn every_dataset_uses_its_source() {
+        for dataset in Dataset::ALL {
+            let spec = dataset_request(dataset);
+            let source = match spec.call {
+                Call::Graph { .. } => Source::Graph,
+                Call::Exchange { .. } => Source::Exchange,
+            };
+            assert_eq!(source, dataset.source(), "{dataset}");
+        }
+    }
+
+    #[test]
+    fn users_query_selects_and_pages() {
+        let spec = dataset_request(Dataset::Users);
+        let Call::Graph { path_and_query } = spec.call else {
+            panic!("users is a Graph dataset");
+        };
+        assert_eq!(
+            path_and_query,
+            "/v1.0/users?$select=id,displayName,userPrincipalName,mail,userType,accountEnabled,\
+             onPremisesSyncEnabled,createdDateTime&$top=999"
+        );
+    }
+
+    #[test]
+    fn policies_need_policy_read_all() {
+        let spec = dataset_request(Dataset::ConditionalAccessPolicies);
+        assert_eq!(spec.permission, "Policy.Read.All");
+    }
+
+    #[test]
+    fn authorization_policy_is_singleton() {
+        assert_eq!(
+            dataset_request(Dataset::AuthorizationPolicy).shape,
+            Shape::Singleton
+        );
+    }
+
+    #[test]
+    fn remote_domains_ask_for_unlimited_results() {
+        let call = dataset_request(Dataset::ExoRemoteDomains).call;
+        assert_eq!(
+            call,
+            Call::Exchange {
+                cmdlet: "Get-RemoteDomain",
+                takes_result_size: true
+            }
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! Atomic replacement of the output file.
+//!
+//! The report is written to a temporary file in the target's directory and renamed over the
+//! target only after it was written and synced completely. A failed export therefore leaves no
+//! half-written file behind and never replaces a good earlier report.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use super::ReportError;
+
+/// Writes `path` through `produce`, which writes the content into the writer it is given.
+///
+/// # Errors
+/// Returns [`ReportError::MissingDirectory`] when the parent directory does not exist,
+/// [`ReportError::Write`] when the temporary file cannot be created, written, synced or
+/// renamed, and whatever `produce` returns. The temporary file is removed on every error.
+pub(super) fn write_atomically<F>(path: &Path, produce: F) -> Result<(), ReportError>
+where
+    F: FnOnce(&mut BufWriter<File>) -> Result<(), ReportError>,
+{
+    let dir = parent_dir(path);
+    if !dir.is_dir() {
+        return Err(ReportError::MissingDirectory {
+            path: path.to_owned(),
+            dir,
+        });
+    }
+    let write_error = |source| ReportError::Write {
+        path: path.to_owned(),
+        source,
+    };
+
+    let (temp_path, file) = create_temp(&dir, path).map_err(write_error)?;
+    let result = fill(file, produce, write_error)
+        .and_then(|()| fs::rename(&temp_path, path).map_err(write_error));
+    if result.is_err() {
+        // The temporary file may be partly written; it must not linger next to the report.
+        if let Err(error) = fs::remove_file(&temp_path) {
+            tracing::warn!(path = %temp_path.display(), %error, "removing temporary report failed");
+        }
+    }
+    result
+}
+
+fn fill<F>(
+    file: File,
+    produce: F,
+    write_error: impl Fn(io::Error) -> ReportError,
+) -> Result<(), ReportError>
+where
+    F: FnOnce(&mut BufWriter<File>) -> Result<(), ReportError>,
+{
+    let mut writer = BufWriter::new(file);
+    produce(&mut writer)?;
+    writer.flush().map_err(&write_error)?;
+    let file = writer
+        .into_inner()
+        .map_err(|error| write_error(error.into_error()))?;
+    file.sync_all().map_err(write_error)
+}
+
+/// Returns the directory `path` lives in; a bare file name lives in the current directory.
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Creates a new hidden file next to `path` with a random suffix.
+fn create_temp(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy());
+    let temp_path = dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+    let file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp_path)?;
+    Ok((temp_path, file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn successful_write_replaces_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.pdf");
+        fs::write(&path, b"old").unwrap();
+        write_atomically(&path, |w| w.write_all(b"new").map_err(|e| panic!("{e}"))).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert_eq!(entries(dir.path()), ["report.pdf"]);
+    }
+
+    #[test]
+    fn failed_write_keeps_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.pdf");
+        fs::write(&path, b"old report").unwrap();
+
+        let result = write_atomically(&path, |w| {
+            w.write_all(b"half a report").unwrap();
+            Err(ReportError::Write {
+                path: PathBuf::from("x"),
+                source: io::Error::other("disk full"),
+            })
+        });
+
+        assert!(result.is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"old report");
+        assert_eq!(
+            entries(dir.path()),
+            ["report.pdf"],
+            "temporary file left behind"
+        );
+    }
+
+    #[test]
+    fn missing_directory_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing").join("report.pdf");
+        let result = write_atomically(&path, |_| Ok(()));
+        assert!(matches!(result, Err(ReportError::MissingDirectory { .. })));
+    }
+}

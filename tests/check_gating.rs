@@ -1,0 +1,190 @@
+//! Checks on missing, denied, throttled or unlicensed data are not assessable, never passed.
+
+#[path = "support/check_fixtures.rs"]
+mod fixtures;
+
+use cray::model::{Dataset, NotAssessableReason, NotCollected, Status};
+use fixtures::{Tenant, assert_status};
+use serde_json::json;
+
+fn hardened() -> Tenant {
+    Tenant::fixture("hardened")
+}
+
+#[test]
+fn denied_dataset_names_permission() {
+    let tenant = hardened().not_collected(
+        Dataset::ConditionalAccessPolicies,
+        NotCollected::MissingPermission {
+            permission: "Policy.Read.All".to_owned(),
+        },
+    );
+    let result = tenant.result("CRAY-ENTRA-001");
+    assert_status(&result, Status::NotAssessable);
+    assert_eq!(
+        result.reason,
+        Some(NotAssessableReason::MissingPermission {
+            dataset: Dataset::ConditionalAccessPolicies,
+            permission: "Policy.Read.All".to_owned(),
+        })
+    );
+}
+
+#[test]
+fn throttled_dataset_is_not_collected() {
+    let tenant = hardened().not_collected(Dataset::AuthorizationPolicy, NotCollected::Throttled);
+    let result = tenant.result("CRAY-ENTRA-006");
+    assert_status(&result, Status::NotAssessable);
+    assert_eq!(
+        result.reason,
+        Some(NotAssessableReason::NotCollected {
+            dataset: Dataset::AuthorizationPolicy,
+            cause: NotCollected::Throttled,
+        })
+    );
+}
+
+#[test]
+fn partial_dataset_never_passes() {
+    // The first page alone would pass: the rule must not run on it.
+    let tenant = hardened().not_collected(
+        Dataset::RoleAssignments,
+        NotCollected::Failed {
+            message: "page 2 timed out".to_owned(),
+        },
+    );
+    for id in ["CRAY-ENTRA-003", "CRAY-ENTRA-004"] {
+        assert_status(&tenant.result(id), Status::NotAssessable);
+    }
+}
+
+#[test]
+fn absent_dataset_is_not_collected() {
+    let tenant = hardened().without(Dataset::ExoRemoteDomains);
+    let result = tenant.result("CRAY-EXO-001");
+    assert_status(&result, Status::NotAssessable);
+    assert!(
+        matches!(
+            result.reason,
+            Some(NotAssessableReason::NotCollected {
+                dataset: Dataset::ExoRemoteDomains,
+                ..
+            })
+        ),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn exchange_denied_blocks_only_exchange_checks() {
+    let denied = NotCollected::MissingPermission {
+        permission: "Exchange.ManageAsApp with the Global Reader role".to_owned(),
+    };
+    let mut tenant = hardened();
+    for dataset in [
+        Dataset::ExoOrganizationConfig,
+        Dataset::ExoRemoteDomains,
+        Dataset::ExoOutboundSpamPolicies,
+        Dataset::ExoOutboundSpamRules,
+    ] {
+        tenant = tenant.not_collected(dataset, denied.clone());
+    }
+    let results = tenant.evaluate();
+    assert_status(&results["CRAY-EXO-001"], Status::NotAssessable);
+    assert_status(&results["CRAY-ENTRA-001"], Status::Pass);
+}
+
+#[test]
+fn missing_licence_gates_check() {
+    let tenant = hardened().with(
+        Dataset::SubscribedSkus,
+        json!([{
+            "skuPartNumber": "O365_BUSINESS_PREMIUM",
+            "capabilityStatus": "Enabled",
+            "servicePlans": [
+                {"servicePlanName": "EXCHANGE_S_STANDARD", "provisioningStatus": "Success"}
+            ]
+        }]),
+    );
+    let result = tenant.result("CRAY-ENTRA-007");
+    assert_status(&result, Status::NotAssessable);
+    assert_eq!(
+        result.reason,
+        Some(NotAssessableReason::NotLicensed {
+            licence: "Microsoft Entra ID P1".to_owned(),
+        })
+    );
+}
+
+#[test]
+fn disabled_service_plan_does_not_license() {
+    let tenant = hardened().with(
+        Dataset::SubscribedSkus,
+        json!([{
+            "skuPartNumber": "AAD_PREMIUM",
+            "capabilityStatus": "Enabled",
+            "servicePlans": [{"servicePlanName": "AAD_PREMIUM", "provisioningStatus": "Disabled"}]
+        }]),
+    );
+    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::NotAssessable);
+}
+
+#[test]
+fn suspended_sku_does_not_license() {
+    let tenant = hardened().with(
+        Dataset::SubscribedSkus,
+        json!([{
+            "skuPartNumber": "AAD_PREMIUM",
+            "capabilityStatus": "Suspended",
+            "servicePlans": [{"servicePlanName": "AAD_PREMIUM", "provisioningStatus": "Success"}]
+        }]),
+    );
+    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::NotAssessable);
+}
+
+#[test]
+fn unknown_skus_do_not_gate() {
+    let tenant = hardened().not_collected(
+        Dataset::SubscribedSkus,
+        NotCollected::MissingPermission {
+            permission: "Directory.Read.All".to_owned(),
+        },
+    );
+    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::Pass);
+}
+
+#[test]
+fn unlicensed_tenant_still_gets_unlicensed_checks() {
+    let tenant = hardened().with(Dataset::SubscribedSkus, json!([]));
+    assert_status(&tenant.result("CRAY-ENTRA-006"), Status::Pass);
+}
+
+#[test]
+fn malformed_data_is_rule_error() {
+    // A singleton dataset that arrived empty leaves the rule without a result.
+    let tenant = hardened().with(Dataset::AuthorizationPolicy, json!([]));
+    let result = tenant.result("CRAY-ENTRA-006");
+    assert_status(&result, Status::NotAssessable);
+    assert!(
+        matches!(result.reason, Some(NotAssessableReason::RuleError { .. })),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn results_follow_catalogue_order() {
+    let catalogue = fixtures::catalogue();
+    let records: Vec<_> = hardened().records.into_values().collect();
+    let results = catalogue.evaluate(&records);
+    let result_ids: Vec<_> = results.iter().map(|r| r.check_id.clone()).collect();
+    let check_ids: Vec<_> = catalogue.checks().iter().map(|c| c.id.clone()).collect();
+    assert_eq!(result_ids, check_ids);
+}
+
+#[test]
+fn empty_assessment_passes_nothing() {
+    let results = fixtures::catalogue().evaluate(&[]);
+    for result in results {
+        assert_status(&result, Status::NotAssessable);
+    }
+}

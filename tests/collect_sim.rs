@@ -1,0 +1,621 @@
+//! The collector against cray's tenant simulator over real HTTP on 127.0.0.1, writing into a
+//! real sled store in a temporary directory.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use cray::collect::{
+    CollectError, CollectRequest, CollectSummary, RetryPolicy, Secret, collect_with,
+};
+use cray::model::{
+    AssessmentId, CollectEvent, Dataset, DatasetRecord, DatasetState, NotCollected, Source,
+};
+use cray::sim::{
+    self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, Fault, RunningSim, SimConfig,
+};
+use cray::store::{SledStore, Store};
+use cray::tenant::{Cloud, Endpoints};
+use tokio_util::sync::CancellationToken;
+
+/// The demo tenant's initial domain. The simulator's token endpoint accepts it in place of the
+/// tenant id, and the tokens it issues still carry the demo tenant's GUID as `tid`.
+const DEMO_INITIAL_DOMAIN: &str = "contosodemo.onmicrosoft.com";
+
+/// One finished collection run and what it left behind.
+struct Run {
+    result: Result<CollectSummary, CollectError>,
+    events: Vec<CollectEvent>,
+    records: Vec<DatasetRecord>,
+    elapsed: Duration,
+    _dir: tempfile::TempDir,
+}
+
+impl Run {
+    fn record(&self, dataset: Dataset) -> &DatasetRecord {
+        self.records
+            .iter()
+            .find(|r| r.dataset == dataset)
+            .unwrap_or_else(|| panic!("{dataset} was not stored"))
+    }
+
+    fn throttle_waits(&self) -> Vec<u64> {
+        self.events
+            .iter()
+            .filter_map(|e| match e {
+                CollectEvent::Throttled { wait_ms, .. } => Some(*wait_ms),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+async fn start_sim(config: SimConfig) -> RunningSim {
+    sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), config)
+        .await
+        .expect("simulator starts on loopback")
+}
+
+fn request(sim: &RunningSim, datasets: &[Dataset]) -> CollectRequest {
+    let base = sim.base_url();
+    CollectRequest {
+        tenant_id: DEMO_TENANT_ID.to_owned(),
+        client_id: DEMO_CLIENT_ID.to_owned(),
+        secret: Secret::new(DEMO_CLIENT_SECRET.to_owned()),
+        endpoints: Endpoints {
+            login: base.clone(),
+            graph: base.clone(),
+            exchange: base,
+        },
+        cloud: Cloud::Global,
+        datasets: datasets.to_vec(),
+    }
+}
+
+/// Short waits so that retry tests take well under a second each.
+fn fast_policy() -> RetryPolicy {
+    RetryPolicy {
+        max_attempts: 4,
+        base_delay: Duration::from_millis(200),
+        max_delay: Duration::from_millis(400),
+        budget: Duration::from_secs(10),
+        ..RetryPolicy::default()
+    }
+}
+
+async fn run(request: &CollectRequest, policy: &RetryPolicy) -> Run {
+    run_with_cancel(request, policy, CancellationToken::new()).await
+}
+
+async fn run_with_cancel(
+    request: &CollectRequest,
+    policy: &RetryPolicy,
+    cancel: CancellationToken,
+) -> Run {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let store = SledStore::open(dir.path()).expect("store opens");
+    let assessment = AssessmentId::new();
+    let (sender, mut receiver) = tokio::sync::mpsc::channel(4096);
+    let started = Instant::now();
+    let result = collect_with(request, policy, &store, assessment, sender, cancel).await;
+    let elapsed = started.elapsed();
+    let mut events = Vec::new();
+    while let Some(event) = receiver.recv().await {
+        events.push(event);
+    }
+    let records = store.datasets(assessment).expect("store reads");
+    Run {
+        result,
+        events,
+        records,
+        elapsed,
+        _dir: dir,
+    }
+}
+
+fn ids(record: &DatasetRecord) -> Vec<String> {
+    record
+        .objects
+        .iter()
+        .map(|o| o["id"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn demo_collection_completes_every_dataset() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let summary = run.result.as_ref().unwrap();
+
+    assert_eq!(summary.complete, Dataset::ALL.to_vec());
+    assert!(
+        summary.not_collected.is_empty(),
+        "{:?}",
+        summary.not_collected
+    );
+    assert_eq!(run.records.len(), Dataset::ALL.len());
+    for record in &run.records {
+        assert!(record.is_complete(), "{record:?}");
+    }
+    assert_eq!(
+        run.events.first(),
+        Some(&CollectEvent::Started {
+            datasets: Dataset::ALL.to_vec()
+        })
+    );
+    assert_eq!(run.events.last(), Some(&CollectEvent::Finished));
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn demo_counts_match_the_tenant() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+
+    assert_eq!(run.record(Dataset::Domains).objects.len(), 3);
+    assert_eq!(
+        run.record(Dataset::ConditionalAccessPolicies).objects.len(),
+        6
+    );
+    assert_eq!(run.record(Dataset::ExoRemoteDomains).objects.len(), 2);
+    assert_eq!(
+        run.record(Dataset::ExoOutboundSpamPolicies).objects.len(),
+        2
+    );
+    let guests = run
+        .record(Dataset::Users)
+        .objects
+        .iter()
+        .filter(|u| u["userType"] == "Guest")
+        .count();
+    assert_eq!(guests, 5);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn users_span_several_pages_without_loss() {
+    let paged = start_sim(SimConfig::demo()).await;
+    let one_page = start_sim(SimConfig {
+        page_size: 999,
+        ..SimConfig::demo()
+    })
+    .await;
+    let paged_run = run(&request(&paged, &[Dataset::Users]), &fast_policy()).await;
+    let single_run = run(&request(&one_page, &[Dataset::Users]), &fast_policy()).await;
+    let users = paged_run.record(Dataset::Users);
+
+    assert!(users.objects.len() >= 40, "{} users", users.objects.len());
+    assert_eq!(users.pages as usize, users.objects.len().div_ceil(10));
+    assert_eq!(ids(users), ids(single_run.record(Dataset::Users)));
+    let user_requests = paged
+        .requests()
+        .iter()
+        .filter(|r| r.path_and_query.starts_with("/v1.0/users"))
+        .count();
+    assert_eq!(user_requests, users.pages as usize);
+    paged.shutdown().await;
+    one_page.shutdown().await;
+}
+
+#[tokio::test]
+async fn users_keep_only_selected_properties() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let run = run(&request(&sim, &[Dataset::Users]), &fast_policy()).await;
+    let first = &run.record(Dataset::Users).objects[0];
+
+    assert!(first.get("userType").is_some(), "{first}");
+    assert!(first.get("businessPhones").is_none(), "{first}");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn singleton_is_stored_without_context() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let run = run(
+        &request(&sim, &[Dataset::AuthorizationPolicy]),
+        &fast_policy(),
+    )
+    .await;
+    let record = run.record(Dataset::AuthorizationPolicy);
+
+    assert_eq!(record.objects.len(), 1);
+    assert!(record.objects[0].get("@odata.context").is_none());
+    assert_eq!(record.objects[0]["allowInvitesFrom"], "everyone");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn exchange_pages_by_reposting_next_link() {
+    let sim = start_sim(SimConfig {
+        page_size: 1,
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::ExoRemoteDomains]), &fast_policy()).await;
+    let record = run.record(Dataset::ExoRemoteDomains);
+
+    assert!(record.is_complete(), "{record:?}");
+    assert_eq!(record.objects.len(), 2);
+    assert_eq!(record.pages, 2);
+    let posts = sim
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path_and_query.contains("InvokeCommand"))
+        .count();
+    assert_eq!(posts, 2);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn retry_after_one_second_is_honoured() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/domains".to_owned(),
+            count: 1,
+            retry_after: Some("1".to_owned()),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::Domains]), &fast_policy()).await;
+
+    assert!(run.elapsed >= Duration::from_secs(1), "{:?}", run.elapsed);
+    assert_eq!(run.throttle_waits(), vec![1000]);
+    assert!(run.record(Dataset::Domains).is_complete());
+    assert_eq!(run.record(Dataset::Domains).objects.len(), 3);
+    let domain_requests: Vec<_> = sim
+        .requests()
+        .into_iter()
+        .filter(|r| r.path_and_query.starts_with("/v1.0/domains"))
+        .collect();
+    assert_eq!(domain_requests.len(), 2);
+    assert_eq!(domain_requests[0].status, 429);
+    assert_eq!(domain_requests[1].status, 200);
+    assert_eq!(
+        domain_requests[0].path_and_query,
+        domain_requests[1].path_and_query
+    );
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn fractional_retry_after_is_honoured() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/groups".to_owned(),
+            count: 1,
+            retry_after: Some("0.35".to_owned()),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::Groups]), &fast_policy()).await;
+
+    assert_eq!(run.throttle_waits(), vec![350]);
+    assert!(
+        run.elapsed >= Duration::from_millis(350),
+        "{:?}",
+        run.elapsed
+    );
+    assert!(run.record(Dataset::Groups).is_complete());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn missing_retry_after_uses_backoff() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/organization".to_owned(),
+            count: 1,
+            retry_after: None,
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::Organization]), &fast_policy()).await;
+    let waits = run.throttle_waits();
+
+    // The first backoff of the fast policy is 200 ms, of which the upper half is random.
+    assert_eq!(waits.len(), 1);
+    assert!((100..=200).contains(&waits[0]), "{waits:?}");
+    assert!(run.record(Dataset::Organization).is_complete());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn endless_throttling_marks_dataset_throttled() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/domains".to_owned(),
+            count: 1000,
+            retry_after: Some("0".to_owned()),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Domains, Dataset::Organization];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    assert_eq!(
+        run.record(Dataset::Domains).state,
+        DatasetState::NotCollected(NotCollected::Throttled)
+    );
+    assert!(run.record(Dataset::Organization).is_complete());
+    let attempts = sim
+        .requests()
+        .iter()
+        .filter(|r| r.path_and_query.starts_with("/v1.0/domains"))
+        .count();
+    assert_eq!(attempts, 4);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn server_errors_are_retried() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::ServerError {
+            path_prefix: "/v1.0/subscribedSkus".to_owned(),
+            count: 2,
+            status: 503,
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::SubscribedSkus]), &fast_policy()).await;
+
+    assert!(run.record(Dataset::SubscribedSkus).is_complete());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn denied_dataset_names_its_permission() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Deny {
+            path_prefix: "/v1.0/identity/conditionalAccess".to_owned(),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let summary = run.result.as_ref().unwrap();
+    let expected = NotCollected::MissingPermission {
+        permission: "Policy.Read.All".to_owned(),
+    };
+
+    assert_eq!(
+        summary.not_collected,
+        vec![(Dataset::ConditionalAccessPolicies, expected.clone())]
+    );
+    assert_eq!(
+        run.record(Dataset::ConditionalAccessPolicies).state,
+        DatasetState::NotCollected(expected)
+    );
+    assert_eq!(summary.complete.len(), Dataset::ALL.len() - 1);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn no_exchange_role_leaves_graph_complete() {
+    let sim = start_sim(SimConfig {
+        exchange_access: false,
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let expected = DatasetState::NotCollected(NotCollected::MissingPermission {
+        permission: "Exchange.ManageAsApp with the Global Reader role".to_owned(),
+    });
+
+    for record in &run.records {
+        if record.dataset.source() == Source::Exchange {
+            assert_eq!(record.state, expected, "{}", record.dataset);
+        } else {
+            assert!(record.is_complete(), "{}", record.dataset);
+        }
+    }
+    assert!(run.result.is_ok());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn wrong_secret_fails_sign_in_without_leaking() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let mut request = request(&sim, &Dataset::ALL);
+    let wrong = "wrong-secret-canary-4b1d";
+    request.secret = Secret::new(wrong.to_owned());
+    let run = run(&request, &fast_policy()).await;
+    let error = run.result.unwrap_err();
+    let message = error.to_string();
+
+    assert!(matches!(error, CollectError::SignIn { .. }), "{error:?}");
+    assert!(message.contains("AADSTS7000215"), "{message}");
+    assert!(!message.contains(wrong), "{message}");
+    assert!(!format!("{error:?}").contains(wrong));
+    assert!(run.records.is_empty());
+    let Some(CollectEvent::Failed { message }) = run.events.last() else {
+        panic!("the last event must be Failed: {:?}", run.events);
+    };
+    assert!(!message.contains(wrong), "{message}");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn token_for_other_tenant_stores_nothing() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let mut request = request(&sim, &Dataset::ALL);
+    request.tenant_id = DEMO_INITIAL_DOMAIN.to_owned();
+    let run = run(&request, &fast_policy()).await;
+    let error = run.result.unwrap_err();
+
+    assert!(
+        matches!(error, CollectError::TenantMismatch { .. }),
+        "{error:?}"
+    );
+    assert!(run.records.is_empty());
+    let reads = sim
+        .requests()
+        .into_iter()
+        .filter(|r| !r.path_and_query.contains("/oauth2/"))
+        .count();
+    assert_eq!(reads, 0);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn cancelled_run_stores_datasets_as_cancelled() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let cancel = CancellationToken::new();
+    cancel.cancel();
+    let datasets = [Dataset::Organization, Dataset::Users];
+    let run = run_with_cancel(&request(&sim, &datasets), &fast_policy(), cancel).await;
+
+    assert!(matches!(run.result, Err(CollectError::Cancelled { .. })));
+    for dataset in datasets {
+        assert_eq!(
+            run.record(dataset).state,
+            DatasetState::NotCollected(NotCollected::Cancelled)
+        );
+    }
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn dropped_receiver_does_not_fail_run() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let store = SledStore::open(dir.path()).expect("store opens");
+    let (sender, receiver) = tokio::sync::mpsc::channel(1);
+    drop(receiver);
+    let request = request(&sim, &[Dataset::Domains]);
+    let result = collect_with(
+        &request,
+        &fast_policy(),
+        &store,
+        AssessmentId::new(),
+        sender,
+        CancellationToken::new(),
+    )
+    .await;
+
+    assert_eq!(result.unwrap().complete, vec![Dataset::Domains]);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn cancel_during_wait_stops_quickly() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/domains".to_owned(),
+            count: 1,
+            retry_after: Some("30".to_owned()),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let cancel = CancellationToken::new();
+    let canceller = cancel.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        canceller.cancel();
+    });
+    let policy = RetryPolicy {
+        budget: Duration::from_secs(60),
+        ..fast_policy()
+    };
+    let datasets = [Dataset::Domains, Dataset::Organization];
+    let run = run_with_cancel(&request(&sim, &datasets), &policy, cancel).await;
+
+    assert!(run.elapsed < Duration::from_secs(10), "{:?}", run.elapsed);
+    assert!(matches!(run.result, Err(CollectError::Cancelled { .. })));
+    for dataset in datasets {
+        assert_eq!(
+            run.record(dataset).state,
+            DatasetState::NotCollected(NotCollected::Cancelled)
+        );
+    }
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn page_cap_stops_paging() {
+    let sim = start_sim(SimConfig {
+        page_size: 1,
+        ..SimConfig::demo()
+    })
+    .await;
+    let policy = RetryPolicy {
+        page_cap: 3,
+        ..fast_policy()
+    };
+    let run = run(&request(&sim, &[Dataset::Users]), &policy).await;
+    let DatasetState::NotCollected(NotCollected::Failed { message }) =
+        &run.record(Dataset::Users).state
+    else {
+        panic!("users must fail at the page cap");
+    };
+
+    assert!(message.contains("3 pages"), "{message}");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn unreachable_graph_fails_dataset_only() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let mut request = request(&sim, &[Dataset::Domains, Dataset::ExoRemoteDomains]);
+    // Port 1 on loopback has no listener, so every connection is refused at once.
+    request.endpoints.graph = "http://127.0.0.1:1".to_owned();
+    let run = run(&request, &fast_policy()).await;
+    let DatasetState::NotCollected(NotCollected::Failed { message }) =
+        &run.record(Dataset::Domains).state
+    else {
+        panic!("domains must fail: {:?}", run.record(Dataset::Domains));
+    };
+
+    assert!(message.contains("after 4 attempts"), "{message}");
+    assert!(run.record(Dataset::ExoRemoteDomains).is_complete());
+    sim.shutdown().await;
+}
+
+/// A log writer that appends to a shared buffer.
+#[derive(Clone, Default)]
+struct LogBuffer(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogBuffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .expect("log buffer lock")
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn logs_never_contain_the_secret() {
+    let logs = LogBuffer::default();
+    let writer = logs.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let sim = start_sim(SimConfig::demo()).await;
+    let good = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let mut wrong = request(&sim, &Dataset::ALL);
+    wrong.secret = Secret::new("wrong-secret-canary-9e2a".to_owned());
+    let bad = run(&wrong, &fast_policy()).await;
+    sim.shutdown().await;
+    let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+
+    assert!(good.result.is_ok());
+    assert!(bad.result.is_err());
+    assert!(
+        text.contains("signed in"),
+        "the test captured no collector logs"
+    );
+    assert!(!text.contains(DEMO_CLIENT_SECRET));
+    assert!(!text.contains("wrong-secret-canary-9e2a"));
+}

@@ -1,0 +1,242 @@
+//! Every property the simulator emits on the Graph endpoints of the contract exists in the
+//! Microsoft Graph v1.0 property schema extracted from Microsoft's published CSDL, with valid
+//! enum values. The simulator runs on 127.0.0.1 and is read over real HTTP.
+
+#[path = "common/schema.rs"]
+mod schema;
+
+use std::net::SocketAddr;
+
+use cray::sim::{self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, SimConfig};
+use reqwest::StatusCode;
+use schema::Schema;
+use serde_json::{Value, json};
+
+/// The Graph requests of the contract and the resource type each one returns.
+const CONTRACT_ENDPOINTS: [(&str, &str); 12] = [
+    ("/v1.0/organization", "organization"),
+    ("/v1.0/domains", "domain"),
+    ("/v1.0/subscribedSkus", "subscribedSku"),
+    (
+        "/v1.0/users?$select=id,displayName,userPrincipalName,mail,userType,accountEnabled,onPremisesSyncEnabled,createdDateTime&$top=999",
+        "user",
+    ),
+    (
+        "/v1.0/groups?$select=id,displayName,description,groupTypes,securityEnabled,mailEnabled,isAssignableToRole,onPremisesSyncEnabled&$top=999",
+        "group",
+    ),
+    (
+        "/v1.0/identity/conditionalAccess/policies",
+        "conditionalAccessPolicy",
+    ),
+    (
+        "/v1.0/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn",
+        "unifiedRoleDefinition",
+    ),
+    (
+        "/v1.0/roleManagement/directory/roleAssignments?$select=id,principalId,roleDefinitionId,directoryScopeId",
+        "unifiedRoleAssignment",
+    ),
+    (
+        "/v1.0/roleManagement/directory/roleEligibilitySchedules",
+        "unifiedRoleEligibilitySchedule",
+    ),
+    ("/v1.0/policies/authorizationPolicy", "authorizationPolicy"),
+    (
+        "/v1.0/policies/identitySecurityDefaultsEnforcementPolicy",
+        "identitySecurityDefaultsEnforcementPolicy",
+    ),
+    (
+        "/v1.0/policies/authenticationMethodsPolicy",
+        "authenticationMethodsPolicy",
+    ),
+];
+
+/// Requests outside the contract: without `$select` (Graph's default properties, or all stored
+/// ones), and users with every property the simulator stores selected.
+const OTHER_ENDPOINTS: [(&str, &str); 5] = [
+    ("/v1.0/users", "user"),
+    (
+        "/v1.0/users?$select=businessPhones,displayName,givenName,surname,jobTitle,mail,mobilePhone,officeLocation,preferredLanguage,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled,onPremisesDomainName,createdDateTime,usageLocation",
+        "user",
+    ),
+    ("/v1.0/groups", "group"),
+    (
+        "/v1.0/roleManagement/directory/roleDefinitions",
+        "unifiedRoleDefinition",
+    ),
+    (
+        "/v1.0/roleManagement/directory/roleAssignments",
+        "unifiedRoleAssignment",
+    ),
+];
+
+async fn graph_token(base: &str) -> String {
+    let response = reqwest::Client::new()
+        .post(format!("{base}/{DEMO_TENANT_ID}/oauth2/v2.0/token"))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", DEMO_CLIENT_ID),
+            ("client_secret", DEMO_CLIENT_SECRET),
+            ("scope", "https://graph.microsoft.com/.default"),
+        ])
+        .send()
+        .await
+        .expect("token request is answered");
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.expect("token body is JSON");
+    body["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_owned()
+}
+
+/// Fetches a Graph path, following next links; returns the resources of all pages.
+async fn fetch_resources(base: &str, path: &str, token: &str) -> Vec<Value> {
+    let client = reqwest::Client::new();
+    let mut resources = Vec::new();
+    let mut next = Some(format!("{base}{path}"));
+    let mut pages = 0;
+    while let Some(url) = next {
+        let response = client
+            .get(&url)
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("GET is answered");
+        assert_eq!(response.status(), StatusCode::OK, "GET {url}");
+        let body: Value = response.json().await.expect("body is JSON");
+        next = body["@odata.nextLink"].as_str().map(str::to_owned);
+        match body.get("value") {
+            Some(Value::Array(items)) => resources.extend(items.iter().cloned()),
+            _ => resources.push(body),
+        }
+        pages += 1;
+        assert!(pages < 50, "paging of {path} does not end");
+    }
+    resources
+}
+
+async fn check_endpoints(endpoints: &[(&str, &str)]) -> Vec<String> {
+    let schema = Schema::v1();
+    let sim = sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), SimConfig::demo())
+        .await
+        .expect("simulator starts");
+    let base = sim.base_url();
+    let token = graph_token(&base).await;
+    let mut problems = Vec::new();
+    for (path, root_type) in endpoints {
+        assert!(
+            schema.has_type(root_type),
+            "{root_type} missing from the schema"
+        );
+        let resources = fetch_resources(&base, path, &token).await;
+        assert!(!resources.is_empty(), "{path} returned nothing");
+        for resource in &resources {
+            problems.extend(
+                schema
+                    .check(root_type, resource)
+                    .into_iter()
+                    .map(|problem| format!("{path}: {problem}")),
+            );
+        }
+    }
+    sim.shutdown().await;
+    problems
+}
+
+#[tokio::test]
+async fn contract_endpoints_match_schema() {
+    let problems = check_endpoints(&CONTRACT_ENDPOINTS).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn other_requests_match_schema() {
+    let problems = check_endpoints(&OTHER_ENDPOINTS).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn schema_check_catches_misspelled_property() {
+    let user = json!({"id": "1", "displayName": "A", "userPrincipalname": "a@example.org"});
+    let problems = Schema::v1().check("user", &user);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("userPrincipalname"), "{problems:?}");
+}
+
+#[test]
+fn schema_check_catches_nested_misspelling() {
+    let policy = json!({
+        "id": "1",
+        "conditions": {"users": {"includeUsers": ["All"], "excludeUser": []}},
+    });
+    let problems = Schema::v1().check("conditionalAccessPolicy", &policy);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("$.conditions.users.excludeUser"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn schema_check_catches_unknown_enum_value() {
+    let policy = json!({"id": "1", "state": "reportOnly"});
+    let problems = Schema::v1().check("conditionalAccessPolicy", &policy);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}
+
+#[test]
+fn schema_check_accepts_flags_enum_list() {
+    let policy = json!({
+        "id": "1",
+        "conditions": {"users": {"includeGuestsOrExternalUsers": {
+            "guestOrExternalUserTypes": "b2bCollaborationGuest,b2bCollaborationMember"
+        }}},
+    });
+    let problems = Schema::v1().check("conditionalAccessPolicy", &policy);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn schema_check_catches_wrong_cast() {
+    let policy = json!({
+        "id": "authenticationMethodsPolicy",
+        "authenticationMethodConfigurations": [{"@odata.type": "#microsoft.graph.user", "id": "x"}],
+    });
+    let problems = Schema::v1().check("authenticationMethodsPolicy", &policy);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}
+
+#[test]
+fn schema_check_follows_cast_to_derived_type() {
+    let policy = json!({
+        "id": "authenticationMethodsPolicy",
+        "authenticationMethodConfigurations": [{
+            "@odata.type": "#microsoft.graph.smsAuthenticationMethodConfiguration",
+            "id": "Sms",
+            "state": "enabled",
+            "includeTargets": [{"targetType": "group", "id": "all_users", "isUsableForSignIn": true}],
+        }],
+    });
+    let problems = Schema::v1().check("authenticationMethodsPolicy", &policy);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn schema_check_catches_wrong_primitive_kind() {
+    let user = json!({"id": "1", "accountEnabled": "yes"});
+    let problems = Schema::v1().check("user", &user);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+}
+
+#[test]
+fn schema_check_skips_annotations() {
+    let policy = json!({
+        "@odata.context": "https://example.org/$metadata#x",
+        "id": "1",
+        "grantControls": {"authenticationStrength@odata.context": "x", "builtInControls": []},
+    });
+    let problems = Schema::v1().check("conditionalAccessPolicy", &policy);
+    assert!(problems.is_empty(), "{problems:?}");
+}
