@@ -9,7 +9,8 @@
 //! Submodules: `action` and `keymap` (keys to actions per [`Mode`]), `msg` (messages and
 //! effects), `app` (state and update), `collection`, `findings`, `dialog`, `text_input` and
 //! `toast` (per-screen state), `screen` (renderers), `theme`, `sanitize` (untrusted text),
-//! `terminal` (setup and restore), `runtime` (event loop and effect runner).
+//! `terminal` (setup and restore), `runtime` (event loop and effect runner), and
+//! `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
 
 mod action;
 mod app;
@@ -25,6 +26,7 @@ mod terminal;
 mod text_input;
 mod theme;
 mod toast;
+mod workspace_backend;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -44,6 +46,7 @@ pub use screen::{Ui, render};
 pub use text_input::{EditKey, TextInput};
 pub use theme::{DARK_THEME, Theme, ThemeError};
 pub use toast::{Toast, ToastLevel, Toasts};
+pub use workspace_backend::WorkspaceBackend;
 
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
@@ -111,4 +114,17 @@ pub struct TuiOptions {
 /// or theme are invalid. Backend failures are shown as toasts and do not end the TUI.
 pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Result<()> {
     runtime::run(backend, options).await
+}
+
+/// Runs the TUI over a workspace in `lang`, opening `open_tenant` first if given.
+///
+/// # Errors
+/// Returns the errors of [`run`].
+pub async fn run_workspace(
+    workspace: Arc<crate::workspace::Workspace>,
+    lang: Lang,
+    open_tenant: Option<TenantName>,
+) -> anyhow::Result<()> {
+    let backend = Arc::new(WorkspaceBackend::new(workspace));
+    run(backend, TuiOptions { lang, open_tenant }).await
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use crossterm::event::{Event, EventStream, KeyEventKind};
-use futures::{FutureExt as _, StreamExt as _};
+use futures::StreamExt as _;
 use time::OffsetDateTime;
 use tokio::sync::mpsc;
 use tokio::task::JoinSet;
@@ -220,8 +220,12 @@ async fn event_loop<B: Backend>(
     }
 }
 
-/// Collects everything that is already waiting, up to [`MAX_MESSAGES_PER_FRAME`]; collector
-/// events come before effect outcomes so that a run's last events precede its end.
+/// Collects the messages that are already waiting, up to [`MAX_MESSAGES_PER_FRAME`].
+/// Collector events come before effect outcomes so that a run's last events precede its end.
+///
+/// Terminal input is not drained here. crossterm 0.29's `EventStream` keeps the waker of the
+/// first poll that returned `Pending` until an event arrives, so a poll with a no-op waker
+/// (`now_or_never`) would leave the loop deaf to keys. One key per wake-up is plenty.
 fn drain(first: Wake, channels: &mut Channels) -> VecDeque<Wake> {
     let mut pending = VecDeque::from([first]);
     while pending.len() < MAX_MESSAGES_PER_FRAME {
@@ -229,8 +233,6 @@ fn drain(first: Wake, channels: &mut Channels) -> VecDeque<Wake> {
             pending.push_back(Wake::Msg(Msg::Collect(event)));
         } else if let Ok(msg) = channels.messages.try_recv() {
             pending.push_back(Wake::Msg(msg));
-        } else if let Some(Some(Ok(event))) = channels.input.next().now_or_never() {
-            pending.push_back(Wake::Terminal(event));
         } else {
             break;
         }

@@ -148,6 +148,40 @@ fn clean(text: &str) -> String {
     sanitize(text).into_owned()
 }
 
+/// Joins the source lines of a multiline message into display lines, which the paragraph
+/// widget then wraps to the pane width.
+///
+/// Fluent keeps the line breaks of a multiline message, and the catalogue wraps its texts at
+/// about 90 columns. A line that is indented, or that continues prose, joins the line before
+/// it. A list item (`1.`, `-`, `*`, `•`) starts a new line, and so does the first line after
+/// a list item that is not indented. A blank line stays as a paragraph break.
+fn reflow(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut is_in_list = false;
+    for source in text.lines() {
+        let trimmed = source.trim();
+        let is_item = is_list_item(trimmed);
+        let is_continuation = source.starts_with(char::is_whitespace) || !is_in_list;
+        match lines.last_mut() {
+            _ if trimmed.is_empty() => lines.push(String::new()),
+            Some(last) if !last.is_empty() && !is_item && is_continuation => {
+                last.push(' ');
+                last.push_str(trimmed);
+                continue;
+            }
+            _ => lines.push(trimmed.to_owned()),
+        }
+        is_in_list = is_item || (is_in_list && trimmed.is_empty());
+    }
+    lines
+}
+
+fn is_list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && rest.starts_with(". ")) || ["- ", "* ", "• "].iter().any(|m| line.starts_with(m))
+}
+
 /// Returns a rectangle of at most `width` × `height` centred in `area`.
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
@@ -220,6 +254,40 @@ mod tests {
     fn decimal_uses_comma_in_german() {
         assert_eq!(format_decimal(Lang::DeDe, 1.5), "1,5");
         assert_eq!(format_decimal(Lang::EnUs, 4.0), "4");
+    }
+
+    #[test]
+    fn reflow_joins_wrapped_prose() {
+        let text = "Without MFA a stolen password\nis enough to sign in.";
+        assert_eq!(
+            reflow(text),
+            ["Without MFA a stolen password is enough to sign in."]
+        );
+    }
+
+    #[test]
+    fn reflow_keeps_list_items_apart() {
+        let text = "1. Open the admin center:\n   Protection, Policies.\n2. Users: include all.";
+        let expected = [
+            "1. Open the admin center: Protection, Policies.",
+            "2. Users: include all.",
+        ];
+        assert_eq!(reflow(text), expected);
+    }
+
+    #[test]
+    fn reflow_starts_new_line_after_list() {
+        let text = "1. Grant MFA.\nPowerShell: New-MgPolicy\nwith the same settings.";
+        let expected = [
+            "1. Grant MFA.",
+            "PowerShell: New-MgPolicy with the same settings.",
+        ];
+        assert_eq!(reflow(text), expected);
+    }
+
+    #[test]
+    fn reflow_keeps_paragraph_breaks() {
+        assert_eq!(reflow("First.\n\nSecond."), ["First.", "", "Second."]);
     }
 
     #[test]

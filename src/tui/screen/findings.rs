@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::{Ui, clean, format_decimal};
+use super::{Ui, clean, format_decimal, reflow};
 use crate::model::{Finding, NotAssessableReason, TriageStatus};
 use crate::tui::app::App;
 use crate::tui::findings::FindingsState;
@@ -143,27 +143,21 @@ fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
     }
 
     section(&mut lines, ui.text("detail-description"), ui);
-    lines.push(Line::styled(
-        ui.check_text(id, "description"),
-        ui.theme.text,
-    ));
+    push_text(&mut lines, &ui.check_text(id, "description"), ui);
     section(&mut lines, ui.text("detail-risk"), ui);
     lines.push(Line::styled(
         risk_score(finding, ui),
         ui.theme.severity(finding.severity),
     ));
-    lines.push(Line::styled(ui.check_text(id, "risk"), ui.theme.text));
+    push_text(&mut lines, &ui.check_text(id, "risk"), ui);
     section(&mut lines, ui.text("detail-effort"), ui);
     lines.push(Line::styled(long_effort(finding, ui), ui.theme.text));
     section(&mut lines, ui.text("detail-remediation"), ui);
-    lines.push(Line::styled(
-        ui.check_text(id, "remediation"),
-        ui.theme.text,
-    ));
+    push_text(&mut lines, &ui.check_text(id, "remediation"), ui);
 
     if !finding.detail.is_empty() {
         section(&mut lines, ui.text("detail-failing"), ui);
-        lines.push(Line::styled(clean(&finding.detail), ui.theme.text));
+        push_text(&mut lines, &finding.detail, ui);
     }
     if let Some(reason) = &finding.reason {
         section(&mut lines, ui.text("detail-not-assessable"), ui);
@@ -194,6 +188,14 @@ fn triage_line<'a>(finding: &Finding, ui: &Ui<'_>) -> Line<'a> {
         ));
     }
     Line::from(spans)
+}
+
+/// Appends a multiline text as reflowed lines; each line is sanitized because some texts,
+/// such as the failing condition, quote the tenant's own data.
+fn push_text(lines: &mut Vec<Line<'_>>, text: &str, ui: &Ui<'_>) {
+    for line in reflow(text) {
+        lines.push(Line::styled(clean(&line), ui.theme.text));
+    }
 }
 
 fn section(lines: &mut Vec<Line<'_>>, heading: String, ui: &Ui<'_>) {

@@ -1,0 +1,86 @@
+//! The [`Backend`] of the real program: each call goes to the [`Workspace`], which owns the
+//! registry, the tenant stores, the collector and the report renderer.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use futures::FutureExt as _;
+use futures::future::BoxFuture;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use super::Backend;
+use crate::i18n::Lang;
+use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::workspace::Workspace;
+
+/// Serves the TUI from a [`Workspace`].
+#[derive(Debug, Clone)]
+pub struct WorkspaceBackend {
+    workspace: Arc<Workspace>,
+}
+
+impl WorkspaceBackend {
+    /// Wraps a shared workspace.
+    #[must_use]
+    pub fn new(workspace: Arc<Workspace>) -> Self {
+        Self { workspace }
+    }
+}
+
+impl Backend for WorkspaceBackend {
+    fn tenants(&self) -> anyhow::Result<Vec<TenantSummary>> {
+        Ok(self.workspace.summaries()?)
+    }
+
+    fn add_demo_tenant(&self) -> anyhow::Result<()> {
+        self.workspace.ensure_demo()?;
+        Ok(())
+    }
+
+    fn findings(&self, tenant: &TenantName) -> anyhow::Result<Vec<Finding>> {
+        let (_, findings) = self.workspace.findings(tenant.as_str())?;
+        Ok(findings)
+    }
+
+    fn save_triage(&self, tenant: &TenantName, decision: TriageDecision) -> anyhow::Result<()> {
+        Ok(self.workspace.set_triage(tenant.as_str(), &decision)?)
+    }
+
+    fn collect(
+        &self,
+        tenant: &TenantName,
+        events: mpsc::Sender<CollectEvent>,
+    ) -> BoxFuture<'static, anyhow::Result<()>> {
+        let workspace = Arc::clone(&self.workspace);
+        let tenant = tenant.clone();
+        async move {
+            // NOTE: the TUI has no key to cancel a run, so this token is never cancelled;
+            // quitting drops the run instead.
+            let cancel = CancellationToken::new();
+            workspace.collect(tenant.as_str(), events, cancel).await?;
+            Ok(())
+        }
+        .boxed()
+    }
+
+    fn export_pdf(
+        &self,
+        tenant: &TenantName,
+        lang: Lang,
+        path: PathBuf,
+    ) -> BoxFuture<'static, anyhow::Result<PathBuf>> {
+        let workspace = Arc::clone(&self.workspace);
+        let tenant = tenant.clone();
+        async move {
+            // Rendering the PDF is CPU-bound and writes a file, so it leaves the async workers.
+            let export = move || workspace.export_pdf(tenant.as_str(), lang, &path, None);
+            let written = tokio::task::spawn_blocking(export)
+                .await
+                .context("the PDF export task failed")??;
+            Ok(written)
+        }
+        .boxed()
+    }
+}

@@ -1,0 +1,91 @@
+//! The TUI's workspace backend against a real workspace in a temporary home: the demo
+//! tenant is added, collected from the in-process simulator over loopback HTTP, evaluated,
+//! triaged and exported, all through the calls the TUI makes.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test should stop at the first unexpected value"
+)]
+
+use std::sync::Arc;
+
+use cray::i18n::Lang;
+use cray::model::{CollectEvent, Status, TenantName, TriageDecision, TriageStatus};
+use cray::paths::Paths;
+use cray::tui::{Backend, WorkspaceBackend};
+use cray::workspace::Workspace;
+use time::OffsetDateTime;
+use tokio::sync::mpsc;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn demo_session_through_backend() {
+    let home = tempfile::tempdir().unwrap();
+    let workspace = Workspace::open(Paths::under(home.path())).unwrap();
+    let backend = WorkspaceBackend::new(Arc::new(workspace));
+    let demo = TenantName::new("demo").unwrap();
+
+    assert!(backend.tenants().unwrap().is_empty());
+    backend.add_demo_tenant().unwrap();
+    let tenants = backend.tenants().unwrap();
+    assert_eq!(tenants.len(), 1);
+    assert!(tenants[0].is_demo);
+    assert!(tenants[0].last_assessed.is_none());
+
+    let (events_tx, mut events_rx) = mpsc::channel(1024);
+    let collecting = tokio::spawn(backend.collect(&demo, events_tx));
+    let mut events = Vec::new();
+    while let Some(event) = events_rx.recv().await {
+        events.push(event);
+    }
+    collecting.await.unwrap().unwrap();
+    assert!(
+        matches!(events.first(), Some(CollectEvent::Started { .. })),
+        "{events:?}"
+    );
+    assert!(events.contains(&CollectEvent::Finished), "{events:?}");
+
+    let findings = backend.findings(&demo).unwrap();
+    let failed = findings.iter().find(|f| f.status == Status::Fail).unwrap();
+    let decision = TriageDecision {
+        check_id: failed.check_id.clone(),
+        status: TriageStatus::AcceptedRisk,
+        note: "Accepted by the customer's CISO".to_owned(),
+        decided_at: OffsetDateTime::now_utc(),
+    };
+    backend.save_triage(&demo, decision).unwrap();
+    let reread = backend.findings(&demo).unwrap();
+    let triaged = reread
+        .iter()
+        .find(|f| f.check_id == failed.check_id)
+        .unwrap();
+    assert_eq!(triaged.triage, TriageStatus::AcceptedRisk);
+    assert_eq!(triaged.triage_note, "Accepted by the customer's CISO");
+
+    let path = home.path().join("demo-report.pdf");
+    let written = backend
+        .export_pdf(&demo, Lang::DeDe, path.clone())
+        .await
+        .unwrap();
+    assert_eq!(written, path);
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+
+    let summary = &backend.tenants().unwrap()[0];
+    assert!(summary.last_assessed.is_some());
+}
+
+#[test]
+fn findings_before_collection_name_the_fix() {
+    let home = tempfile::tempdir().unwrap();
+    let workspace = Workspace::open(Paths::under(home.path())).unwrap();
+    let backend = WorkspaceBackend::new(Arc::new(workspace));
+    backend.add_demo_tenant().unwrap();
+
+    let error = backend
+        .findings(&TenantName::new("demo").unwrap())
+        .unwrap_err();
+    assert!(
+        format!("{error:#}").contains("no evaluated assessment"),
+        "{error:#}"
+    );
+}
