@@ -29,7 +29,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "CRAY_HOME", value_name = "DIR")]
     pub home: Option<PathBuf>,
 
-    /// Language of the TUI and of printed finding titles: en-US or de-DE.
+    /// Language of the TUI, the report and printed finding titles: en-US or de-DE (default:
+    /// the system locale when it is German or English, else en-US).
     #[arg(long, global = true, env = "CRAY_LANG", value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
@@ -73,9 +74,6 @@ pub enum Command {
         /// Output PDF file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Report language: en-US or de-DE (defaults to --lang, then en-US).
-        #[arg(long = "lang", value_name = "LANG", value_parser = parse_lang)]
-        report_lang: Option<Lang>,
         /// Consultant name printed on the cover.
         #[arg(long, value_name = "NAME")]
         consultant: Option<String>,
@@ -222,13 +220,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             collect_with_progress(&workspace, &tenant).await?;
             print_summary(&workspace, &tenant, lang)
         }
-        Some(Command::Findings { tenant, format, all }) => {
+        Some(Command::Findings {
+            tenant,
+            format,
+            all,
+        }) => {
             let workspace = Workspace::open(paths)?;
             findings(&workspace, &tenant, format, all, lang)
         }
-        Some(Command::Report { tenant, out, report_lang, consultant }) => {
+        Some(Command::Report {
+            tenant,
+            out,
+            consultant,
+        }) => {
             let workspace = Workspace::open(paths)?;
-            let lang = report_lang.unwrap_or(lang);
             let written = workspace.export_pdf(&tenant, lang, &out, consultant.as_deref())?;
             println!("Report written to {} ({lang})", written.display());
             Ok(())
@@ -333,7 +338,10 @@ fn print_event(event: &CollectEvent) {
             eprintln!("  collected {dataset:<32} {objects:>6} objects");
         }
         CollectEvent::DatasetNotCollected { dataset, cause } => {
-            eprintln!("  skipped   {dataset:<32} {}", output::not_collected_text(cause));
+            eprintln!(
+                "  skipped   {dataset:<32} {}",
+                output::not_collected_text(cause)
+            );
         }
         CollectEvent::Throttled { dataset, wait_ms } => {
             eprintln!("  throttled {dataset:<32} waiting {wait_ms} ms");
@@ -356,7 +364,10 @@ fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Res
             .filter(|f| f.status == Status::Fail && f.severity == severity)
             .count();
         if n > 0 {
-            println!("    {:<13} {n:>3}", localizer.text(&format!("severity-{}", severity.key())));
+            println!(
+                "    {:<13} {n:>3}",
+                localizer.text(&format!("severity-{}", severity.key()))
+            );
         }
     }
     println!("  not assessable  {:>3}", count(Status::NotAssessable));
@@ -372,8 +383,10 @@ fn findings(
     lang: Lang,
 ) -> anyhow::Result<()> {
     let (_, findings) = workspace.findings(tenant)?;
-    let mut shown: Vec<&Finding> =
-        findings.iter().filter(|f| all || f.status == Status::Fail).collect();
+    let mut shown: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| all || f.status == Status::Fail)
+        .collect();
     shown.sort_by(|a, b| output::finding_order(a, b));
     let localizer = Localizer::new(lang)?;
     let mut out = io::stdout().lock();
@@ -421,7 +434,10 @@ fn confirm_purge(tenant: &str) -> anyhow::Result<()> {
 }
 
 async fn simulate(listen: SocketAddr) -> anyhow::Result<()> {
-    println!("Simulating tenant {} on http://{listen} (Ctrl-C stops)", crate::sim::DEMO_DISPLAY_NAME);
+    println!(
+        "Simulating tenant {} on http://{listen} (Ctrl-C stops)",
+        crate::sim::DEMO_DISPLAY_NAME
+    );
     println!("  tenant id     {}", crate::sim::DEMO_TENANT_ID);
     println!("  client id     {}", crate::sim::DEMO_CLIENT_ID);
     println!("  client secret {}", crate::sim::DEMO_CLIENT_SECRET);

@@ -13,7 +13,9 @@ fn main() -> ExitCode {
     let _log_guard = init_logging(&cli);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
-        Err(error) => return fail(&anyhow::Error::from(error).context("tokio runtime failed to start")),
+        Err(error) => {
+            return fail(&anyhow::Error::from(error).context("tokio runtime failed to start"));
+        }
     };
     match runtime.block_on(cli::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
@@ -22,7 +24,10 @@ fn main() -> ExitCode {
     }
 }
 
-#[expect(clippy::print_stderr, reason = "the binary's last word on a failure goes to stderr")]
+#[expect(
+    clippy::print_stderr,
+    reason = "the binary's last word on a failure goes to stderr"
+)]
 fn fail(error: &anyhow::Error) -> ExitCode {
     tracing::error!("{error:#}");
     eprintln!("error: {error:#}");
@@ -47,6 +52,10 @@ fn init_logging(cli: &Cli) -> Option<WorkerGuard> {
     let (writer, guard) = tracing_appender::non_blocking(appender);
     let filter = tracing_subscriber::EnvFilter::try_from_env("CRAY_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer).with_ansi(false).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        .with_ansi(false)
+        .init();
     Some(guard)
 }

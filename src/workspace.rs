@@ -122,7 +122,9 @@ pub struct Workspace {
 
 impl std::fmt::Debug for Workspace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Workspace").field("paths", &self.paths).finish_non_exhaustive()
+        f.debug_struct("Workspace")
+            .field("paths", &self.paths)
+            .finish_non_exhaustive()
     }
 }
 
@@ -158,7 +160,9 @@ impl Workspace {
     fn registry(&self) -> MutexGuard<'_, Registry> {
         // A poisoned lock only means another thread panicked mid-call; the registry on disk
         // is written atomically, so the in-memory copy is still usable.
-        self.registry.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.registry
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Returns every registered tenant.
@@ -213,13 +217,17 @@ impl Workspace {
     /// # Errors
     /// Fails when the store cannot be opened, for example because another cray has it.
     pub fn store(&self, name: &TenantName) -> Result<Arc<SledStore>> {
-        let mut stores = self.stores.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut stores = self
+            .stores
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some(store) = stores.get(name) {
             return Ok(Arc::clone(store));
         }
         let dir = self.paths.tenant_store_dir(name);
-        fs::create_dir_all(&dir).map_err(|source| {
-            StoreError::Sled { path: dir.clone(), source: Box::new(sled::Error::Io(source)) }
+        fs::create_dir_all(&dir).map_err(|source| StoreError::Sled {
+            path: dir.clone(),
+            source: Box::new(sled::Error::Io(source)),
         })?;
         let store = Arc::new(SledStore::open(&dir)?);
         stores.insert(name.clone(), Arc::clone(&store));
@@ -227,11 +235,15 @@ impl Workspace {
     }
 
     fn close_store(&self, name: &TenantName) {
-        let mut stores = self.stores.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(store) = stores.remove(name) {
-            if let Err(error) = store.flush() {
-                tracing::warn!(tenant = %name, %error, "flush before close failed");
-            }
+        let mut stores = self
+            .stores
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let Some(store) = stores.remove(name) else {
+            return;
+        };
+        if let Err(error) = store.flush() {
+            tracing::warn!(tenant = %name, %error, "flush before close failed");
         }
     }
 
@@ -260,7 +272,9 @@ impl Workspace {
         store.put_assessment(&assessment)?;
         tracing::info!(tenant = %tenant.name, assessment = %assessment.id, "collection started");
 
-        let outcome = self.collect_into(&tenant, store.as_ref(), assessment.id, events, cancel).await;
+        let outcome = self
+            .collect_into(&tenant, store.as_ref(), assessment.id, events, cancel)
+            .await;
         if let Err(error) = outcome {
             assessment.state = AssessmentState::Failed;
             assessment.error = Some(error.to_string());
@@ -290,7 +304,10 @@ impl Workspace {
         let secret = resolve_secret(tenant)?;
         // The demo tenant is served by a simulator that lives only as long as this run.
         let simulator = if tenant.demo {
-            let config = sim::SimConfig { latency: DEMO_LATENCY, ..sim::SimConfig::demo() };
+            let config = sim::SimConfig {
+                latency: DEMO_LATENCY,
+                ..sim::SimConfig::demo()
+            };
             let running = sim::start(([127, 0, 0, 1], 0).into(), config)
                 .await
                 .map_err(|e| WorkspaceError::Simulator(e.to_string()))?;
@@ -363,8 +380,11 @@ impl Workspace {
             .latest_evaluated(&tenant.name)?
             .ok_or_else(|| WorkspaceError::NoAssessment(tenant.name.clone()))?;
         let store = self.store(&tenant.name)?;
-        let triage: BTreeMap<CheckId, TriageDecision> =
-            store.triage()?.into_iter().map(|d| (d.check_id.clone(), d)).collect();
+        let triage: BTreeMap<CheckId, TriageDecision> = store
+            .triage()?
+            .into_iter()
+            .map(|d| (d.check_id.clone(), d))
+            .collect();
         let findings = store
             .results(assessment.id)?
             .iter()
@@ -403,8 +423,11 @@ impl Workspace {
         let tenant = self.tenant(name)?;
         let (assessment, findings) = self.findings(name)?;
         let store = self.store(&tenant.name)?;
-        let datasets: Vec<(Dataset, DatasetState)> =
-            store.datasets(assessment.id)?.into_iter().map(|r| (r.dataset, r.state)).collect();
+        let datasets: Vec<(Dataset, DatasetState)> = store
+            .datasets(assessment.id)?
+            .into_iter()
+            .map(|r| (r.dataset, r.state))
+            .collect();
         let localizer = Localizer::new(lang)?;
         let input = ReportInput {
             customer: &tenant.display_name,
@@ -429,7 +452,10 @@ impl Workspace {
     /// # Errors
     /// Fails when a store cannot be read.
     pub fn summaries(&self) -> Result<Vec<TenantSummary>> {
-        self.tenants().iter().map(|tenant| self.summary(tenant)).collect()
+        self.tenants()
+            .iter()
+            .map(|tenant| self.summary(tenant))
+            .collect()
     }
 
     fn summary(&self, tenant: &Tenant) -> Result<TenantSummary> {
@@ -503,16 +529,25 @@ impl Workspace {
         };
         let mut needles = vec![format!("tenant={name}")];
         needles.extend(tenant_id);
-        report.scrubbed_logs = scrub_logs(&self.paths.log_dir, &needles).map_err(|(path, source)| {
-            WorkspaceError::Purge { tenant: name.to_owned(), path, source }
-        })?;
+        report.scrubbed_logs =
+            scrub_logs(&self.paths.log_dir, &needles).map_err(|(path, source)| {
+                WorkspaceError::Purge {
+                    tenant: name.to_owned(),
+                    path,
+                    source,
+                }
+            })?;
         Ok(report)
     }
 }
 
 impl PurgeReport {
     fn default_for() -> Self {
-        Self { unregistered: false, removed_dirs: Vec::new(), scrubbed_logs: Vec::new() }
+        Self {
+            unregistered: false,
+            removed_dirs: Vec::new(),
+            scrubbed_logs: Vec::new(),
+        }
     }
 }
 
@@ -544,9 +579,9 @@ fn resolve_secret(tenant: &Tenant) -> Result<Secret> {
                 variable: name.clone(),
             }),
         },
-        CredentialRef::Certificate { .. } => {
-            Err(WorkspaceError::CertificateUnsupported { tenant: tenant.name.clone() })
-        }
+        CredentialRef::Certificate { .. } => Err(WorkspaceError::CertificateUnsupported {
+            tenant: tenant.name.clone(),
+        }),
     }
 }
 
@@ -569,8 +604,10 @@ fn scrub_logs(
         }
         let text = fs::read(&path).map_err(|e| (path.clone(), e))?;
         let text = String::from_utf8_lossy(&text);
-        let kept: Vec<&str> =
-            text.lines().filter(|line| !needles.iter().any(|n| line.contains(n.as_str()))).collect();
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|line| !needles.iter().any(|n| line.contains(n.as_str())))
+            .collect();
         if kept.len() == text.lines().count() {
             continue;
         }
@@ -578,7 +615,8 @@ fn scrub_logs(
         if !rewritten.is_empty() {
             rewritten.push('\n');
         }
-        crate::tenant::write_atomically(&path, rewritten.as_bytes()).map_err(|e| (path.clone(), e))?;
+        crate::tenant::write_atomically(&path, rewritten.as_bytes())
+            .map_err(|e| (path.clone(), e))?;
         changed.push(path);
     }
     Ok(changed)

@@ -35,7 +35,10 @@ fn findings(home: &Path, all: bool) -> Vec<Value> {
     }
     let text = ok(home, &args);
     let value: Value = serde_json::from_str(&text).expect("findings output is JSON");
-    value.as_array().expect("findings output is an array").clone()
+    value
+        .as_array()
+        .expect("findings output is an array")
+        .clone()
 }
 
 fn status_of<'a>(results: &'a [Value], check_id: &str) -> &'a str {
@@ -61,8 +64,14 @@ fn findings_json_has_contract_fields() {
     ok(home.path(), &["demo", "--no-tui"]);
     let failed = findings(home.path(), false);
     assert!(!failed.is_empty());
-    for field in ["check_id", "status", "severity", "title", "effort", "refs", "affected"] {
-        assert!(failed[0].get(field).is_some(), "field {field} missing: {}", failed[0]);
+    for field in [
+        "check_id", "status", "severity", "title", "effort", "refs", "affected",
+    ] {
+        assert!(
+            failed[0].get(field).is_some(),
+            "field {field} missing: {}",
+            failed[0]
+        );
     }
     assert!(failed.iter().all(|r| r["status"] == "fail"));
     let all = findings(home.path(), true);
@@ -95,13 +104,30 @@ fn report_in_german_has_german_text() {
     let home = tempfile::tempdir().unwrap();
     ok(home.path(), &["demo", "--no-tui"]);
     let pdf = home.path().join("bericht.pdf");
-    ok(home.path(), &["report", "demo", "--lang", "de-DE", "--out", pdf.to_str().unwrap()]);
-    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext runs");
+    ok(
+        home.path(),
+        &[
+            "report",
+            "demo",
+            "--lang",
+            "de-DE",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
     assert!(text.status.success());
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.contains("Contoso demo"), "{text}");
     assert!(text.contains("Schweregrad"), "{text}");
-    assert!(text.contains("Maßnahmen") || text.contains("Behebung"), "{text}");
+    assert!(
+        text.contains("Maßnahmen") || text.contains("Behebung"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -115,9 +141,15 @@ fn purge_leaves_no_file_of_tenant() {
 
     assert!(!tenant_dir.exists());
     let listed = ok(home.path(), &["tenant", "list", "--format", "json"]);
-    assert_eq!(serde_json::from_str::<Value>(&listed).unwrap(), serde_json::json!([]));
+    assert_eq!(
+        serde_json::from_str::<Value>(&listed).unwrap(),
+        serde_json::json!([])
+    );
     let leftovers = files_mentioning(home.path(), cray::sim::DEMO_TENANT_ID);
-    assert!(leftovers.is_empty(), "files still naming the tenant: {leftovers:?}");
+    assert!(
+        leftovers.is_empty(),
+        "files still naming the tenant: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -147,9 +179,18 @@ fn tenant_add_rejects_bad_tenant_id() {
     let output = cray(
         home.path(),
         &[
-            "tenant", "add", "--name", "contoso", "--display-name", "Contoso",
-            "--tenant-id", "contoso.onmicrosoft.com",
-            "--client-id", "11111111-2222-3333-4444-555555555555", "--secret-env", "CONTOSO_SECRET",
+            "tenant",
+            "add",
+            "--name",
+            "contoso",
+            "--display-name",
+            "Contoso",
+            "--tenant-id",
+            "contoso.onmicrosoft.com",
+            "--client-id",
+            "11111111-2222-3333-4444-555555555555",
+            "--secret-env",
+            "CONTOSO_SECRET",
         ],
     );
     assert!(!output.status.success());
@@ -163,9 +204,18 @@ fn tenant_add_list_remove_round_trip() {
     ok(
         home.path(),
         &[
-            "tenant", "add", "--name", "contoso", "--display-name", "Contoso Bäckerei",
-            "--tenant-id", "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
-            "--client-id", "11111111-2222-3333-4444-555555555555", "--secret-env", "CONTOSO_SECRET",
+            "tenant",
+            "add",
+            "--name",
+            "contoso",
+            "--display-name",
+            "Contoso Bäckerei",
+            "--tenant-id",
+            "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
+            "--client-id",
+            "11111111-2222-3333-4444-555555555555",
+            "--secret-env",
+            "CONTOSO_SECRET",
         ],
     );
     let listed: Value =
@@ -185,16 +235,27 @@ fn collect_without_secret_names_the_variable() {
     ok(
         home.path(),
         &[
-            "tenant", "add", "--name", "contoso", "--display-name", "Contoso",
-            "--tenant-id", "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
-            "--client-id", "11111111-2222-3333-4444-555555555555",
-            "--secret-env", "CRAY_TEST_SECRET_THAT_IS_NOT_SET",
+            "tenant",
+            "add",
+            "--name",
+            "contoso",
+            "--display-name",
+            "Contoso",
+            "--tenant-id",
+            "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
+            "--client-id",
+            "11111111-2222-3333-4444-555555555555",
+            "--secret-env",
+            "CRAY_TEST_SECRET_THAT_IS_NOT_SET",
         ],
     );
     let output = cray(home.path(), &["collect", "contoso"]);
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("CRAY_TEST_SECRET_THAT_IS_NOT_SET"), "{stderr}");
+    assert!(
+        stderr.contains("CRAY_TEST_SECRET_THAT_IS_NOT_SET"),
+        "{stderr}"
+    );
 }
 
 /// Returns every file below `dir` whose bytes contain `needle`.
@@ -202,12 +263,12 @@ fn files_mentioning(dir: &Path, needle: &str) -> Vec<std::path::PathBuf> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        for entry in std::fs::read_dir(&current).unwrap() {
-            let path = entry.unwrap().path();
+        for entry in std::fs::read_dir(&current).expect("directory is readable") {
+            let path = entry.expect("directory entry is readable").path();
             if path.is_dir() {
                 pending.push(path);
             } else if std::fs::read(&path)
-                .unwrap()
+                .expect("file is readable")
                 .windows(needle.len())
                 .any(|w| w == needle.as_bytes())
             {

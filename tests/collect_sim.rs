@@ -601,7 +601,9 @@ async fn logs_never_contain_the_secret() {
         .with_max_level(tracing::Level::TRACE)
         .with_writer(move || writer.clone())
         .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    // A global subscriber, unlike a thread-local default, cannot lose callsites whose
+    // interest other tests of this binary cached while no subscriber was listening.
+    tracing::subscriber::set_global_default(subscriber).expect("no other test sets one");
     let sim = start_sim(SimConfig::demo()).await;
     let good = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
     let mut wrong = request(&sim, &Dataset::ALL);

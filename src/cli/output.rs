@@ -35,7 +35,10 @@ pub(super) fn not_collected_text(cause: &NotCollected) -> String {
 
 fn reason_text(reason: &NotAssessableReason) -> String {
     match reason {
-        NotAssessableReason::MissingPermission { dataset, permission } => {
+        NotAssessableReason::MissingPermission {
+            dataset,
+            permission,
+        } => {
             format!("{dataset} not collected: missing permission {permission}")
         }
         NotAssessableReason::NotLicensed { licence } => format!("not licensed: needs {licence}"),
@@ -79,7 +82,10 @@ pub(super) fn tenant_list(tenants: &[Tenant], format: ListFormat) -> io::Result<
         }
         ListFormat::Table => {
             if tenants.is_empty() {
-                writeln!(out, "No tenants registered. `cray demo` adds the demo tenant.")?;
+                writeln!(
+                    out,
+                    "No tenants registered. `cray demo` adds the demo tenant."
+                )?;
             }
             for t in tenants {
                 let name = sanitize(&t.display_name);
@@ -151,7 +157,10 @@ pub(super) fn findings_csv(
     findings: &[&Finding],
     localizer: &Localizer,
 ) -> io::Result<()> {
-    writeln!(out, "check_id,status,severity,risk,effort_class,effort_hours,triage,affected,title")?;
+    writeln!(
+        out,
+        "check_id,status,severity,risk,effort_class,effort_hours,triage,affected,title"
+    )?;
     for finding in findings {
         let fields = [
             finding.check_id.0.clone(),
@@ -192,10 +201,17 @@ pub(super) fn findings_table(
     localizer: &Localizer,
 ) -> io::Result<()> {
     if findings.is_empty() {
-        writeln!(out, "No failed checks. `--all` shows passed and not assessable ones too.")?;
+        writeln!(
+            out,
+            "No failed checks. `--all` shows passed and not assessable ones too."
+        )?;
         return Ok(());
     }
-    writeln!(out, "{:<15} {:<14} {:<9} {:>4} {:<6} {:<15} TITLE", "CHECK", "STATUS", "SEVERITY", "RISK", "EFFORT", "TRIAGE")?;
+    writeln!(
+        out,
+        "{:<15} {:<14} {:<9} {:>4} {:<6} {:<15} TITLE",
+        "CHECK", "STATUS", "SEVERITY", "RISK", "EFFORT", "TRIAGE"
+    )?;
     for finding in findings {
         writeln!(
             out,
@@ -217,7 +233,9 @@ pub(super) fn findings_table(
 
 /// Replaces control characters of untrusted text so it cannot drive the terminal.
 fn sanitize(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect()
+    text.chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
