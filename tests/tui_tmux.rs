@@ -1,0 +1,173 @@
+//! End-to-end test of the TUI binary in a real terminal: tmux runs `cray`, `send-keys` types
+//! and `capture-pane` reads the screen.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// One tmux server on its own socket, killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn new(name: &str) -> Self {
+        Self {
+            socket: format!("cray-test-{name}-{}", std::process::id()),
+        }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn start(&self, session: &str, command: &str) {
+        let output = self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            command,
+        ]);
+        assert!(
+            output.status.success(),
+            "tmux new-session failed: {output:?}"
+        );
+    }
+
+    fn screen(&self, session: &str) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", session]).stdout)
+            .into_owned()
+    }
+
+    fn keys(&self, session: &str, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", "-t", session, key]);
+            sleep(Duration::from_millis(150));
+        }
+    }
+
+    fn type_text(&self, session: &str, text: &str) {
+        self.run(&["send-keys", "-t", session, "-l", text]);
+        sleep(Duration::from_millis(150));
+    }
+
+    /// Waits until the screen contains `needle` and returns the screen.
+    fn wait_for(&self, session: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(90);
+        loop {
+            let screen = self.screen(session);
+            if screen.contains(needle) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {needle:?}; screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// Waits until the session's program has exited and tmux closed the session.
+    fn wait_closed(&self, session: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.run(&["has-session", "-t", session]).status.success() {
+            assert!(
+                Instant::now() < deadline,
+                "cray did not quit; screen:\n{}",
+                self.screen(session)
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn command(home: &Path, args: &str) -> String {
+    format!(
+        "env LANG=C.UTF-8 TERM=xterm-256color {} --home {} {args}",
+        env!("CARGO_BIN_EXE_cray"),
+        home.display()
+    )
+}
+
+#[test]
+fn accepted_risk_survives_restart() {
+    let home = tempfile::tempdir().unwrap();
+    let tmux = Tmux::new("triage");
+
+    tmux.start("first", &command(home.path(), "demo"));
+    tmux.wait_for("first", "Findings of demo");
+    tmux.wait_for("first", "MFA is required for all users (CRAY-ENTRA-001)");
+    tmux.keys("first", &["a"]);
+    tmux.wait_for("first", "Accept risk: CRAY-ENTRA-001");
+    tmux.type_text("first", "Approved by the CISO until Q2");
+    tmux.keys("first", &["Enter"]);
+    let screen = tmux.wait_for("first", "Accepted risk");
+    assert!(screen.contains("MFA is required for all users"), "{screen}");
+    tmux.keys("first", &["q"]);
+    tmux.wait_closed("first");
+
+    tmux.start("second", &command(home.path(), ""));
+    tmux.wait_for("second", "Contoso demo");
+    tmux.keys("second", &["Enter"]);
+    let screen = tmux.wait_for("second", "Accepted risk");
+    let row = screen
+        .lines()
+        .find(|line| line.contains("MFA is required for all users") && line.contains("Fail"))
+        .unwrap_or_else(|| panic!("finding row missing:\n{screen}"));
+    assert!(row.contains("Accepted risk"), "{row}");
+    tmux.keys("second", &["q"]);
+    tmux.wait_closed("second");
+
+    let output = Command::new(env!("CARGO_BIN_EXE_cray"))
+        .arg("--home")
+        .arg(home.path())
+        .args(["findings", "demo", "--format", "json"])
+        .output()
+        .unwrap();
+    let findings: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mfa = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check_id"] == "CRAY-ENTRA-001")
+        .unwrap();
+    assert_eq!(mfa["triage"], "accepted_risk");
+    assert_eq!(mfa["triage_note"], "Approved by the CISO until Q2");
+}
+
+#[test]
+fn terminal_is_restored_after_quit() {
+    let home = tempfile::tempdir().unwrap();
+    let tmux = Tmux::new("restore");
+    // A shell runs cray and then prints a marker, so the pane shows what the terminal looks
+    // like after cray exits.
+    let script = format!(
+        "{}; echo cray-exited-$?; sleep 30",
+        command(home.path(), "")
+    );
+    tmux.start("main", &format!("sh -c '{script}'"));
+    tmux.wait_for("main", "demo");
+    tmux.keys("main", &["q"]);
+    let screen = tmux.wait_for("main", "cray-exited-0");
+    assert!(
+        !screen.contains("╭"),
+        "the alternate screen was not left:\n{screen}"
+    );
+}
