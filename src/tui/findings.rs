@@ -3,7 +3,7 @@
 
 use std::cmp::Reverse;
 
-use crate::model::{CheckId, Finding, TenantName, TriageDecision};
+use crate::model::{CheckId, Finding, Status, TenantName, TriageDecision};
 
 /// Lines the detail pane may scroll beyond the affected objects. The renderer clamps the rest
 /// because only it computes the wrapped height.
@@ -86,8 +86,25 @@ impl FindingsState {
     }
 }
 
-/// Sorts findings by risk (likelihood × impact), then severity, both descending, then by
-/// check id so that the order is stable.
+/// Sorts failed findings first, then not assessable checks, then passed ones; within each
+/// group by risk (likelihood × impact), then severity, both descending, then by check id so
+/// that the order is stable.
 pub fn sort_by_risk(findings: &mut [Finding]) {
-    findings.sort_by_key(|f| (Reverse(f.risk()), Reverse(f.severity), f.check_id.clone()));
+    findings.sort_by_key(|f| {
+        (
+            status_rank(f.status),
+            Reverse(f.risk()),
+            Reverse(f.severity),
+            f.check_id.clone(),
+        )
+    });
+}
+
+/// Returns the position of a status in the findings list: what needs work comes first.
+fn status_rank(status: Status) -> u8 {
+    match status {
+        Status::Fail => 0,
+        Status::NotAssessable => 1,
+        Status::Pass => 2,
+    }
 }
