@@ -12,7 +12,7 @@ report-cover-generated = Bericht erstellt am
 
 report-summary-heading = Zusammenfassung
 report-summary-failed-total = Nicht bestandene Prüfungen
-report-summary-failed-severity = Nicht bestanden mit Schweregrad { $severity }
+report-summary-by-severity = Nicht bestandene Prüfungen nach Schweregrad
 report-summary-passed = Bestandene Prüfungen
 report-summary-not-assessable = Nicht bewertbare Prüfungen
 report-summary-accepted-risk = Nicht bestanden, Risiko akzeptiert
@@ -109,6 +109,7 @@ report-finding-phase = Maßnahmenplan
 
 report-coverage-assessed = { $assessed } von { $total } Prüfungen ließen sich mit den erhobenen Daten bewerten.
 report-coverage-dataset = Datensatz
+report-coverage-key = Schlüssel
 report-coverage-state = Zustand
 report-coverage-state-collected = vollständig erhoben
 

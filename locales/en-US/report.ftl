@@ -12,7 +12,7 @@ report-cover-generated = Report generated on
 
 report-summary-heading = Summary
 report-summary-failed-total = Failed checks
-report-summary-failed-severity = Failed checks with severity { $severity }
+report-summary-by-severity = Failed checks by severity
 report-summary-passed = Passed checks
 report-summary-not-assessable = Checks not assessable
 report-summary-accepted-risk = Failed checks with accepted risk
@@ -108,6 +108,7 @@ report-finding-phase = Roadmap
 
 report-coverage-assessed = { $assessed } of { $total } checks could be assessed with the collected data.
 report-coverage-dataset = Dataset
+report-coverage-key = Key
 report-coverage-state = State
 report-coverage-state-collected = collected completely
 

@@ -220,16 +220,24 @@ fn coverage<'a>(
     input
         .datasets
         .iter()
-        .zip(&model.coverage.rows)
-        .map(|((dataset, state), row)| CoverageRecord {
-            dataset: dataset.key(),
-            name: localizer.text(&format!("report-dataset-{}", dataset.key())),
-            collected: row.collected,
-            reason: match state {
+        .map(|(dataset, state)| {
+            let reason = match state {
                 DatasetState::Complete => None,
                 DatasetState::NotCollected(cause) => Some(cause),
-            },
-            reason_text: (!row.collected).then(|| row.state.clone()),
+            };
+            let reason_text = model
+                .coverage
+                .rows
+                .iter()
+                .find(|row| row.key == dataset.key() && !row.collected)
+                .map(|row| row.state.clone());
+            CoverageRecord {
+                dataset: dataset.key(),
+                name: localizer.text(&format!("report-dataset-{}", dataset.key())),
+                collected: reason.is_none(),
+                reason,
+                reason_text,
+            }
         })
         .collect()
 }

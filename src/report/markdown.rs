@@ -125,16 +125,25 @@ fn executive(out: &mut impl Write, executive: &Executive, summary: &Summary) -> 
 }
 
 fn counts(out: &mut impl Write, summary: &Summary) -> io::Result<()> {
+    writeln!(out, "**{}**\n", escape(&summary.severity_heading))?;
+    let names: Vec<&str> = summary
+        .failed_by_severity
+        .iter()
+        .map(|(_, count)| count.label.as_str())
+        .collect();
+    let numbers: Vec<&str> = summary
+        .failed_by_severity
+        .iter()
+        .map(|(_, count)| count.text.as_str())
+        .collect();
+    table_row(out, &names)?;
+    writeln!(out, "|{}|", vec!["---:"; names.len()].join("|"))?;
+    table_row(out, &numbers)?;
+    writeln!(out)?;
     table_row(out, &["", &summary.count_label])?;
     numeric_rule(out, 2)?;
-    table_row(
-        out,
-        &[&summary.failed_total.label, &summary.failed_total.text],
-    )?;
-    for (_, count) in &summary.failed_by_severity {
-        table_row(out, &[&count.label, &count.text])?;
-    }
     for count in [
+        &summary.failed_total,
         &summary.open,
         &summary.accepted_risk,
         &summary.false_positive,

@@ -104,7 +104,10 @@ pub struct Summary {
     pub heading: String,
     /// Header of the count column.
     pub count_label: String,
+    /// Heading of the counts per severity.
+    pub severity_heading: String,
     /// Failed checks per severity, most severe first; severities without findings count 0.
+    /// Each label is the severity's name.
     pub failed_by_severity: Vec<(Severity, Count)>,
     /// All failed checks.
     pub failed_total: Count,
@@ -129,6 +132,8 @@ pub struct Coverage {
     pub assessed: String,
     /// Header of the dataset column.
     pub dataset_label: String,
+    /// Header of the key column.
+    pub key_label: String,
     /// Header of the state column.
     pub state_label: String,
     /// Every dataset the run tried to read, in collection order.
@@ -359,8 +364,14 @@ impl Texts<'_> {
         self.localizer.text(id)
     }
 
+    /// Returns a message whose lines the locale file wrapped, joined into one paragraph.
+    fn para(&self, id: &str) -> String {
+        join_lines(&self.get(id))
+    }
+
+    /// Returns a message with arguments as one paragraph.
     fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.localizer.text_with(id, args)
+        join_lines(&self.localizer.text_with(id, args))
     }
 
     fn lang(&self) -> Lang {
@@ -464,11 +475,7 @@ fn summary(findings: &[Finding], open: &[&Finding], texts: &Texts<'_>) -> Summar
         .into_iter()
         .map(|severity| {
             let value = failed.iter().filter(|f| f.severity == severity).count();
-            let name = texts.get(&format!("severity-{}", severity.key()));
-            let label = texts.with(
-                "report-summary-failed-severity",
-                &[("severity", name.into())],
-            );
+            let label = texts.get(&format!("severity-{}", severity.key()));
             let text = format::count(texts.lang(), value);
             (severity, Count { label, value, text })
         })
@@ -477,6 +484,7 @@ fn summary(findings: &[Finding], open: &[&Finding], texts: &Texts<'_>) -> Summar
     Summary {
         heading: texts.get("report-summary-heading"),
         count_label: texts.get("report-summary-count"),
+        severity_heading: texts.get("report-summary-by-severity"),
         failed_by_severity,
         failed_total: texts.count("report-summary-failed-total", failed.len()),
         open: texts.count("report-summary-open", open.len()),
@@ -504,7 +512,9 @@ fn coverage(
     let mut collected = Vec::new();
     let mut not_collected = Vec::new();
     let mut rows = Vec::new();
-    for (dataset, state) in datasets {
+    let mut ordered: Vec<&(Dataset, DatasetState)> = datasets.iter().collect();
+    ordered.sort_by_key(|(dataset, _)| Dataset::ALL.iter().position(|d| d == dataset));
+    for (dataset, state) in ordered {
         let name = texts.get(&format!("report-dataset-{}", dataset.key()));
         let (is_collected, state_text) = match state {
             DatasetState::Complete => {
@@ -542,6 +552,7 @@ fn coverage(
             ],
         ),
         dataset_label: texts.get("report-coverage-dataset"),
+        key_label: texts.get("report-coverage-key"),
         state_label: texts.get("report-coverage-state"),
         rows,
         collected_heading: texts.with(
@@ -617,8 +628,8 @@ fn finding_entry(finding: &Finding, texts: &Texts<'_>) -> FindingEntry {
         triage: finding.triage,
         triage_text: texts.get(&format!("triage-{}", finding.triage.key())),
         triage_note: (!note.is_empty()).then(|| note.to_owned()),
-        description: texts.check_text(check_id, "description"),
-        risk_statement: texts.check_text(check_id, "risk"),
+        description: join_lines(&texts.check_text(check_id, "description")),
+        risk_statement: join_lines(&texts.check_text(check_id, "risk")),
         remediation: steps(&texts.check_text(check_id, "remediation")),
         phase: Phase::of(finding),
         phase_text: texts.get(&format!("report-phase-{}", Phase::of(finding).key())),

@@ -123,7 +123,7 @@ pub(super) fn triaged(
     });
     Triaged {
         heading: texts.get("report-triaged-heading"),
-        intro: texts.get("report-triaged-intro"),
+        intro: texts.para("report-triaged-intro"),
         none_text: texts.get("report-triaged-none"),
         labels: TriagedLabels {
             check: texts.get("report-triaged-check"),

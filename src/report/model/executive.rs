@@ -335,7 +335,7 @@ fn score_section(findings: &[Finding], texts: &Texts<'_>) -> Score {
         grade_label: texts.get("report-grade-label"),
         grade,
         grade_text,
-        explanation: texts.get("report-score-explanation"),
+        explanation: texts.para("report-score-explanation"),
     }
 }
 
@@ -405,7 +405,7 @@ fn matrix(open: &[&Finding], texts: &Texts<'_>) -> RiskMatrix {
         .collect();
     RiskMatrix {
         heading: texts.get("report-matrix-heading"),
-        caption: texts.get("report-matrix-caption"),
+        caption: texts.para("report-matrix-caption"),
         corner: texts.get("report-matrix-corner"),
         efforts: ["S", "M", "L"].map(|class| texts.get(&format!("report-matrix-effort-{class}"))),
         rows,
@@ -437,7 +437,7 @@ fn roadmap(open: &[&Finding], texts: &Texts<'_>) -> Roadmap {
         .collect();
     Roadmap {
         heading: texts.get("report-roadmap-heading"),
-        intro: texts.get("report-roadmap-intro"),
+        intro: texts.para("report-roadmap-intro"),
         phases,
     }
 }

@@ -56,7 +56,7 @@ pub(super) fn build(
     body.triaged(&model.triaged);
     body.push(PageBreak::new());
     body.methodology(&model.methodology);
-    body.glossary(&model.glossary)?;
+    body.glossary(&model.glossary);
     Ok(body.layout)
 }
 
@@ -262,30 +262,29 @@ impl<'c> Body<'c> {
         self.section(&coverage.heading);
         self.text(&coverage.assessed, body_style());
         self.push(Break::new(0.5));
+        let header = body_style().bold();
         let mut rows = vec![vec![
-            Cell::left(&coverage.dataset_label, body_style().bold()),
-            Cell::left(&coverage.state_label, body_style().bold()),
+            Cell::left(&coverage.dataset_label, header),
+            Cell::left(&coverage.key_label, header),
+            Cell::left(&coverage.state_label, header),
         ]];
         for row in &coverage.rows {
             let state_style = if row.collected {
                 body_style()
             } else {
-                body_style()
-                    .bold()
-                    .with_color(severity_color(Severity::High))
+                body_style().bold().with_color(severity_color(Severity::High))
             };
             rows.push(vec![
-                Cell::left(&format!("{} ({})", row.name, row.key), body_style()),
+                Cell::left(&row.name, body_style()),
+                Cell::left(&row.key, body_style().with_font_size(8).with_color(MUTED)),
                 Cell::left(&row.state, state_style),
             ]);
         }
         if coverage.rows.is_empty() {
-            rows.push(vec![
-                Cell::left(&coverage.none_text, body_style()),
-                Cell::left("", body_style()),
-            ]);
+            let none = Cell::left(&coverage.none_text, body_style());
+            rows.push(vec![none, Cell::left("", body_style()), Cell::left("", body_style())]);
         }
-        let table = self.table(&[1, 1], &rows)?;
+        let table = self.table(&[5, 4, 4], &rows)?;
         self.push(table);
         Ok(())
     }

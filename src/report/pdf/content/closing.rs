@@ -1,9 +1,8 @@
 //! The closing sections: accepted risks and false positives, methodology and glossary.
 
 use genpdf::elements::Break;
-use genpdf::error::Error;
 
-use super::{Body, Cell, body_style, severity_color};
+use super::{Body, body_style, severity_color};
 use crate::model::Severity;
 use crate::report::model::{Glossary, Methodology, Triaged, TriagedEntry};
 
@@ -45,21 +44,11 @@ impl Body<'_> {
         }
     }
 
-    pub(super) fn glossary(&mut self, glossary: &Glossary) -> Result<(), Error> {
+    pub(super) fn glossary(&mut self, glossary: &Glossary) {
         self.section(&glossary.heading);
-        let rows: Vec<Vec<Cell>> = glossary
-            .terms
-            .iter()
-            .map(|term| {
-                vec![
-                    Cell::left(&term.label, body_style().bold()),
-                    Cell::left(&term.value, body_style()),
-                ]
-            })
-            .collect();
-        let table = self.table(&[1, 3], &rows)?;
-        self.push(table);
-        self.push(Break::new(0.5));
-        Ok(())
+        for term in &glossary.terms {
+            self.push(Break::new(0.3));
+            self.field(&term.label, &term.value, body_style());
+        }
     }
 }

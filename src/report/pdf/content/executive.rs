@@ -1,6 +1,6 @@
 //! The executive summary page: score and grade, counts, highest risks, matrix and roadmap.
 
-use genpdf::elements::{Break, OrderedList};
+use genpdf::elements::{Break, OrderedList, PageBreak};
 use genpdf::error::Error;
 use genpdf::style::Style;
 
@@ -40,6 +40,9 @@ impl Body<'_> {
         self.push(Break::new(0.6));
         self.counts(summary)?;
         self.top_risks(executive);
+        // The matrix and roadmap start a page of their own: genpdf cannot keep a heading with
+        // its table, and the highest risks usually fill the first page.
+        self.push(PageBreak::new());
         self.matrix(&executive.matrix)?;
         self.roadmap(&executive.roadmap);
         Ok(())
@@ -69,16 +72,32 @@ impl Body<'_> {
     }
 
     fn counts(&mut self, summary: &Summary) -> Result<(), Error> {
-        let row = |label: &str, text: &str, style: Style| {
-            vec![Cell::left(label, style), Cell::right(text, style)]
+        self.label(&summary.severity_heading);
+        self.push(Break::new(0.2));
+        let (names, counts): (Vec<Cell>, Vec<Cell>) = summary
+            .failed_by_severity
+            .iter()
+            .map(|(severity, count)| {
+                let color = severity_color(*severity);
+                let number = if count.value > 0 {
+                    Style::new().with_font_size(14).bold().with_color(color)
+                } else {
+                    Style::new().with_font_size(14).with_color(MUTED)
+                };
+                (
+                    Cell::center(&count.label, body_style().bold().with_color(color)),
+                    Cell::center(&count.text, number),
+                )
+            })
+            .unzip();
+        let table = self.table(&[1; 5], &[names, counts])?;
+        self.push(table);
+        self.push(Break::new(0.8));
+
+        let row = |count: &crate::report::model::Count, style: Style| {
+            vec![Cell::left(&count.label, style), Cell::right(&count.text, style)]
         };
-        let mut rows = vec![row("", &summary.count_label, body_style().bold())];
-        let total = &summary.failed_total;
-        rows.push(row(&total.label, &total.text, body_style().bold()));
-        for (severity, count) in &summary.failed_by_severity {
-            let style = body_style().with_color(severity_color(*severity));
-            rows.push(row(&count.label, &count.text, style));
-        }
+        let mut rows = vec![row(&summary.failed_total, body_style().bold())];
         for count in [
             &summary.open,
             &summary.accepted_risk,
@@ -86,7 +105,7 @@ impl Body<'_> {
             &summary.passed,
             &summary.not_assessable,
         ] {
-            rows.push(row(&count.label, &count.text, body_style()));
+            rows.push(row(count, body_style()));
         }
         let table = self.table(&[5, 1], &rows)?;
         self.push(table);
@@ -125,7 +144,7 @@ impl Body<'_> {
     }
 
     fn matrix(&mut self, matrix: &RiskMatrix) -> Result<(), Error> {
-        self.heading(&matrix.heading, 13);
+        self.section(&matrix.heading);
         let mut rows = vec![{
             let mut header = vec![Cell::left(&matrix.corner, body_style().bold())];
             header.extend(
