@@ -111,7 +111,10 @@ fn json_numbers_are_locale_neutral() {
 #[test]
 fn json_keeps_hostile_text_verbatim() {
     let document = json(Lang::EnUs);
-    assert_eq!(document["checks"][0]["affected"][1]["display_name"], HOSTILE);
+    assert_eq!(
+        document["checks"][0]["affected"][1]["display_name"],
+        HOSTILE
+    );
 }
 
 #[test]
@@ -143,7 +146,13 @@ fn csv_defuses_hostile_cell() {
     let path = dir.path().join("hostile.csv");
     let (assessment, datasets, triage) = (assessment(), datasets(), triage());
     let input = input(&assessment, &hostile, &datasets, &triage);
-    write_report(ReportFormat::Csv, &input, &Localizer::new(Lang::EnUs).unwrap(), &path).unwrap();
+    write_report(
+        ReportFormat::Csv,
+        &input,
+        &Localizer::new(Lang::EnUs).unwrap(),
+        &path,
+    )
+    .unwrap();
     let text = fs::read_to_string(path).unwrap();
     let rows = parse_csv(text.strip_prefix('\u{feff}').unwrap());
     let topic = &row(&rows, "CRAY-ENTRA-001")[column(&rows, "topic")];

@@ -2,7 +2,10 @@
 //! passed and not-assessable checks, a dataset gap, and hostile text. It is also compiled as
 //! a test target of its own, without tests.
 
-#![allow(dead_code, reason = "each test target uses a different part of the fixture")]
+#![allow(
+    dead_code,
+    reason = "each test target uses a different part of the fixture"
+)]
 #![expect(
     clippy::unwrap_used,
     reason = "fixture setup panics on invalid constants"

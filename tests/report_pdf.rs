@@ -157,7 +157,11 @@ fn reports_have_no_replacement_characters() {
 fn only_embedded_fonts_are_used() {
     let (_dir, path) = render(Lang::DeDe);
     let fonts = pdffonts(&path);
-    assert_eq!(fonts.len(), 4, "expected the four Liberation styles: {fonts:?}");
+    assert_eq!(
+        fonts.len(),
+        4,
+        "expected the four Liberation styles: {fonts:?}"
+    );
     for font in &fonts {
         // The type column may hold two words, so the flags are counted from the end.
         let flag = |from_end: usize| font[font.len() - from_end].as_str();
@@ -335,6 +339,9 @@ fn unreadable_logo_names_its_path() {
     let path = dir.path().join("report.pdf");
     let error = write_pdf(&model, &path).unwrap_err();
     assert!(matches!(error, ReportError::Logo(_)), "{error:?}");
-    assert!(error.to_string().contains(&logo.display().to_string()), "{error}");
+    assert!(
+        error.to_string().contains(&logo.display().to_string()),
+        "{error}"
+    );
     assert!(!path.exists());
 }

@@ -201,11 +201,17 @@ fn code(text: &str) -> String {
 fn coverage(out: &mut impl Write, coverage: &Coverage) -> io::Result<()> {
     writeln!(out, "## {}\n", escape(&coverage.heading))?;
     writeln!(out, "{}\n", escape(&coverage.assessed))?;
-    table_row(out, &[&coverage.dataset_label, &coverage.state_label])?;
-    writeln!(out, "|---|---|")?;
+    table_row(
+        out,
+        &[
+            &coverage.dataset_label,
+            &coverage.key_label,
+            &coverage.state_label,
+        ],
+    )?;
+    writeln!(out, "|---|---|---|")?;
     for row in &coverage.rows {
-        let name = format!("{} ({})", row.name, row.key);
-        table_row(out, &[&name, &row.state])?;
+        table_row(out, &[&row.name, &row.key, &row.state])?;
     }
     writeln!(out)
 }

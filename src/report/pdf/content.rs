@@ -272,7 +272,9 @@ impl<'c> Body<'c> {
             let state_style = if row.collected {
                 body_style()
             } else {
-                body_style().bold().with_color(severity_color(Severity::High))
+                body_style()
+                    .bold()
+                    .with_color(severity_color(Severity::High))
             };
             rows.push(vec![
                 Cell::left(&row.name, body_style()),
@@ -282,7 +284,11 @@ impl<'c> Body<'c> {
         }
         if coverage.rows.is_empty() {
             let none = Cell::left(&coverage.none_text, body_style());
-            rows.push(vec![none, Cell::left("", body_style()), Cell::left("", body_style())]);
+            rows.push(vec![
+                none,
+                Cell::left("", body_style()),
+                Cell::left("", body_style()),
+            ]);
         }
         let table = self.table(&[5, 4, 4], &rows)?;
         self.push(table);

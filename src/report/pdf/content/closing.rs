@@ -47,7 +47,7 @@ impl Body<'_> {
     pub(super) fn glossary(&mut self, glossary: &Glossary) {
         self.section(&glossary.heading);
         for term in &glossary.terms {
-            self.push(Break::new(0.3));
+            self.push(Break::new(0.15));
             self.field(&term.label, &term.value, body_style());
         }
     }

@@ -95,7 +95,10 @@ impl Body<'_> {
         self.push(Break::new(0.8));
 
         let row = |count: &crate::report::model::Count, style: Style| {
-            vec![Cell::left(&count.label, style), Cell::right(&count.text, style)]
+            vec![
+                Cell::left(&count.label, style),
+                Cell::right(&count.text, style),
+            ]
         };
         let mut rows = vec![row(&summary.failed_total, body_style().bold())];
         for count in [
