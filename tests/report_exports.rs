@@ -28,7 +28,7 @@ fn json(lang: Lang) -> serde_json::Value {
     serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
 }
 
-/// Parses RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.
+/// Parses RFC 4180 CSV: quoted fields may contain commas, doubled quotes and line breaks.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();

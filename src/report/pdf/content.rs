@@ -234,6 +234,7 @@ impl<'c> Body<'c> {
                 .aligned(Alignment::Right);
             self.push(company);
         }
+
         self.push(Break::new(5));
         self.text(&cover.title, heading_style(26));
         self.push(Break::new(0.5));
@@ -242,6 +243,7 @@ impl<'c> Body<'c> {
         self.push(Rule { color: ACCENT });
         self.push(Break::new(1));
         self.text(&cover.customer, body_style().with_font_size(18).bold());
+
         self.push(Break::new(3));
         let rows: Vec<Vec<Cell>> = cover
             .fields
