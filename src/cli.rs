@@ -16,6 +16,7 @@ use tokio_util::sync::CancellationToken;
 use crate::i18n::{Lang, Localizer};
 use crate::model::{CollectEvent, Finding, Severity, Status, TenantName};
 use crate::paths::Paths;
+use crate::report::ReportFormat;
 use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
 
@@ -67,14 +68,18 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
-    /// Write the PDF report of a tenant's newest assessment.
+    /// Write the report of a tenant's newest assessment in the language of --lang.
     Report {
         /// Tenant short name.
         tenant: String,
-        /// Output PDF file.
+        /// Output file; an existing file is replaced only when the new one is complete.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        /// Consultant name printed on the cover.
+        /// Output format (default: taken from the extension of --out, else pdf).
+        #[arg(long, value_enum)]
+        format: Option<ReportFormatArg>,
+        /// Consultant name printed on the cover (default: `consultant` in the [report] table
+        /// of config.toml).
         #[arg(long, value_name = "NAME")]
         consultant: Option<String>,
     },
@@ -158,6 +163,33 @@ pub enum Format {
     Csv,
 }
 
+/// Format of `cray report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormatArg {
+    /// The customer document (A4 PDF).
+    Pdf,
+    /// Every check with its data, versioned JSON for scripts.
+    Json,
+    /// One row per check for a spreadsheet (UTF-8 with BOM).
+    Csv,
+    /// The report's sections as Markdown for a ticket or a wiki.
+    Md,
+}
+
+impl ReportFormatArg {
+    /// Returns the report format: this argument, else the one the extension of `out` names,
+    /// else PDF.
+    fn resolve(arg: Option<Self>, out: &std::path::Path) -> ReportFormat {
+        match arg {
+            Some(Self::Pdf) => ReportFormat::Pdf,
+            Some(Self::Json) => ReportFormat::Json,
+            Some(Self::Csv) => ReportFormat::Csv,
+            Some(Self::Md) => ReportFormat::Markdown,
+            None => ReportFormat::from_path(out).unwrap_or(ReportFormat::Pdf),
+        }
+    }
+}
+
 /// Output format of `cray tenant list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
@@ -231,11 +263,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Report {
             tenant,
             out,
+            format,
             consultant,
         }) => {
             let workspace = Workspace::open(paths)?;
-            let written = workspace.export_pdf(&tenant, lang, &out, consultant.as_deref())?;
-            println!("Report written to {} ({lang})", written.display());
+            let format = ReportFormatArg::resolve(format, &out);
+            let written =
+                workspace.export_report(&tenant, lang, &out, format, consultant.as_deref())?;
+            println!(
+                "Report written to {} ({format:?}, {lang})",
+                written.display()
+            );
             Ok(())
         }
         Some(Command::Purge { tenant, yes }) => purge(paths, &tenant, yes),

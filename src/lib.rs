@@ -5,6 +5,7 @@
 //! - [`model`]: plain domain types (tenant names, datasets, check results, findings, triage).
 //! - [`paths`]: data, config and log directories, and the `--home` override.
 //! - [`i18n`]: fluent texts in en-US and de-DE.
+//! - [`config`]: the user's settings file (`config.toml`), such as the report's company and logo.
 //! - [`tenant`]: registered tenants, clouds, credential references, the registry file.
 //! - [`store`]: one sled database per tenant behind the `Store` trait.
 //! - [`sim`]: the tenant simulator, an axum server that speaks Graph, Exchange and OAuth.
@@ -18,6 +19,7 @@
 pub mod check;
 pub mod cli;
 pub mod collect;
+pub mod config;
 pub mod i18n;
 pub mod model;
 pub mod paths;

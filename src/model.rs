@@ -505,7 +505,15 @@ pub struct TriageDecision {
     /// When the decision was made.
     #[serde(with = "time::serde::rfc3339")]
     pub decided_at: OffsetDateTime,
+    /// Last day on which an accepted risk or false positive holds; `None` means no expiry.
+    /// Stored as an ISO 8601 date (`2026-12-04`); records written before the field existed
+    /// read as `None`.
+    #[serde(default, with = "iso_date::option")]
+    pub expires_on: Option<time::Date>,
 }
+
+// Serde format of calendar dates: ISO 8601 `[year]-[month]-[day]`.
+time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
 
 /// A check result joined with its check's metadata and the tenant's triage decision: what the
 /// TUI lists and the report prints. Texts are looked up by `check_id` in the chosen locale.

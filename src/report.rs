@@ -1,31 +1,108 @@
-//! The customer report: a pure [`ReportModel`] built from one assessment, and its PDF renderer.
+//! The customer report: a pure [`ReportModel`] built from one assessment, and its renderers:
+//! PDF, JSON, CSV and Markdown.
 //!
 //! [`ReportModel::build`] does no I/O: it takes every text from the [`Localizer`] and formats
 //! every number and date for the locale, so tests can inspect exactly what the PDF will contain.
-//! [`write_pdf`] lays the model out with genpdf and is the only function here that touches the
-//! file system. Neither reads the store or talks to a service; the caller passes the data in.
+//! [`write_pdf`] lays the model out with genpdf; [`write_report`] writes any of the formats.
+//! Every writer replaces the output file atomically. None of them reads the store or talks to
+//! a service; the caller passes the data in.
 //!
 //! [`Localizer`]: crate::i18n::Localizer
 
+mod csv;
 mod file;
 mod fonts;
 mod format;
+mod json;
+mod markdown;
 mod model;
 mod page;
 mod pdf;
 mod wrap;
 
-use std::path::PathBuf;
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
 
 use time::OffsetDateTime;
 
-use crate::model::{Assessment, Dataset, DatasetState, Finding};
+use crate::i18n::Localizer;
+use crate::model::{Assessment, Dataset, DatasetState, Finding, TriageDecision};
 
+pub use csv::{CSV_COLUMNS, csv_field};
+pub use json::JSON_SCHEMA_VERSION;
+pub use markdown::escape as markdown_escape;
 pub use model::{
-    AFFECTED_LIMIT, AffectedLine, CheckLine, CheckList, Count, Cover, Coverage, Field,
-    FindingEntry, FindingLabels, Findings, ReportModel, Summary,
+    AFFECTED_LIMIT, AffectedLine, CheckLine, CheckList, Count, Cover, Coverage, CoverageRow,
+    Executive, Field, FindingEntry, FindingLabels, Findings, Glossary, Grade, MatrixRow,
+    Methodology, Phase, ReportModel, RiskBand, RiskMatrix, Roadmap, RoadmapItem, RoadmapPhase,
+    Score, Summary, TOP_RISKS, TopRisk, Triaged, TriagedEntry, TriagedLabels, score,
 };
-pub use pdf::write_pdf;
+pub use pdf::{LogoError, write_pdf};
+
+/// File format of a report export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// The customer document, laid out on A4 pages.
+    Pdf,
+    /// Every check with its data, for scripts; versioned by [`JSON_SCHEMA_VERSION`].
+    Json,
+    /// One row per check, for a spreadsheet.
+    Csv,
+    /// The report's sections for a ticket or a wiki page.
+    Markdown,
+}
+
+impl ReportFormat {
+    /// Returns the format that the extension of `path` names (`.pdf`, `.json`, `.csv`, `.md`
+    /// or `.markdown`, in any case), or `None` for another extension.
+    #[must_use]
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "pdf" => Some(Self::Pdf),
+            "json" => Some(Self::Json),
+            "csv" => Some(Self::Csv),
+            "md" | "markdown" => Some(Self::Markdown),
+            _ => None,
+        }
+    }
+}
+
+/// Builds the report model and writes it at `path` in `format`, replacing an existing file
+/// only on success.
+///
+/// # Errors
+/// Returns the errors of [`write_pdf`] for PDF; for the other formats
+/// [`ReportError::MissingDirectory`] or [`ReportError::Write`]. On every error an existing
+/// file at `path` is left unchanged.
+pub fn write_report(
+    format: ReportFormat,
+    input: &ReportInput<'_>,
+    localizer: &Localizer,
+    path: &Path,
+) -> Result<(), ReportError> {
+    let model = ReportModel::build(input, localizer);
+    match format {
+        ReportFormat::Pdf => write_pdf(&model, path),
+        ReportFormat::Json => write_text(path, |out| json::write(out, input, &model, localizer)),
+        ReportFormat::Csv => write_text(path, |out| csv::write(out, input, &model, localizer)),
+        ReportFormat::Markdown => write_text(path, |out| markdown::write(out, &model)),
+    }
+}
+
+/// Writes a text export atomically through `produce`.
+fn write_text(
+    path: &Path,
+    produce: impl FnOnce(&mut BufWriter<File>) -> std::io::Result<()>,
+) -> Result<(), ReportError> {
+    file::write_atomically(path, |out| {
+        produce(out).map_err(|source| ReportError::Write {
+            path: path.to_owned(),
+            source,
+        })
+    })
+}
 
 /// Everything a report is built from; the caller reads it from the store.
 #[derive(Debug, Clone, Copy)]
@@ -40,8 +117,14 @@ pub struct ReportInput<'a> {
     pub findings: &'a [Finding],
     /// Datasets the run tried to read, with their collection state.
     pub datasets: &'a [(Dataset, DatasetState)],
+    /// Every triage decision of the tenant; the appendix reads decision dates and expiry.
+    pub triage: &'a [TriageDecision],
     /// Name of the consultant who ran the assessment, if it should appear on the cover.
     pub consultant: Option<&'a str>,
+    /// The consultant's company, if it should appear on the cover.
+    pub company: Option<&'a str>,
+    /// PNG logo of the consultant's company for the cover.
+    pub logo: Option<&'a Path>,
     /// When the report is generated; the caller passes the clock so output is reproducible.
     pub generated_at: OffsetDateTime,
 }
@@ -91,6 +174,9 @@ pub enum ReportError {
         #[source]
         source: genpdf::error::Error,
     },
+    /// The cover logo cannot be read or is not a PNG image.
+    #[error(transparent)]
+    Logo(#[from] LogoError),
     /// An embedded font does not load; the binary was built from broken font files.
     #[error("embedded font {name} cannot be loaded; rebuild cray from an intact source tree")]
     Font {

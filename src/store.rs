@@ -493,6 +493,7 @@ mod tests {
             status,
             note: "approved by CISO".to_owned(),
             decided_at: OffsetDateTime::UNIX_EPOCH,
+            expires_on: None,
         };
         store
             .put_triage(&decide(TriageStatus::AcceptedRisk))

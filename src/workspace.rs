@@ -14,13 +14,14 @@ use tokio_util::sync::CancellationToken;
 
 use crate::check::Catalogue;
 use crate::collect::{self, CollectRequest, Secret};
+use crate::config::Config;
 use crate::i18n::{Lang, Localizer};
 use crate::model::{
     Assessment, AssessmentId, AssessmentState, CheckId, CollectEvent, Dataset, DatasetState,
     Finding, Severity, Status, TenantName, TenantSummary, TriageDecision, TriageStatus,
 };
 use crate::paths::Paths;
-use crate::report::{self, ReportInput, ReportModel};
+use crate::report::{self, ReportFormat, ReportInput};
 use crate::sim;
 use crate::store::{SledStore, Store, StoreError};
 use crate::tenant::{CredentialRef, EndpointOverrides, Registry, RegistryError, Tenant};
@@ -412,7 +413,7 @@ impl Workspace {
     /// Writes the PDF report of the newest evaluated assessment.
     ///
     /// # Errors
-    /// Fails when nothing was evaluated yet or the file cannot be written.
+    /// Fails like [`Workspace::export_report`].
     pub fn export_pdf(
         &self,
         name: &str,
@@ -420,7 +421,30 @@ impl Workspace {
         path: &Path,
         consultant: Option<&str>,
     ) -> Result<PathBuf> {
+        self.export_report(name, lang, path, ReportFormat::Pdf, consultant)
+    }
+
+    /// Writes the report of the newest evaluated assessment in `format`. The company, the
+    /// logo and the default consultant come from the config file; `consultant` overrides the
+    /// configured name.
+    ///
+    /// # Errors
+    /// Fails when nothing was evaluated yet, when the config file is invalid, or when the
+    /// file cannot be written.
+    pub fn export_report(
+        &self,
+        name: &str,
+        lang: Lang,
+        path: &Path,
+        format: ReportFormat,
+        consultant: Option<&str>,
+    ) -> Result<PathBuf> {
         let tenant = self.tenant(name)?;
+        let report_error = |message: String| WorkspaceError::Report {
+            tenant: tenant.name.clone(),
+            message,
+        };
+        let config = Config::load(&self.paths).map_err(|e| report_error(e.to_string()))?;
         let (assessment, findings) = self.findings(name)?;
         let store = self.store(&tenant.name)?;
         let datasets: Vec<(Dataset, DatasetState)> = store
@@ -428,6 +452,7 @@ impl Workspace {
             .into_iter()
             .map(|r| (r.dataset, r.state))
             .collect();
+        let triage = store.triage()?;
         let localizer = Localizer::new(lang)?;
         let input = ReportInput {
             customer: &tenant.display_name,
@@ -435,15 +460,23 @@ impl Workspace {
             assessment: &assessment,
             findings: &findings,
             datasets: &datasets,
-            consultant,
+            triage: &triage,
+            consultant: consultant.or(config.report.consultant.as_deref()),
+            company: config.report.company.as_deref(),
+            logo: config.report.logo.as_deref(),
             generated_at: OffsetDateTime::now_utc(),
         };
-        let model = ReportModel::build(&input, &localizer);
-        report::write_pdf(&model, path).map_err(|e| WorkspaceError::Report {
-            tenant: tenant.name.clone(),
-            message: e.to_string(),
+        report::write_report(format, &input, &localizer, path).map_err(|error| {
+            // The report error names the path; its sources say what genpdf or the OS reported.
+            let mut message = error.to_string();
+            let mut source = std::error::Error::source(&error);
+            while let Some(cause) = source {
+                message.push_str(&format!(": {cause}"));
+                source = cause.source();
+            }
+            report_error(message)
         })?;
-        tracing::info!(tenant = %tenant.name, lang = %lang, "report written");
+        tracing::info!(tenant = %tenant.name, lang = %lang, ?format, "report written");
         Ok(path.to_path_buf())
     }
 

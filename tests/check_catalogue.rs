@@ -81,6 +81,7 @@ fn finding_joins_result_and_triage() {
         status: TriageStatus::AcceptedRisk,
         note: "second admin planned for Q3".to_owned(),
         decided_at: time::OffsetDateTime::UNIX_EPOCH,
+        expires_on: None,
     };
     let finding = check.finding(&result, Some(&triage));
     assert_eq!(finding.risk(), check.risk());

@@ -5,105 +5,16 @@
     reason = "test helpers outside #[test] functions panic on setup failures"
 )]
 
+mod report_fixture;
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use cray::i18n::{Lang, Localizer};
-use cray::model::{
-    AffectedObject, Assessment, AssessmentId, AssessmentState, CheckId, Dataset, DatasetState,
-    Effort, EffortClass, Finding, NotAssessableReason, NotCollected, Severity, Status, TenantName,
-    TriageStatus,
-};
-use cray::report::{ReportError, ReportInput, ReportModel, write_pdf};
-use time::macros::datetime;
-
-const LONG_URL: &str = "https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies/\
-                        0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0?$select=grants";
-const GUID: &str = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
-
-fn finding(id: &str, status: Status, severity: Severity) -> Finding {
-    Finding {
-        check_id: CheckId(id.to_owned()),
-        topic: "conditional_access".to_owned(),
-        severity,
-        likelihood: 4,
-        impact: 4,
-        effort: Effort {
-            class: EffortClass::S,
-            hours: 2.5,
-        },
-        refs: vec!["cis-m365-v7:5.2.2.3".to_owned()],
-        status,
-        reason: None,
-        detail: String::new(),
-        affected: Vec::new(),
-        triage: TriageStatus::Open,
-        triage_note: String::new(),
-    }
-}
-
-fn three_findings() -> Vec<Finding> {
-    let mut failed = finding("CRAY-ENTRA-001", Status::Fail, Severity::High);
-    failed.detail = format!("Policy at {LONG_URL} is report-only");
-    failed.affected = vec![
-        AffectedObject {
-            id: GUID.to_owned(),
-            display_name: "Jürgen Weiß".to_owned(),
-            reason: format!("listed at {LONG_URL}"),
-        },
-        AffectedObject {
-            id: "a1b2c3d4-0000-1111-2222-333344445555".to_owned(),
-            display_name: "Zoë Ångström".to_owned(),
-            reason: "no MFA method registered".to_owned(),
-        },
-    ];
-    failed.triage = TriageStatus::AcceptedRisk;
-    failed.triage_note = "Übergangslösung bis März, freigegeben von Jürgen Weiß".to_owned();
-
-    let passed = finding("CRAY-ENTRA-002", Status::Pass, Severity::Medium);
-
-    let mut unassessable = finding("CRAY-EXO-001", Status::NotAssessable, Severity::Low);
-    unassessable.reason = Some(NotAssessableReason::MissingPermission {
-        dataset: Dataset::ExoOrganizationConfig,
-        permission: "Exchange.ManageAsApp".to_owned(),
-    });
-    vec![failed, passed, unassessable]
-}
-
-fn assessment() -> Assessment {
-    Assessment {
-        id: AssessmentId::new(),
-        tenant: TenantName::new("contoso").unwrap(),
-        started_at: datetime!(2026-12-04 09:00 UTC),
-        finished_at: Some(datetime!(2026-12-04 09:05 UTC)),
-        state: AssessmentState::Evaluated,
-        error: None,
-    }
-}
-
-fn model(findings: &[Finding], lang: Lang) -> ReportModel {
-    let assessment = assessment();
-    let datasets = [
-        (Dataset::Users, DatasetState::Complete),
-        (
-            Dataset::ExoOrganizationConfig,
-            DatasetState::NotCollected(NotCollected::MissingPermission {
-                permission: "Exchange.ManageAsApp".to_owned(),
-            }),
-        ),
-    ];
-    let input = ReportInput {
-        customer: "Bäckerei Weiß & Söhne GmbH",
-        tenant_id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
-        assessment: &assessment,
-        findings,
-        datasets: &datasets,
-        consultant: Some("Jürgen Weiß"),
-        generated_at: datetime!(2026-12-05 14:00 UTC),
-    };
-    ReportModel::build(&input, &Localizer::new(lang).unwrap())
-}
+use cray::i18n::Lang;
+use cray::model::{AffectedObject, Finding, Severity, Status};
+use cray::report::{ReportError, write_pdf};
+use report_fixture::{GUID, LONG_URL, finding, findings, model, model_of};
 
 fn pdftotext(path: &Path) -> String {
     let output = Command::new("pdftotext")
@@ -141,52 +52,130 @@ fn pdfinfo(path: &Path, field: &str) -> String {
 fn render(lang: Lang) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.pdf");
-    write_pdf(&model(&three_findings(), lang), &path).unwrap();
+    write_pdf(&model(lang), &path).unwrap();
     (dir, path)
 }
 
+/// Returns the rows of `pdffonts`: font name, type, encoding, embedded, subset, unicode.
+fn pdffonts(path: &Path) -> Vec<Vec<String>> {
+    let output = Command::new("pdffonts")
+        .arg(path)
+        .output()
+        .expect("pdffonts runs");
+    assert!(output.status.success(), "pdffonts failed");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .skip(2)
+        .map(|line| line.split_whitespace().map(str::to_owned).collect())
+        .collect()
+}
+
 #[test]
-fn german_report_has_german_headings_and_umlauts() {
+fn german_report_has_every_section() {
     let (_dir, path) = render(Lang::DeDe);
     let text = pdftotext(&path);
     for expected in [
-        "Zusammenfassung",
-        "Schweregrad",
-        "Aufwand",
+        "Sicherheitsbewertung",
+        "Management-Zusammenfassung",
+        "Gesamtwert",
+        "Die fünf höchsten Risiken",
+        "Risiko und Aufwand",
+        "Maßnahmenplan",
+        "Sofort (innerhalb von 30 Tagen)",
+        "Datenabdeckung",
+        "Befunde",
         "Maßnahmen",
-        "Betroffene Objekte",
-        "Jürgen Weiß",
-        "Bäckerei Weiß & Söhne GmbH",
-        "Zoë Ångström",
-        "04.12.2026",
-        "2,5 h",
-        "Risiko akzeptiert",
-        "Übergangslösung bis März",
-        "fehlende Berechtigung Exchange.ManageAsApp",
+        "Betroffene Objekte (2)",
+        "Bestandene Prüfungen",
+        "Nicht bewertbare Prüfungen",
+        "Anhang: akzeptierte Risiken und Fehlalarme",
+        "Vorgehen",
+        "Glossar",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
 }
 
 #[test]
-fn english_report_has_english_headings() {
+fn german_report_formats_dates_numbers_and_names() {
+    let (_dir, path) = render(Lang::DeDe);
+    let text = pdftotext(&path);
+    for expected in [
+        "Jürgen Weiß",
+        "Bäckerei Weiß & Söhne GmbH",
+        "Example Security Consulting GmbH",
+        "4. Dezember 2026",
+        "31. März 2027",
+        "2,5 h",
+        "Übergangslösung bis März",
+        "abgelaufen am 30. November 2026",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    // The coverage table wraps this reason inside its cell.
+    let compact: String = text.split_whitespace().collect();
+    assert!(compact.contains("fehlendeBerechtigungRoleManagement.Read.Directory"));
+}
+
+#[test]
+fn english_report_has_every_section() {
     let (_dir, path) = render(Lang::EnUs);
     let text = pdftotext(&path);
     for expected in [
-        "Summary",
+        "Security assessment",
+        "Executive summary",
+        "Overall score",
+        "The five highest risks",
+        "Risk and effort",
+        "Roadmap",
         "Data coverage",
         "Findings",
-        "Severity",
-        "Effort",
         "Remediation steps",
         "Affected objects (2)",
         "Passed checks",
         "Checks not assessable",
-        "2026-12-04",
+        "Appendix: accepted risks and false positives",
+        "Methodology",
+        "Glossary",
+        "December 4, 2026",
         "CRAY-ENTRA-002",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
+}
+
+#[test]
+fn reports_have_no_replacement_characters() {
+    for lang in [Lang::DeDe, Lang::EnUs] {
+        let (_dir, path) = render(lang);
+        let text = pdftotext(&path);
+        assert!(!text.contains('\u{FFFD}'), "U+FFFD in the {lang} report");
+    }
+}
+
+#[test]
+fn only_embedded_fonts_are_used() {
+    let (_dir, path) = render(Lang::DeDe);
+    let fonts = pdffonts(&path);
+    assert_eq!(
+        fonts.len(),
+        4,
+        "expected the four Liberation styles: {fonts:?}"
+    );
+    for font in &fonts {
+        // The type column may hold two words, so the flags are counted from the end.
+        let flag = |from_end: usize| font[font.len() - from_end].as_str();
+        assert_eq!(flag(5), "yes", "font not embedded: {font:?}");
+        assert_eq!(flag(3), "yes", "font without a Unicode map: {font:?}");
+    }
+}
+
+#[test]
+fn fixed_report_has_expected_page_count() {
+    // Cover, two summary pages, coverage, one page of findings, passed checks with the
+    // appendix, and two pages of methodology and glossary.
+    let (_dir, path) = render(Lang::EnUs);
+    assert_eq!(pdfinfo(&path, "Pages"), "8");
 }
 
 #[test]
@@ -242,7 +231,7 @@ fn pdf_title_metadata_is_ascii() {
 fn missing_directory_fails_without_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("missing").join("report.pdf");
-    let error = write_pdf(&model(&three_findings(), Lang::EnUs), &path).unwrap_err();
+    let error = write_pdf(&model(Lang::EnUs), &path).unwrap_err();
     assert!(
         matches!(error, ReportError::MissingDirectory { .. }),
         "{error:?}"
@@ -263,7 +252,7 @@ fn failed_rename_keeps_existing_directory_entry() {
     fs::create_dir(&path).unwrap();
     fs::write(path.join("keep.txt"), b"old").unwrap();
 
-    let error = write_pdf(&model(&three_findings(), Lang::EnUs), &path).unwrap_err();
+    let error = write_pdf(&model(Lang::EnUs), &path).unwrap_err();
 
     assert!(matches!(error, ReportError::Write { .. }), "{error:?}");
     assert_eq!(fs::read(path.join("keep.txt")).unwrap(), b"old");
@@ -274,8 +263,8 @@ fn failed_rename_keeps_existing_directory_entry() {
 #[test]
 fn rewrite_replaces_old_report() {
     let (_dir, path) = render(Lang::DeDe);
-    write_pdf(&model(&three_findings(), Lang::EnUs), &path).unwrap();
-    assert!(pdftotext(&path).contains("Summary"));
+    write_pdf(&model(Lang::EnUs), &path).unwrap();
+    assert!(pdftotext(&path).contains("Executive summary"));
 }
 
 #[test]
@@ -296,7 +285,7 @@ fn large_report_keeps_every_finding() {
         .collect();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.pdf");
-    write_pdf(&model(&findings, Lang::DeDe), &path).unwrap();
+    write_pdf(&model_of(&findings, Lang::DeDe), &path).unwrap();
 
     let text = pdftotext(&path);
     let missing: Vec<String> = (0..500)
@@ -313,10 +302,46 @@ fn large_report_keeps_every_finding() {
 
 #[test]
 fn glyphs_missing_from_font_still_render() {
-    let mut findings = three_findings();
+    let mut findings = findings();
     findings[0].affected[1].display_name = "山田太郎 🙂 Иван".to_owned();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.pdf");
-    write_pdf(&model(&findings, Lang::EnUs), &path).unwrap();
+    write_pdf(&model_of(&findings, Lang::EnUs), &path).unwrap();
     assert!(pdftotext(&path).contains("Иван"));
+}
+
+#[test]
+fn logo_with_alpha_channel_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("logo.png");
+    image::RgbaImage::from_pixel(300, 100, image::Rgba([20, 60, 110, 128]))
+        .save(&logo)
+        .unwrap();
+    let mut model = model(Lang::EnUs);
+    model.cover.logo = Some(logo);
+    let path = dir.path().join("report.pdf");
+    write_pdf(&model, &path).unwrap();
+    let images = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&path)
+        .output()
+        .expect("pdfimages runs");
+    let listing = String::from_utf8_lossy(&images.stdout);
+    assert!(listing.contains(" 300   100 "), "logo missing:\n{listing}");
+}
+
+#[test]
+fn unreadable_logo_names_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let logo = dir.path().join("missing-logo.png");
+    let mut model = model(Lang::EnUs);
+    model.cover.logo = Some(logo.clone());
+    let path = dir.path().join("report.pdf");
+    let error = write_pdf(&model, &path).unwrap_err();
+    assert!(matches!(error, ReportError::Logo(_)), "{error:?}");
+    assert!(
+        error.to_string().contains(&logo.display().to_string()),
+        "{error}"
+    );
+    assert!(!path.exists());
 }

@@ -51,6 +51,7 @@ async fn demo_session_through_backend() {
         status: TriageStatus::AcceptedRisk,
         note: "Accepted by the customer's CISO".to_owned(),
         decided_at: OffsetDateTime::now_utc(),
+        expires_on: None,
     };
     backend.save_triage(&demo, decision).unwrap();
     let reread = backend.findings(&demo).unwrap();

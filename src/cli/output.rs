@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::ListFormat;
 use crate::i18n::Localizer;
 use crate::model::{AffectedObject, Effort, Finding, NotAssessableReason, NotCollected};
+use crate::report::csv_field;
 use crate::tenant::{CredentialRef, Tenant};
 
 /// Orders findings by risk, then severity (both descending), then check id.
@@ -177,21 +178,6 @@ pub(super) fn findings_csv(
         writeln!(out, "{}", line.join(","))?;
     }
     Ok(())
-}
-
-/// Quotes a CSV field when needed, and defuses a leading formula character so spreadsheet
-/// programs do not execute tenant-controlled text.
-fn csv_field(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if defused.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
-    } else {
-        defused
-    }
 }
 
 /// Prints findings as aligned columns.

@@ -1,20 +1,79 @@
 //! Locale-specific formatting of dates and numbers, which fluent leaves to the caller.
 
-use time::OffsetDateTime;
-use time::macros::format_description;
+use time::{Date, OffsetDateTime};
 
 use crate::i18n::Lang;
 
-/// Formats the calendar date of `at` in its own offset: `2026-12-04` (ISO 8601) for en-US,
-/// `04.12.2026` for de-DE.
+/// Month names of the Gregorian calendar, January first.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// German month names, Januar first.
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// Formats the calendar date of `at` in its own offset as the locale writes it in prose:
+/// `December 4, 2026` for en-US, `4. Dezember 2026` for de-DE.
 pub(super) fn date(lang: Lang, at: OffsetDateTime) -> String {
-    let formatted = match lang {
-        Lang::EnUs => at.format(format_description!("[year]-[month]-[day]")),
-        Lang::DeDe => at.format(format_description!("[day].[month].[year]")),
+    long_date(lang, at.date())
+}
+
+/// Formats a calendar date as the locale writes it in prose (see [`date`]).
+pub(super) fn long_date(lang: Lang, day: Date) -> String {
+    let month = usize::from(u8::from(day.month())) - 1;
+    match lang {
+        Lang::EnUs => format!("{} {}, {}", MONTHS_EN[month], day.day(), day.year()),
+        Lang::DeDe => format!("{}. {} {}", day.day(), MONTHS_DE[month], day.year()),
+    }
+}
+
+/// Formats `value` with exactly `decimals` decimals and the locale's separators:
+/// `1,234.5` for en-US, `1.234,5` for de-DE. A value that is not finite prints as `?`.
+pub(super) fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "?".to_owned();
+    }
+    let fixed = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = fixed.split_once('.').unwrap_or((fixed.as_str(), ""));
+    let whole: usize = whole.parse().unwrap_or(0);
+    let sign = if value < 0.0 && fixed.chars().any(|c| matches!(c, '1'..='9')) {
+        "-"
+    } else {
+        ""
     };
-    // The description uses only date components, which every OffsetDateTime has, so the
-    // fallback is not expected to run.
-    formatted.unwrap_or_else(|_| at.date().to_string())
+    let mark = match lang {
+        Lang::EnUs => '.',
+        Lang::DeDe => ',',
+    };
+    if fraction.is_empty() {
+        format!("{sign}{}", count(lang, whole))
+    } else {
+        format!("{sign}{}{mark}{fraction}", count(lang, whole))
+    }
 }
 
 /// Formats a count with the locale's thousands separator: `1,234` or `1.234`.
@@ -37,41 +96,57 @@ pub(super) fn count(lang: Lang, value: usize) -> String {
 /// Formats hours with at most one decimal in the locale's notation: `4.5` or `4,5`; whole
 /// hours lose the decimal (`8`). A value that is not finite prints as `?`.
 pub(super) fn hours(lang: Lang, value: f32) -> String {
-    if !value.is_finite() {
-        return "?".to_owned();
-    }
     let tenths = (f64::from(value) * 10.0).round() / 10.0;
-    let text = if tenths.fract() == 0.0 {
-        format!("{tenths:.0}")
-    } else {
-        format!("{tenths:.1}")
-    };
-    match lang {
-        Lang::EnUs => text,
-        Lang::DeDe => text.replace('.', ","),
-    }
+    let decimals = if tenths.fract() == 0.0 { 0 } else { 1 };
+    decimal(lang, tenths, decimals)
 }
 
 #[cfg(test)]
 mod tests {
-    use time::macros::datetime;
+    use time::macros::{date, datetime};
 
     use super::*;
 
     #[test]
-    fn date_is_iso_in_english() {
+    fn date_spells_month_in_english() {
         assert_eq!(
             date(Lang::EnUs, datetime!(2026-12-04 09:30 +01:00)),
-            "2026-12-04"
+            "December 4, 2026"
         );
     }
 
     #[test]
-    fn date_is_dotted_in_german() {
+    fn date_spells_month_in_german() {
         assert_eq!(
             date(Lang::DeDe, datetime!(2026-12-04 09:30 +01:00)),
-            "04.12.2026"
+            "4. Dezember 2026"
         );
+        assert_eq!(
+            long_date(Lang::DeDe, date!(2027 - 03 - 31)),
+            "31. März 2027"
+        );
+    }
+
+    #[test]
+    fn date_uses_its_own_offset() {
+        assert_eq!(
+            date(Lang::EnUs, datetime!(2026-12-31 23:30 -01:00)),
+            "December 31, 2026"
+        );
+    }
+
+    #[test]
+    fn decimal_uses_locale_separators() {
+        assert_eq!(decimal(Lang::DeDe, 1234.5, 1), "1.234,5");
+        assert_eq!(decimal(Lang::EnUs, 1234.5, 1), "1,234.5");
+        assert_eq!(decimal(Lang::EnUs, 1_234_567.891, 2), "1,234,567.89");
+        assert_eq!(decimal(Lang::DeDe, 0.05, 0), "0");
+    }
+
+    #[test]
+    fn decimal_keeps_sign_of_nonzero_values() {
+        assert_eq!(decimal(Lang::DeDe, -1234.5, 1), "-1.234,5");
+        assert_eq!(decimal(Lang::EnUs, -0.01, 1), "0.0");
     }
 
     #[test]

@@ -1,14 +1,28 @@
 //! The report model: every heading, label, number and date of the report, already localized.
 //!
-//! Building it is pure; the renderer only lays these strings out.
+//! Building it is pure; the renderer only lays these strings out. A triage decision whose
+//! expiry date lies before the report date no longer holds: its finding counts as open
+//! everywhere, and the appendix marks the decision as expired.
+
+mod appendix;
+mod executive;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use fluent::FluentValue;
 
 use super::{ReportInput, format};
 use crate::i18n::{Lang, Localizer};
 use crate::model::{
-    AffectedObject, Dataset, DatasetState, EffortClass, Finding, NotAssessableReason, NotCollected,
-    Severity, Status, TriageStatus,
+    AffectedObject, CheckId, Dataset, DatasetState, EffortClass, Finding, NotAssessableReason,
+    NotCollected, Severity, Status, TriageDecision, TriageStatus,
+};
+
+pub use appendix::{Glossary, Methodology, Triaged, TriagedEntry, TriagedLabels};
+pub use executive::{
+    Executive, Grade, MatrixRow, Phase, RiskBand, RiskMatrix, Roadmap, RoadmapItem, RoadmapPhase,
+    Score, TOP_RISKS, TopRisk, score,
 };
 
 /// Maximum number of affected objects listed per finding; the rest are counted in one line.
@@ -24,16 +38,24 @@ pub struct ReportModel {
     pub pdf_title: String,
     /// Title page.
     pub cover: Cover,
+    /// Score, grade, highest risks, risk-by-effort matrix and roadmap.
+    pub executive: Executive,
     /// Counts of results.
     pub summary: Summary,
     /// Datasets collected and not collected.
     pub coverage: Coverage,
-    /// Failed checks in risk order.
+    /// Open failed checks in risk order.
     pub findings: Findings,
     /// Checks that passed.
     pub passed: CheckList,
     /// Checks that could not be assessed, with the reason.
     pub not_assessable: CheckList,
+    /// Accepted risks and false positives with reasons and expiry.
+    pub triaged: Triaged,
+    /// How the assessment was done.
+    pub methodology: Methodology,
+    /// Terms used in the report.
+    pub glossary: Glossary,
     /// Footer text with the placeholders `{page}` and `{total}`, which the renderer fills in.
     pub page_footer: String,
 }
@@ -45,7 +67,13 @@ pub struct Cover {
     pub title: String,
     /// Line under the title.
     pub subtitle: String,
-    /// Customer, tenant id, dates, consultant and version, in print order.
+    /// Customer name, printed large under the subtitle (untrusted text).
+    pub customer: String,
+    /// Consultant's company, printed with the logo; `None` when not configured.
+    pub company: Option<String>,
+    /// PNG logo of the consultant's company; the renderer loads it.
+    pub logo: Option<PathBuf>,
+    /// Customer, tenant id, dates, consultant, company and version, in print order.
     pub fields: Vec<Field>,
 }
 
@@ -76,10 +104,15 @@ pub struct Summary {
     pub heading: String,
     /// Header of the count column.
     pub count_label: String,
+    /// Heading of the counts per severity.
+    pub severity_heading: String,
     /// Failed checks per severity, most severe first; severities without findings count 0.
+    /// Each label is the severity's name.
     pub failed_by_severity: Vec<(Severity, Count)>,
     /// All failed checks.
     pub failed_total: Count,
+    /// Failed checks that are neither accepted nor false positives.
+    pub open: Count,
     /// Passed checks.
     pub passed: Count,
     /// Checks that could not be assessed.
@@ -95,6 +128,16 @@ pub struct Summary {
 pub struct Coverage {
     /// Section heading.
     pub heading: String,
+    /// Sentence on how many checks could be assessed.
+    pub assessed: String,
+    /// Header of the dataset column.
+    pub dataset_label: String,
+    /// Header of the key column.
+    pub key_label: String,
+    /// Header of the state column.
+    pub state_label: String,
+    /// Every dataset the run tried to read, in collection order.
+    pub rows: Vec<CoverageRow>,
     /// Heading of the collected list, with its count.
     pub collected_heading: String,
     /// Keys of the datasets read completely, in collection order.
@@ -107,7 +150,20 @@ pub struct Coverage {
     pub none_text: String,
 }
 
-/// Findings section: one entry per failed check.
+/// One dataset in the coverage table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoverageRow {
+    /// Dataset key, such as `users`.
+    pub key: String,
+    /// Localized dataset name.
+    pub name: String,
+    /// True when every page was read.
+    pub collected: bool,
+    /// "Collected" or the localized reason why not.
+    pub state: String,
+}
+
+/// Findings section: one entry per open failed check.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Findings {
     /// Section heading.
@@ -133,6 +189,8 @@ pub struct FindingLabels {
     pub effort: String,
     /// "Triage status".
     pub triage: String,
+    /// "Roadmap".
+    pub phase: String,
     /// "Triage note".
     pub triage_note: String,
     /// "Description".
@@ -174,8 +232,12 @@ pub struct FindingEntry {
     pub description: String,
     /// Localized statement of the risk.
     pub risk_statement: String,
-    /// Localized remediation, one step per line of the message.
+    /// Localized remediation steps without their numbers.
     pub remediation: Vec<String>,
+    /// Roadmap phase of the finding.
+    pub phase: Phase,
+    /// Localized roadmap phase.
+    pub phase_text: String,
     /// The failing condition as the rule wrote it (English).
     pub detail: String,
     /// Heading of the affected objects, with the total.
@@ -228,21 +290,68 @@ impl ReportModel {
     #[must_use]
     pub fn build(input: &ReportInput<'_>, localizer: &Localizer) -> Self {
         let texts = Texts { localizer };
+        let today = input.generated_at.date();
+        let decisions: BTreeMap<&CheckId, &TriageDecision> =
+            input.triage.iter().map(|d| (&d.check_id, d)).collect();
+        let findings = effective_findings(input.findings, &decisions, today);
+        let open = open_in_risk_order(&findings);
         Self {
             lang: localizer.lang(),
             pdf_title: pdf_title(input),
             cover: cover(input, &texts),
-            summary: summary(input.findings, &texts),
-            coverage: coverage(input.datasets, &texts),
-            findings: findings(input.findings, &texts),
-            passed: passed(input.findings, &texts),
-            not_assessable: not_assessable(input.findings, &texts),
+            executive: executive::build(&findings, &open, &texts),
+            summary: summary(&findings, &open, &texts),
+            coverage: coverage(input.datasets, &findings, &texts),
+            findings: findings_section(&open, &texts),
+            passed: passed(&findings, &texts),
+            not_assessable: not_assessable(&findings, &texts),
+            triaged: appendix::triaged(
+                input.findings,
+                |id| decisions.get(id).map(|d| (*d).clone()),
+                today,
+                &texts,
+            ),
+            methodology: appendix::methodology(&texts),
+            glossary: appendix::glossary(&texts),
             page_footer: texts.with(
                 "report-footer-page",
                 &[("page", "{page}".into()), ("total", "{total}".into())],
             ),
         }
     }
+}
+
+/// Returns the findings with every expired triage decision reopened.
+fn effective_findings(
+    findings: &[Finding],
+    decisions: &BTreeMap<&CheckId, &TriageDecision>,
+    today: time::Date,
+) -> Vec<Finding> {
+    findings
+        .iter()
+        .map(|finding| {
+            let decision = decisions.get(&finding.check_id).copied();
+            if finding.triage != TriageStatus::Open && appendix::expired(decision, today) {
+                let mut reopened = finding.clone();
+                reopened.triage = TriageStatus::Open;
+                reopened
+            } else {
+                finding.clone()
+            }
+        })
+        .collect()
+}
+
+/// Returns the open failed findings: highest risk first, then most severe, then by check id.
+fn open_in_risk_order(findings: &[Finding]) -> Vec<&Finding> {
+    let mut open: Vec<&Finding> = findings.iter().filter(|f| executive::is_open(f)).collect();
+    open.sort_by(|a, b| {
+        b.risk()
+            .cmp(&a.risk())
+            .then(b.severity.cmp(&a.severity))
+            .then(a.check_id.cmp(&b.check_id))
+    });
+    open
 }
 
 /// Short-hand access to the localizer with the formatting helpers of this module.
@@ -255,8 +364,14 @@ impl Texts<'_> {
         self.localizer.text(id)
     }
 
+    /// Returns a message whose lines the locale file wrapped, joined into one paragraph.
+    fn para(&self, id: &str) -> String {
+        join_lines(&self.get(id))
+    }
+
+    /// Returns a message with arguments as one paragraph.
     fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.localizer.text_with(id, args)
+        join_lines(&self.localizer.text_with(id, args))
     }
 
     fn lang(&self) -> Lang {
@@ -327,6 +442,9 @@ fn cover(input: &ReportInput<'_>, texts: &Texts<'_>) -> Cover {
     if let Some(consultant) = input.consultant {
         fields.push(field("report-cover-consultant", consultant.to_owned()));
     }
+    if let Some(company) = input.company {
+        fields.push(field("report-cover-company", company.to_owned()));
+    }
     fields.push(field(
         "report-cover-version",
         env!("CARGO_PKG_VERSION").to_owned(),
@@ -338,11 +456,14 @@ fn cover(input: &ReportInput<'_>, texts: &Texts<'_>) -> Cover {
     Cover {
         title: texts.get("report-title"),
         subtitle: texts.get("report-subtitle"),
+        customer: input.customer.to_owned(),
+        company: input.company.map(str::to_owned),
+        logo: input.logo.map(std::path::Path::to_path_buf),
         fields,
     }
 }
 
-fn summary(findings: &[Finding], texts: &Texts<'_>) -> Summary {
+fn summary(findings: &[Finding], open: &[&Finding], texts: &Texts<'_>) -> Summary {
     let failed: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.status == Status::Fail)
@@ -354,11 +475,7 @@ fn summary(findings: &[Finding], texts: &Texts<'_>) -> Summary {
         .into_iter()
         .map(|severity| {
             let value = failed.iter().filter(|f| f.severity == severity).count();
-            let name = texts.get(&format!("severity-{}", severity.key()));
-            let label = texts.with(
-                "report-summary-failed-severity",
-                &[("severity", name.into())],
-            );
+            let label = texts.get(&format!("severity-{}", severity.key()));
             let text = format::count(texts.lang(), value);
             (severity, Count { label, value, text })
         })
@@ -367,8 +484,10 @@ fn summary(findings: &[Finding], texts: &Texts<'_>) -> Summary {
     Summary {
         heading: texts.get("report-summary-heading"),
         count_label: texts.get("report-summary-count"),
+        severity_heading: texts.get("report-summary-by-severity"),
         failed_by_severity,
         failed_total: texts.count("report-summary-failed-total", failed.len()),
+        open: texts.count("report-summary-open", open.len()),
         passed: texts.count("report-summary-passed", with_status(Status::Pass)),
         not_assessable: texts.count(
             "report-summary-not-assessable",
@@ -385,21 +504,57 @@ fn summary(findings: &[Finding], texts: &Texts<'_>) -> Summary {
     }
 }
 
-fn coverage(datasets: &[(Dataset, DatasetState)], texts: &Texts<'_>) -> Coverage {
+fn coverage(
+    datasets: &[(Dataset, DatasetState)],
+    findings: &[Finding],
+    texts: &Texts<'_>,
+) -> Coverage {
     let mut collected = Vec::new();
     let mut not_collected = Vec::new();
-    for (dataset, state) in datasets {
-        match state {
-            DatasetState::Complete => collected.push(dataset.key().to_owned()),
-            DatasetState::NotCollected(cause) => not_collected.push(Field {
-                label: dataset.key().to_owned(),
-                value: gap_reason(cause, texts),
-            }),
-        }
+    let mut rows = Vec::new();
+    let mut ordered: Vec<&(Dataset, DatasetState)> = datasets.iter().collect();
+    ordered.sort_by_key(|(dataset, _)| Dataset::ALL.iter().position(|d| d == dataset));
+    for (dataset, state) in ordered {
+        let name = texts.get(&format!("report-dataset-{}", dataset.key()));
+        let (is_collected, state_text) = match state {
+            DatasetState::Complete => {
+                collected.push(dataset.key().to_owned());
+                (true, texts.get("report-coverage-state-collected"))
+            }
+            DatasetState::NotCollected(cause) => {
+                let reason = gap_reason(cause, texts);
+                not_collected.push(Field {
+                    label: dataset.key().to_owned(),
+                    value: reason.clone(),
+                });
+                (false, reason)
+            }
+        };
+        rows.push(CoverageRow {
+            key: dataset.key().to_owned(),
+            name,
+            collected: is_collected,
+            state: state_text,
+        });
     }
     let lang = texts.lang();
+    let assessed = findings
+        .iter()
+        .filter(|f| f.status != Status::NotAssessable)
+        .count();
     Coverage {
         heading: texts.get("report-coverage-heading"),
+        assessed: texts.with(
+            "report-coverage-assessed",
+            &[
+                ("assessed", format::count(lang, assessed).into()),
+                ("total", format::count(lang, findings.len()).into()),
+            ],
+        ),
+        dataset_label: texts.get("report-coverage-dataset"),
+        key_label: texts.get("report-coverage-key"),
+        state_label: texts.get("report-coverage-state"),
+        rows,
         collected_heading: texts.with(
             "report-coverage-collected",
             &[("count", format::count(lang, collected.len()).into())],
@@ -432,25 +587,12 @@ fn gap_reason(cause: &NotCollected, texts: &Texts<'_>) -> String {
     }
 }
 
-fn findings(findings: &[Finding], texts: &Texts<'_>) -> Findings {
-    let mut failed: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| f.status == Status::Fail)
-        .collect();
-    failed.sort_by(|a, b| {
-        b.risk()
-            .cmp(&a.risk())
-            .then(b.severity.cmp(&a.severity))
-            .then(a.check_id.cmp(&b.check_id))
-    });
+fn findings_section(open: &[&Finding], texts: &Texts<'_>) -> Findings {
     Findings {
         heading: texts.get("report-findings-heading"),
         none_text: texts.get("report-findings-none"),
         labels: finding_labels(texts),
-        entries: failed
-            .into_iter()
-            .map(|f| finding_entry(f, texts))
-            .collect(),
+        entries: open.iter().map(|f| finding_entry(f, texts)).collect(),
     }
 }
 
@@ -461,6 +603,7 @@ fn finding_labels(texts: &Texts<'_>) -> FindingLabels {
         risk: texts.get("report-finding-risk"),
         effort: texts.get("report-finding-effort"),
         triage: texts.get("report-finding-triage"),
+        phase: texts.get("report-finding-phase"),
         triage_note: texts.get("report-finding-triage-note"),
         description: texts.get("report-finding-description"),
         risk_statement: texts.get("report-finding-risk-text"),
@@ -485,9 +628,11 @@ fn finding_entry(finding: &Finding, texts: &Texts<'_>) -> FindingEntry {
         triage: finding.triage,
         triage_text: texts.get(&format!("triage-{}", finding.triage.key())),
         triage_note: (!note.is_empty()).then(|| note.to_owned()),
-        description: texts.check_text(check_id, "description"),
-        risk_statement: texts.check_text(check_id, "risk"),
-        remediation: lines(&texts.check_text(check_id, "remediation")),
+        description: join_lines(&texts.check_text(check_id, "description")),
+        risk_statement: join_lines(&texts.check_text(check_id, "risk")),
+        remediation: steps(&texts.check_text(check_id, "remediation")),
+        phase: Phase::of(finding),
+        phase_text: texts.get(&format!("report-phase-{}", Phase::of(finding).key())),
         detail: finding.detail.clone(),
         affected_heading: texts.with(
             "report-finding-affected",
@@ -560,13 +705,37 @@ fn affected(objects: &[AffectedObject], texts: &Texts<'_>) -> (Vec<AffectedLine>
     (shown, more)
 }
 
-/// Splits a multi-line message into its non-empty, trimmed lines.
-fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(str::to_owned)
-        .collect()
+/// Splits a remediation message into its steps. A line that starts with a number and a dot
+/// (`2. Open …`) starts a step and loses its number, because the renderer numbers the steps;
+/// other lines continue the step before them. Text without numbers is one step per line.
+pub(super) fn steps(text: &str) -> Vec<String> {
+    let mut steps: Vec<String> = Vec::new();
+    let numbered = text.lines().any(|line| step_text(line.trim()).is_some());
+    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        match (step_text(line), steps.last_mut()) {
+            (Some(start), _) => steps.push(start.to_owned()),
+            (None, Some(last)) if numbered => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            (None, _) => steps.push(line.to_owned()),
+        }
+    }
+    steps
+}
+
+/// Returns the text after a leading step number such as `12. `, if the line has one.
+fn step_text(line: &str) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return None;
+    }
+    line[digits..].strip_prefix(". ").map(str::trim_start)
+}
+
+/// Joins the lines of a wrapped multi-line message into one paragraph.
+pub(super) fn join_lines(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn passed(findings: &[Finding], texts: &Texts<'_>) -> CheckList {
@@ -680,6 +849,10 @@ mod tests {
     }
 
     fn build(findings: &[Finding], lang: Lang) -> ReportModel {
+        build_with(findings, &[], lang)
+    }
+
+    fn build_with(findings: &[Finding], triage: &[TriageDecision], lang: Lang) -> ReportModel {
         let assessment = assessment();
         let datasets = [
             (Dataset::Users, DatasetState::Complete),
@@ -696,7 +869,10 @@ mod tests {
             assessment: &assessment,
             findings,
             datasets: &datasets,
+            triage,
             consultant: Some("Jürgen Weiß"),
+            company: Some("Beispiel Sicherheit GmbH"),
+            logo: None,
             generated_at: datetime!(2026-12-05 10:00 UTC),
         };
         ReportModel::build(&input, &Localizer::new(lang).unwrap())
@@ -805,7 +981,7 @@ mod tests {
             .fields
             .iter()
             .find(|f| f.label == "Datum der Bewertung");
-        assert_eq!(date.map(|f| f.value.as_str()), Some("04.12.2026"));
+        assert_eq!(date.map(|f| f.value.as_str()), Some("4. Dezember 2026"));
     }
 
     #[test]
@@ -885,6 +1061,167 @@ mod tests {
             .iter()
             .find(|f| f.label == "Durchgeführt von");
         assert_eq!(consultant.map(|f| f.value.as_str()), Some("Jürgen Weiß"));
+    }
+
+    fn decision(id: &str, status: TriageStatus, expires_on: Option<time::Date>) -> TriageDecision {
+        TriageDecision {
+            check_id: CheckId(id.to_owned()),
+            status,
+            note: "Ersatzmaßnahme vorhanden".to_owned(),
+            decided_at: datetime!(2026-11-01 08:00 UTC),
+            expires_on,
+        }
+    }
+
+    fn accepted(id: &str) -> Finding {
+        let mut finding = finding(id, Status::Fail, Severity::High, 4, 4);
+        finding.triage = TriageStatus::AcceptedRisk;
+        finding.triage_note = "Ersatzmaßnahme vorhanden".to_owned();
+        finding
+    }
+
+    #[test]
+    fn accepted_risk_moves_to_appendix() {
+        let findings = [
+            accepted("CRAY-A"),
+            finding("CRAY-B", Status::Fail, Severity::Low, 1, 2),
+        ];
+        let triage = [decision(
+            "CRAY-A",
+            TriageStatus::AcceptedRisk,
+            Some(time::macros::date!(2027 - 03 - 31)),
+        )];
+        let model = build_with(&findings, &triage, Lang::DeDe);
+        assert_eq!(ids(&model), ["CRAY-B"]);
+        let entry = &model.triaged.entries[0];
+        assert_eq!(entry.check_id, "CRAY-A");
+        assert_eq!(entry.expires, "31. März 2027");
+        assert_eq!(entry.decided, "1. November 2026");
+        assert!(!entry.expired);
+    }
+
+    #[test]
+    fn expired_acceptance_counts_as_open() {
+        let findings = [accepted("CRAY-A")];
+        let triage = [decision(
+            "CRAY-A",
+            TriageStatus::AcceptedRisk,
+            Some(time::macros::date!(2026 - 12 - 04)),
+        )];
+        let model = build_with(&findings, &triage, Lang::EnUs);
+        assert_eq!(ids(&model), ["CRAY-A"]);
+        assert!(model.triaged.entries[0].expired);
+        assert_eq!(
+            model.triaged.entries[0].expires,
+            "expired on December 4, 2026; listed as open again"
+        );
+        assert_eq!(model.summary.open.value, 1);
+    }
+
+    #[test]
+    fn acceptance_holds_on_its_last_day() {
+        let findings = [accepted("CRAY-A")];
+        let triage = [decision(
+            "CRAY-A",
+            TriageStatus::AcceptedRisk,
+            Some(time::macros::date!(2026 - 12 - 05)),
+        )];
+        let model = build_with(&findings, &triage, Lang::EnUs);
+        assert!(ids(&model).is_empty());
+    }
+
+    #[test]
+    fn score_weighs_risk_of_assessed_checks() {
+        let mut false_positive = finding("CRAY-C", Status::Fail, Severity::High, 2, 2);
+        false_positive.triage = TriageStatus::FalsePositive;
+        let findings = [
+            finding("CRAY-A", Status::Fail, Severity::High, 4, 5),
+            finding("CRAY-B", Status::Pass, Severity::High, 4, 4),
+            false_positive,
+            finding("CRAY-D", Status::NotAssessable, Severity::High, 5, 5),
+        ];
+        // Assessed weight 20 + 16 + 4 = 40, carried 20, so 50 of 100.
+        let score = build(&findings, Lang::EnUs).executive.score;
+        assert_eq!(score.value, Some(50));
+        assert_eq!(score.grade, Some(Grade::D));
+        assert_eq!(score.text, "50 of 100");
+    }
+
+    #[test]
+    fn score_is_empty_without_assessed_checks() {
+        let findings = [finding(
+            "CRAY-A",
+            Status::NotAssessable,
+            Severity::High,
+            5,
+            5,
+        )];
+        let score = build(&findings, Lang::EnUs).executive.score;
+        assert_eq!(score.value, None);
+        assert_eq!(score.grade, None);
+    }
+
+    #[test]
+    fn matrix_counts_open_findings_by_band_and_effort() {
+        let mut large = finding("CRAY-B", Status::Fail, Severity::High, 5, 5);
+        large.effort.class = EffortClass::L;
+        let findings = [
+            finding("CRAY-A", Status::Fail, Severity::High, 5, 5),
+            large,
+            finding("CRAY-C", Status::Fail, Severity::Low, 1, 2),
+            accepted("CRAY-D"),
+        ];
+        let matrix = build(&findings, Lang::EnUs).executive.matrix;
+        assert_eq!(matrix.rows[0].counts, [0, 1, 1]);
+        assert_eq!(matrix.rows[1].counts, [0, 0, 0]);
+        assert_eq!(matrix.rows[2].counts, [0, 1, 0]);
+    }
+
+    #[test]
+    fn roadmap_puts_quick_wins_now() {
+        let mut quick = finding("CRAY-A", Status::Fail, Severity::High, 4, 4);
+        quick.effort.class = EffortClass::S;
+        let mut large = finding("CRAY-B", Status::Fail, Severity::High, 5, 5);
+        large.effort.class = EffortClass::L;
+        let low = finding("CRAY-C", Status::Fail, Severity::Low, 1, 2);
+        let roadmap = build(&[quick, large, low], Lang::EnUs).executive.roadmap;
+        let phase_ids = |index: usize| -> Vec<&str> {
+            roadmap.phases[index]
+                .items
+                .iter()
+                .map(|item| item.check_id.as_str())
+                .collect()
+        };
+        assert_eq!(phase_ids(0), ["CRAY-A"]);
+        assert_eq!(phase_ids(1), ["CRAY-B"]);
+        assert_eq!(phase_ids(2), ["CRAY-C"]);
+    }
+
+    #[test]
+    fn top_risks_keep_five_highest() {
+        let findings: Vec<Finding> = (1..=7)
+            .map(|i| finding(&format!("CRAY-{i}"), Status::Fail, Severity::High, i, 3))
+            .collect();
+        let top = build(&findings, Lang::EnUs).executive.top_risks;
+        let top_ids: Vec<&str> = top.iter().map(|t| t.check_id.as_str()).collect();
+        assert_eq!(top_ids, ["CRAY-7", "CRAY-6", "CRAY-5", "CRAY-4", "CRAY-3"]);
+    }
+
+    #[test]
+    fn numbered_remediation_becomes_steps() {
+        let text = "1. Open the admin center:\n   Protection, Conditional Access.\n2. Save.";
+        assert_eq!(
+            steps(text),
+            [
+                "Open the admin center: Protection, Conditional Access.",
+                "Save."
+            ]
+        );
+    }
+
+    #[test]
+    fn unnumbered_remediation_keeps_lines() {
+        assert_eq!(steps("Open it.\n\nSave it."), ["Open it.", "Save it."]);
     }
 
     #[test]

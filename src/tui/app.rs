@@ -403,6 +403,7 @@ impl App {
             status,
             note: note.trim().to_owned(),
             decided_at: self.now,
+            expires_on: None,
         };
         vec![Effect::SaveTriage {
             tenant: findings.tenant.clone(),

@@ -1,18 +1,22 @@
 //! The document body: genpdf elements for each section of the model.
 
+mod closing;
+mod executive;
+
 use genpdf::elements::{
     Break, FrameCellDecorator, LinearLayout, OrderedList, PageBreak, Paragraph, TableLayout,
     UnorderedList,
 };
 use genpdf::error::Error;
 use genpdf::fonts::FontCache;
+use genpdf::render::Area;
 use genpdf::style::{Color, Style, StyledString};
-use genpdf::{Alignment, Element, Mm};
+use genpdf::{Alignment, Context, Element, Mm, Position, RenderResult, Size};
 
-use super::BODY_FONT_SIZE;
+use super::{BODY_FONT_SIZE, logo};
 use crate::model::Severity;
 use crate::report::model::{
-    CheckList, Cover, Coverage, FindingEntry, FindingLabels, Findings, ReportModel, Summary,
+    CheckList, Cover, Coverage, FindingEntry, FindingLabels, Findings, ReportModel,
 };
 use crate::report::page::MARGINS;
 use crate::report::wrap;
@@ -26,19 +30,53 @@ const LIST_INDENT: f64 = 10.0;
 /// Padding inside table cells in millimetres.
 const CELL_PADDING: f64 = 1.5;
 
-/// Builds the body of the document.
-pub(super) fn build(model: &ReportModel, cache: &FontCache) -> Result<LinearLayout, Error> {
+/// Colour of section headings and rules.
+const ACCENT: Color = Color::Rgb(20, 60, 110);
+
+/// Colour of secondary text such as captions.
+const MUTED: Color = Color::Greyscale(90);
+
+/// Builds the body of the document; `logo` is the decoded cover logo, if one is configured.
+pub(super) fn build(
+    model: &ReportModel,
+    cache: &FontCache,
+    logo: Option<logo::Logo>,
+) -> Result<LinearLayout, Error> {
     let mut body = Body::new(cache);
-    body.cover(&model.cover)?;
+    body.cover(&model.cover, logo)?;
     body.push(PageBreak::new());
-    body.summary(&model.summary)?;
-    body.coverage(&model.coverage);
+    body.executive(&model.executive, &model.summary)?;
+    body.push(PageBreak::new());
+    body.coverage(&model.coverage)?;
+    body.check_list(&model.not_assessable);
     body.push(PageBreak::new());
     body.findings(&model.findings);
     body.push(PageBreak::new());
     body.check_list(&model.passed);
-    body.check_list(&model.not_assessable);
+    body.triaged(&model.triaged);
+    body.push(PageBreak::new());
+    body.methodology(&model.methodology);
+    body.glossary(&model.glossary);
     Ok(body.layout)
+}
+
+/// A thin horizontal line across the content width.
+struct Rule {
+    color: Color,
+}
+
+impl Element for Rule {
+    fn render(&mut self, _: &Context, area: Area<'_>, style: Style) -> Result<RenderResult, Error> {
+        let width = area.size().width;
+        area.draw_line(
+            vec![Position::new(0, 0.5), Position::new(width, 0.5)],
+            style.with_color(self.color),
+        );
+        Ok(RenderResult {
+            size: Size::new(width, 1.5),
+            has_more: false,
+        })
+    }
 }
 
 /// One table cell.
@@ -64,6 +102,14 @@ impl Cell {
             alignment: Alignment::Right,
         }
     }
+
+    fn center(text: &str, style: Style) -> Self {
+        Self {
+            text: text.to_owned(),
+            style,
+            alignment: Alignment::Center,
+        }
+    }
 }
 
 /// Accumulates elements and measures text against the fonts of the document.
@@ -77,7 +123,7 @@ fn body_style() -> Style {
 }
 
 fn heading_style(size: u8) -> Style {
-    Style::new().with_font_size(size).bold()
+    Style::new().with_font_size(size).bold().with_color(ACCENT)
 }
 
 fn severity_color(severity: Severity) -> Color {
@@ -124,6 +170,13 @@ impl<'c> Body<'c> {
         self.push(Break::new(0.3));
     }
 
+    /// Adds a section heading with a rule under it.
+    fn section(&mut self, text: &str) {
+        self.heading(text, 16);
+        self.push(Rule { color: ACCENT });
+        self.push(Break::new(0.3));
+    }
+
     fn label(&mut self, text: &str) {
         self.push(Break::new(0.4));
         self.text(text, body_style().bold());
@@ -166,11 +219,31 @@ impl<'c> Body<'c> {
         Ok(table)
     }
 
-    fn cover(&mut self, cover: &Cover) -> Result<(), Error> {
-        self.push(Break::new(6));
-        self.text(&cover.title, heading_style(24));
+    fn cover(&mut self, cover: &Cover, logo: Option<logo::Logo>) -> Result<(), Error> {
+        match logo {
+            Some(logo) => self.push(logo.element()?),
+            None => self.push(Break::new(3)),
+        }
+        if let Some(company) = &cover.company {
+            let company = self
+                .fitted(
+                    company,
+                    body_style().bold().with_color(MUTED),
+                    CONTENT_WIDTH,
+                )
+                .aligned(Alignment::Right);
+            self.push(company);
+        }
+
+        self.push(Break::new(5));
+        self.text(&cover.title, heading_style(26));
         self.push(Break::new(0.5));
         self.text(&cover.subtitle, body_style().with_font_size(13));
+        self.push(Break::new(1));
+        self.push(Rule { color: ACCENT });
+        self.push(Break::new(1));
+        self.text(&cover.customer, body_style().with_font_size(18).bold());
+
         self.push(Break::new(3));
         let rows: Vec<Vec<Cell>> = cover
             .fields
@@ -187,55 +260,45 @@ impl<'c> Body<'c> {
         Ok(())
     }
 
-    fn summary(&mut self, summary: &Summary) -> Result<(), Error> {
-        self.heading(&summary.heading, 16);
-        let row = |label: &str, text: &str, style: Style| {
-            vec![Cell::left(label, style), Cell::right(text, body_style())]
-        };
-        let mut rows = vec![row("", &summary.count_label, body_style())];
-        let total = &summary.failed_total;
-        rows.push(row(&total.label, &total.text, body_style().bold()));
-        for (severity, count) in &summary.failed_by_severity {
-            let style = body_style().with_color(severity_color(*severity));
-            rows.push(row(&count.label, &count.text, style));
+    fn coverage(&mut self, coverage: &Coverage) -> Result<(), Error> {
+        self.section(&coverage.heading);
+        self.text(&coverage.assessed, body_style());
+        self.push(Break::new(0.5));
+        let header = body_style().bold();
+        let mut rows = vec![vec![
+            Cell::left(&coverage.dataset_label, header),
+            Cell::left(&coverage.key_label, header),
+            Cell::left(&coverage.state_label, header),
+        ]];
+        for row in &coverage.rows {
+            let state_style = if row.collected {
+                body_style()
+            } else {
+                body_style()
+                    .bold()
+                    .with_color(severity_color(Severity::High))
+            };
+            rows.push(vec![
+                Cell::left(&row.name, body_style()),
+                Cell::left(&row.key, body_style().with_font_size(8).with_color(MUTED)),
+                Cell::left(&row.state, state_style),
+            ]);
         }
-        for count in [
-            &summary.accepted_risk,
-            &summary.false_positive,
-            &summary.passed,
-            &summary.not_assessable,
-        ] {
-            rows.push(row(&count.label, &count.text, body_style()));
+        if coverage.rows.is_empty() {
+            let none = Cell::left(&coverage.none_text, body_style());
+            rows.push(vec![
+                none,
+                Cell::left("", body_style()),
+                Cell::left("", body_style()),
+            ]);
         }
-        let table = self.table(&[5, 1], &rows)?;
+        let table = self.table(&[5, 4, 4], &rows)?;
         self.push(table);
-        self.push(Break::new(1));
         Ok(())
     }
 
-    fn coverage(&mut self, coverage: &Coverage) {
-        self.heading(&coverage.heading, 16);
-        self.label(&coverage.collected_heading);
-        if coverage.collected.is_empty() {
-            self.text(&coverage.none_text, body_style());
-        } else {
-            self.text(&coverage.collected.join(", "), body_style());
-        }
-        self.label(&coverage.not_collected_heading);
-        if coverage.not_collected.is_empty() {
-            self.text(&coverage.none_text, body_style());
-        } else {
-            let lines: Vec<String> = coverage
-                .not_collected
-                .iter()
-                .map(|gap| format!("{}: {}", gap.label, gap.value))
-                .collect();
-            self.bullets(lines.iter().map(String::as_str));
-        }
-    }
-
     fn findings(&mut self, findings: &Findings) {
-        self.heading(&findings.heading, 16);
+        self.section(&findings.heading);
         if findings.entries.is_empty() {
             self.text(&findings.none_text, body_style());
         }
@@ -253,7 +316,7 @@ impl<'c> Body<'c> {
         self.field(&labels.severity, &entry.severity_text, severity_style);
         self.field(&labels.risk, &entry.risk_text, body_style());
         self.field(&labels.effort, &entry.effort_text, body_style());
-        self.field(&labels.triage, &entry.triage_text, body_style());
+        self.field(&labels.phase, &entry.phase_text, body_style());
         if let Some(note) = &entry.triage_note {
             self.field(&labels.triage_note, note, body_style().italic());
         }
@@ -309,7 +372,7 @@ impl<'c> Body<'c> {
     }
 
     fn check_list(&mut self, list: &CheckList) {
-        self.heading(&list.heading, 16);
+        self.heading(&list.heading, 14);
         if list.items.is_empty() {
             self.text(&list.none_text, body_style());
             return;

@@ -1,0 +1,236 @@
+//! The user's settings file: `config.toml` in the config directory.
+//!
+//! A missing file means defaults. The file is strict: an unknown table or key is an error
+//! that names the file, the key and the keys that are allowed, so a typo cannot silently
+//! drop a setting. Example:
+//!
+//! ```toml
+//! [report]
+//! company = "Example Security GmbH"
+//! consultant = "Jane Doe"
+//! logo = "logo.png"   # PNG; a relative path is relative to this file's directory
+//! ```
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::paths::Paths;
+
+/// Name of the settings file inside the config directory.
+pub const CONFIG_FILE: &str = "config.toml";
+
+/// Error raised while loading the settings file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file exists but cannot be read.
+    #[error("cannot read config file {}; check its permissions", path.display())]
+    Read {
+        /// Path of the file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: io::Error,
+    },
+    /// The file is not valid TOML or does not match the expected keys and types. The message
+    /// of the TOML parser names the key, the line and the expected form.
+    #[error("config file {} is invalid: {message}", path.display())]
+    Invalid {
+        /// Path of the file.
+        path: PathBuf,
+        /// The parser's message.
+        message: String,
+    },
+    /// A value has the right type but an unusable form.
+    #[error("config file {}: key {key} {problem}", path.display())]
+    Value {
+        /// Path of the file.
+        path: PathBuf,
+        /// Dotted key, such as `report.logo`.
+        key: &'static str,
+        /// What is wrong and the expected form.
+        problem: String,
+    },
+}
+
+/// All settings; every field has a default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Settings of the customer report.
+    #[serde(default)]
+    pub report: ReportConfig,
+}
+
+/// The `[report]` table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportConfig {
+    /// The consultant's company, printed on the cover.
+    pub company: Option<String>,
+    /// The consultant's name, printed on the cover unless `--consultant` overrides it.
+    pub consultant: Option<String>,
+    /// PNG logo of the company for the cover; after loading always an absolute path or one
+    /// relative to the current directory, resolved against the config file's directory.
+    pub logo: Option<PathBuf>,
+}
+
+impl Config {
+    /// Loads `config.toml` from the config directory of `paths`; a missing file gives the
+    /// defaults.
+    ///
+    /// # Errors
+    /// See [`Config::from_file`].
+    pub fn load(paths: &Paths) -> Result<Self, ConfigError> {
+        Self::from_file(&paths.config_dir.join(CONFIG_FILE))
+    }
+
+    /// Loads the settings file at `path`; a missing file gives the defaults.
+    ///
+    /// # Errors
+    /// Returns [`ConfigError::Read`] when the file exists but cannot be read,
+    /// [`ConfigError::Invalid`] for bad TOML, an unknown key or a wrong type, and
+    /// [`ConfigError::Value`] for an empty text or a logo that is not a `.png` file.
+    pub fn from_file(path: &Path) -> Result<Self, ConfigError> {
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(source) => {
+                return Err(ConfigError::Read {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        };
+        let mut config: Self = toml::from_str(&text).map_err(|error| ConfigError::Invalid {
+            path: path.to_owned(),
+            message: error.to_string().trim_end().replace('\n', " "),
+        })?;
+        config.report.check(path)?;
+        Ok(config)
+    }
+}
+
+impl ReportConfig {
+    /// Rejects empty texts and non-PNG logos, and resolves a relative logo path.
+    fn check(&mut self, path: &Path) -> Result<(), ConfigError> {
+        let value_error = |key, problem: &str| ConfigError::Value {
+            path: path.to_owned(),
+            key,
+            problem: problem.to_owned(),
+        };
+        for (key, value) in [
+            ("report.company", &self.company),
+            ("report.consultant", &self.consultant),
+        ] {
+            if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                return Err(value_error(key, "is empty; remove the key or give a name"));
+            }
+        }
+        if let Some(logo) = &self.logo {
+            let is_png = logo
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("png"));
+            if !is_png {
+                return Err(value_error(
+                    "report.logo",
+                    "must name a PNG file, such as logo = \"/path/to/logo.png\"",
+                ));
+            }
+            if logo.is_relative() {
+                let dir = path.parent().unwrap_or(Path::new("."));
+                self.logo = Some(dir.join(logo));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> (tempfile::TempDir, Result<Config, ConfigError>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(CONFIG_FILE);
+        fs::write(&path, text).unwrap();
+        let result = Config::from_file(&path);
+        (dir, result)
+    }
+
+    #[test]
+    fn missing_file_gives_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::from_file(&dir.path().join(CONFIG_FILE)).unwrap();
+        assert_eq!(config, Config::default());
+    }
+
+    #[test]
+    fn report_table_is_read() {
+        let (_dir, config) = load(
+            "[report]\ncompany = \"Beispiel GmbH\"\nconsultant = \"Jürgen Weiß\"\n\
+             logo = \"/opt/logo.png\"\n",
+        );
+        let report = config.unwrap().report;
+        assert_eq!(report.company.as_deref(), Some("Beispiel GmbH"));
+        assert_eq!(report.consultant.as_deref(), Some("Jürgen Weiß"));
+        assert_eq!(report.logo, Some(PathBuf::from("/opt/logo.png")));
+    }
+
+    #[test]
+    fn relative_logo_resolves_against_file() {
+        let (dir, config) = load("[report]\nlogo = \"brand/logo.PNG\"\n");
+        assert_eq!(
+            config.unwrap().report.logo,
+            Some(dir.path().join("brand/logo.PNG"))
+        );
+    }
+
+    #[test]
+    fn unknown_key_names_file_and_allowed_keys() {
+        let (dir, config) = load("[report]\ncompnay = \"x\"\n");
+        let message = config.unwrap_err().to_string();
+        assert!(
+            message.contains(&dir.path().display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains("compnay"), "{message}");
+        assert!(message.contains("company"), "{message}");
+    }
+
+    #[test]
+    fn unknown_table_is_rejected() {
+        let (_dir, config) = load("[reprot]\n");
+        assert!(matches!(config, Err(ConfigError::Invalid { .. })));
+    }
+
+    #[test]
+    fn wrong_type_names_key() {
+        let (_dir, config) = load("[report]\ncompany = 3\n");
+        let message = config.unwrap_err().to_string();
+        assert!(message.contains("company"), "{message}");
+    }
+
+    #[test]
+    fn non_png_logo_is_rejected() {
+        let (_dir, config) = load("[report]\nlogo = \"logo.jpg\"\n");
+        let message = config.unwrap_err().to_string();
+        assert!(message.contains("report.logo"), "{message}");
+        assert!(message.contains("PNG"), "{message}");
+    }
+
+    #[test]
+    fn empty_company_is_rejected() {
+        let (_dir, config) = load("[report]\ncompany = \" \"\n");
+        assert!(matches!(
+            config,
+            Err(ConfigError::Value {
+                key: "report.company",
+                ..
+            })
+        ));
+    }
+}
