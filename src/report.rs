@@ -149,6 +149,16 @@ pub enum ReportError {
         /// Its parent directory.
         dir: PathBuf,
     },
+    /// The output path exists and is not a regular file (a directory, device or FIFO).
+    #[error(
+        "cannot write report {}: it is not a regular file; choose a file path such as \
+         report.pdf",
+        path.display()
+    )]
+    NotRegularFile {
+        /// Requested output path.
+        path: PathBuf,
+    },
     /// Creating, writing or renaming the file failed.
     #[error(
         "cannot write report {}; check that its directory is writable and has free space",

@@ -206,6 +206,9 @@ impl Tenant {
     }
 }
 
+/// Short name reserved for the built-in demo tenant.
+pub const DEMO_NAME: &str = "demo";
+
 /// Returns true for an https URL, or a plain http URL on the loopback interface.
 fn is_allowed_url(url: &str) -> bool {
     [
@@ -328,11 +331,21 @@ impl Registry {
     /// Fails on an invalid field, a duplicate name or a write error.
     pub fn add(&mut self, tenant: Tenant) -> Result<(), RegistryError> {
         tenant.validate()?;
-        if self.tenants.iter().any(|t| t.name == tenant.name) {
-            return Err(RegistryError::Duplicate(tenant.name));
+        if tenant.name.as_str() == DEMO_NAME && !tenant.demo {
+            return Err(RegistryError::InvalidField {
+                field: "name",
+                message: "\"demo\" is reserved for the built-in demo tenant; choose another \
+                          short name"
+                    .to_owned(),
+            });
         }
-        self.tenants.push(tenant);
-        self.save()
+        self.modify(|tenants| {
+            if tenants.iter().any(|t| t.name == tenant.name) {
+                return Err(RegistryError::Duplicate(tenant.name));
+            }
+            tenants.push(tenant);
+            Ok(())
+        })
     }
 
     /// Removes a tenant from the registry, then saves the file.
@@ -340,14 +353,47 @@ impl Registry {
     /// # Errors
     /// Fails when the tenant is not registered or the file cannot be written.
     pub fn remove(&mut self, name: &str) -> Result<Tenant, RegistryError> {
-        let index = self
-            .tenants
-            .iter()
-            .position(|t| t.name.as_str() == name)
-            .ok_or_else(|| RegistryError::NotFound(name.to_owned()))?;
-        let removed = self.tenants.remove(index);
+        self.modify(|tenants| {
+            let index = tenants
+                .iter()
+                .position(|t| t.name.as_str() == name)
+                .ok_or_else(|| RegistryError::NotFound(name.to_owned()))?;
+            Ok(tenants.remove(index))
+        })
+    }
+
+    /// Applies `change` to the tenants as they are on disk and saves the result, holding an
+    /// exclusive lock on `tenants.toml.lock` so that concurrent cray processes cannot lose
+    /// each other's changes.
+    fn modify<T>(
+        &mut self,
+        change: impl FnOnce(&mut Vec<Tenant>) -> Result<T, RegistryError>,
+    ) -> Result<T, RegistryError> {
+        let lock = self.lock()?;
+        self.tenants = Self::load(&self.path)?.tenants;
+        let value = change(&mut self.tenants)?;
         self.save()?;
-        Ok(removed)
+        drop(lock);
+        Ok(value)
+    }
+
+    fn lock(&self) -> Result<fs::File, RegistryError> {
+        let lock_path = self.path.with_extension("toml.lock");
+        let io = |source| RegistryError::Io {
+            path: lock_path.clone(),
+            source,
+        };
+        if let Some(dir) = lock_path.parent() {
+            fs::create_dir_all(dir).map_err(io)?;
+        }
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io)?;
+        file.lock().map_err(io)?;
+        Ok(file)
     }
 
     fn save(&self) -> Result<(), RegistryError> {
@@ -377,7 +423,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let temp = dir.join(format!(
+        ".{file_name}.{}.tmp",
+        uuid::Uuid::new_v4().simple()
+    ));
     let mut file = fs::File::create(&temp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
@@ -449,6 +498,33 @@ mod tests {
         let endpoints = t.endpoints();
         assert_eq!(endpoints.login, "http://127.0.0.1:9");
         assert_eq!(endpoints.graph, "https://graph.microsoft.com");
+    }
+
+    #[test]
+    fn demo_name_is_reserved() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut registry = Registry::load(&dir.path().join("t.toml")).unwrap();
+        let error = registry.add(tenant("demo")).unwrap_err();
+        assert!(error.to_string().contains("reserved"), "{error}");
+    }
+
+    #[test]
+    fn concurrent_adds_keep_every_tenant() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tenants.toml");
+        let threads: Vec<_> = (0..8)
+            .map(|i| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let mut registry = Registry::load(&path).unwrap();
+                    registry.add(tenant(&format!("tenant-{i}"))).unwrap();
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        assert_eq!(Registry::load(&path).unwrap().tenants().len(), 8);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub(super) fn write_atomically<F>(path: &Path, produce: F) -> Result<(), ReportE
 where
     F: FnOnce(&mut BufWriter<File>) -> Result<(), ReportError>,
 {
+    let resolved = resolve_target(path)?;
+    let path = resolved.as_path();
     let dir = parent_dir(path);
     if !dir.is_dir() {
         return Err(ReportError::MissingDirectory {
@@ -62,6 +64,32 @@ where
 }
 
 /// Returns the directory `path` lives in; a bare file name lives in the current directory.
+/// Returns the path to write: the target of a symbolic link, else `path` itself.
+///
+/// Renaming over a device, a FIFO or a directory would replace it with a plain file, so only
+/// a regular file or a new path is accepted.
+fn resolve_target(path: &Path) -> Result<PathBuf, ReportError> {
+    let not_regular = || ReportError::NotRegularFile {
+        path: path.to_owned(),
+    };
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return Ok(path.to_owned());
+    };
+    let resolved = if meta.file_type().is_symlink() {
+        fs::canonicalize(path).map_err(|source| ReportError::Write {
+            path: path.to_owned(),
+            source,
+        })?
+    } else {
+        path.to_owned()
+    };
+    match fs::metadata(&resolved) {
+        Ok(target) if target.is_file() => Ok(resolved),
+        Ok(_) => Err(not_regular()),
+        Err(_) => Ok(resolved),
+    }
+}
+
 fn parent_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
@@ -84,6 +112,9 @@ fn create_temp(dir: &Path, path: &Path) -> io::Result<(PathBuf, File)> {
 
 #[cfg(test)]
 mod tests {
+    #[cfg(unix)]
+    use std::os::unix::fs::FileTypeExt as _;
+
     use super::*;
 
     fn entries(dir: &Path) -> Vec<String> {
@@ -126,6 +157,60 @@ mod tests {
             ["report.pdf"],
             "temporary file left behind"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn fifo_target_is_rejected() {
+        // A FIFO in a temporary directory stands in for a device: a broken check must not be
+        // able to replace a real device node of the machine running the tests.
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.pdf");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let result = write_atomically(&fifo, |_| Ok(()));
+        assert!(
+            matches!(result, Err(ReportError::NotRegularFile { .. })),
+            "{result:?}"
+        );
+        assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    }
+
+    #[test]
+    fn directory_target_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let result = write_atomically(dir.path(), |_| Ok(()));
+        assert!(
+            matches!(result, Err(ReportError::NotRegularFile { .. })),
+            "{result:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_target_is_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.pdf");
+        fs::write(&real, b"old").unwrap();
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomically(&link, |w| {
+            w.write_all(b"new").map_err(|e| ReportError::Write {
+                path: link.clone(),
+                source: e,
+            })
+        })
+        .unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"new");
     }
 
     #[test]
