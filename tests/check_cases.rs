@@ -584,3 +584,565 @@ fn invitations_from_all_members_fail() {
     });
     assert_status(&tenant.result("CRAY-ENTRA-006"), Status::Fail);
 }
+
+// Graph returns null (or leaves out) many unset objects and arrays. Every rule tolerates
+// them, and a null never turns a gap into coverage.
+
+/// Sets the value at `path` inside `value`, or removes the key when `new` is `None`.
+fn put(value: &mut Value, path: &[&str], new: Option<Value>) {
+    let (last, parents) = path.split_last().unwrap();
+    let mut target = value;
+    for key in parents {
+        target = &mut target[*key];
+    }
+    let object = target.as_object_mut().unwrap();
+    match new {
+        Some(new) => object.insert((*last).to_owned(), new),
+        None => object.remove(*last),
+    };
+}
+
+fn mfa_with_null(path: &[&str]) -> Status {
+    with_mfa_policy(|p| put(p, path, Some(Value::Null)))
+        .result("CRAY-ENTRA-001")
+        .status
+}
+
+fn mfa_without(path: &[&str]) -> Status {
+    with_mfa_policy(|p| put(p, path, None))
+        .result("CRAY-ENTRA-001")
+        .status
+}
+
+#[test]
+fn null_conditions_fail_mfa() {
+    assert_eq!(mfa_with_null(&["conditions"]), Status::Fail);
+}
+
+#[test]
+fn null_user_conditions_fail_mfa() {
+    assert_eq!(mfa_with_null(&["conditions", "users"]), Status::Fail);
+}
+
+#[test]
+fn null_include_users_fail_mfa() {
+    assert_eq!(
+        mfa_with_null(&["conditions", "users", "includeUsers"]),
+        Status::Fail
+    );
+}
+
+#[test]
+fn null_exclusion_lists_keep_mfa_passing() {
+    for key in [
+        "excludeUsers",
+        "excludeGroups",
+        "excludeRoles",
+        "includeGroups",
+    ] {
+        assert_eq!(
+            mfa_with_null(&["conditions", "users", key]),
+            Status::Pass,
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn null_applications_fail_mfa() {
+    assert_eq!(mfa_with_null(&["conditions", "applications"]), Status::Fail);
+}
+
+#[test]
+fn null_application_lists_keep_mfa_passing() {
+    for key in [
+        "excludeApplications",
+        "includeUserActions",
+        "includeAuthenticationContextClassReferences",
+        "applicationFilter",
+    ] {
+        assert_eq!(
+            mfa_with_null(&["conditions", "applications", key]),
+            Status::Pass,
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn null_client_app_types_keep_mfa_passing() {
+    assert_eq!(
+        mfa_with_null(&["conditions", "clientAppTypes"]),
+        Status::Pass
+    );
+}
+
+#[test]
+fn null_narrowing_conditions_keep_mfa_passing() {
+    for key in ["platforms", "locations", "devices", "clientApplications"] {
+        assert_eq!(mfa_with_null(&["conditions", key]), Status::Pass, "{key}");
+    }
+}
+
+#[test]
+fn null_grant_controls_fail_mfa() {
+    assert_eq!(mfa_with_null(&["grantControls"]), Status::Fail);
+}
+
+#[test]
+fn missing_grant_controls_fail_mfa() {
+    assert_eq!(mfa_without(&["grantControls"]), Status::Fail);
+}
+
+#[test]
+fn missing_conditions_fail_mfa() {
+    assert_eq!(mfa_without(&["conditions"]), Status::Fail);
+}
+
+#[test]
+fn null_builtin_controls_fail_mfa() {
+    assert_eq!(
+        mfa_with_null(&["grantControls", "builtInControls"]),
+        Status::Fail
+    );
+}
+
+#[test]
+fn null_grant_lists_keep_mfa_passing() {
+    for key in [
+        "operator",
+        "customAuthenticationFactors",
+        "termsOfUse",
+        "authenticationStrength",
+    ] {
+        assert_eq!(
+            mfa_with_null(&["grantControls", key]),
+            Status::Pass,
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn null_session_controls_keep_mfa_passing() {
+    assert_eq!(mfa_with_null(&["sessionControls"]), Status::Pass);
+}
+
+#[test]
+fn null_strength_requirements_fail_mfa() {
+    let mut only_strength = mfa_strength_policy();
+    only_strength["grantControls"]["authenticationStrength"]["requirementsSatisfied"] = Value::Null;
+    let tenant = with_policies(json!([only_strength]));
+    assert_status(&tenant.result("CRAY-ENTRA-001"), Status::Fail);
+}
+
+#[test]
+fn null_grant_controls_fail_legacy_block() {
+    let mut block = legacy_block_policy();
+    block["grantControls"] = Value::Null;
+    let tenant = with_policies(json!([mfa_policy(), block]));
+    assert_status(&tenant.result("CRAY-ENTRA-002"), Status::Fail);
+}
+
+#[test]
+fn null_client_app_types_keep_legacy_block_passing() {
+    let mut block = legacy_block_policy();
+    block["conditions"]["clientAppTypes"] = Value::Null;
+    let tenant = with_policies(json!([mfa_policy(), block]));
+    assert_status(&tenant.result("CRAY-ENTRA-002"), Status::Pass);
+}
+
+#[test]
+fn null_policy_names_keep_report_only_listed() {
+    let mut pilot = pilot_policy("enabledForReportingButNotEnforced");
+    pilot["displayName"] = Value::Null;
+    let result = with_policies(json!([pilot])).result("CRAY-ENTRA-007");
+    assert_eq!(affected_names(&result), ["CA010 Require MFA (pilot)-id"]);
+}
+
+fn authorization_with_null(path: &[&str], check: &str) -> Status {
+    tenant()
+        .edit(Dataset::AuthorizationPolicy, |objects| {
+            put(&mut objects[0], path, Some(Value::Null));
+        })
+        .result(check)
+        .status
+}
+
+#[test]
+fn null_user_role_permissions_fail_consent() {
+    assert_eq!(
+        authorization_with_null(&["defaultUserRolePermissions"], "CRAY-ENTRA-005"),
+        Status::Fail
+    );
+}
+
+#[test]
+fn null_grant_policies_pass_consent() {
+    let path = [
+        "defaultUserRolePermissions",
+        "permissionGrantPoliciesAssigned",
+    ];
+    assert_eq!(
+        authorization_with_null(&path, "CRAY-ENTRA-005"),
+        Status::Pass
+    );
+}
+
+#[test]
+fn null_invite_setting_fails_invitations() {
+    assert_eq!(
+        authorization_with_null(&["allowInvitesFrom"], "CRAY-ENTRA-006"),
+        Status::Fail
+    );
+}
+
+#[test]
+fn null_user_role_permissions_fail_app_registration() {
+    assert_eq!(
+        authorization_with_null(&["defaultUserRolePermissions"], "CRAY-ENTRA-008"),
+        Status::Fail
+    );
+}
+
+#[test]
+fn null_guest_role_fails_guest_access() {
+    assert_eq!(
+        authorization_with_null(&["guestUserRoleId"], "CRAY-ENTRA-009"),
+        Status::Fail
+    );
+}
+
+#[test]
+fn null_method_configurations_pass_sms() {
+    let tenant = tenant().edit(Dataset::AuthenticationMethodsPolicy, |objects| {
+        objects[0]["authenticationMethodConfigurations"] = Value::Null;
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-010"), Status::Pass);
+}
+
+#[test]
+fn enabled_sms_with_null_targets_fails() {
+    let tenant = tenant().with(
+        Dataset::AuthenticationMethodsPolicy,
+        json!([{"id": "authenticationMethodsPolicy", "authenticationMethodConfigurations": [
+            {"id": "Sms", "state": "enabled", "includeTargets": null}
+        ]}]),
+    );
+    assert_status(&tenant.result("CRAY-ENTRA-010"), Status::Fail);
+}
+
+#[test]
+fn null_user_fields_leave_admin_checks_assessable() {
+    let tenant = with_global_admins(&[ADA, BREAK_GLASS]).edit(Dataset::Users, |users| {
+        for user in users.iter_mut() {
+            for key in [
+                "displayName",
+                "userPrincipalName",
+                "userType",
+                "accountEnabled",
+            ] {
+                user[key] = Value::Null;
+            }
+        }
+    });
+    for id in ["CRAY-ENTRA-003", "CRAY-ENTRA-004"] {
+        assert_ne!(tenant.result(id).status, Status::NotAssessable, "{id}");
+    }
+}
+
+#[test]
+fn null_principal_leaves_admin_count_assessable() {
+    let tenant = with_global_admins(&[ADA, BREAK_GLASS]).edit(Dataset::RoleAssignments, |a| {
+        a.push(json!({"id": "broken", "principalId": null, "roleDefinitionId": GLOBAL_ADMIN}));
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-003"), Status::Pass);
+}
+
+#[test]
+fn forwarding_policy_without_mode_is_listed() {
+    let tenant = forwarding_tenant("Enabled").edit(Dataset::ExoOutboundSpamPolicies, |p| {
+        p[1]["AutoForwardingMode"] = Value::Null;
+    });
+    let result = tenant.result("CRAY-EXO-001");
+    assert_eq!(
+        affected_names(&result),
+        ["Finance forwarding exception", "partner-lab.example"]
+    );
+}
+
+#[test]
+fn forwarding_domain_without_name_is_listed() {
+    let tenant = forwarding_tenant("Disabled").edit(Dataset::ExoRemoteDomains, |domains| {
+        domains[1]["DomainName"] = Value::Null;
+    });
+    let result = tenant.result("CRAY-EXO-001");
+    assert_eq!(affected_names(&result), ["Partner Lab"]);
+}
+
+// Keywords in includeUsers and excludeUsers name populations, not user accounts.
+
+#[test]
+fn guest_keyword_exclusion_names_the_population() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["users"]["excludeUsers"] = json!([BREAK_GLASS, "GuestsOrExternalUsers"]);
+    });
+    let result = tenant.result("CRAY-ENTRA-001");
+    assert!(
+        result.affected[0]
+            .reason
+            .contains("all guests and external users"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn two_excluded_accounts_keep_mfa_passing() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["users"]["excludeUsers"] = json!([BREAK_GLASS, NOAH]);
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-001"), Status::Pass);
+}
+
+#[test]
+fn excluding_all_users_fails_mfa() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["users"]["excludeUsers"] = json!(["All"]);
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-001"), Status::Fail);
+}
+
+#[test]
+fn legacy_block_excluding_a_role_fails() {
+    let mut block = legacy_block_policy();
+    block["conditions"]["users"]["excludeRoles"] = json!([GLOBAL_ADMIN]);
+    let tenant = with_policies(json!([mfa_policy(), block]));
+    assert_status(&tenant.result("CRAY-ENTRA-002"), Status::Fail);
+}
+
+// Application scope: filters, exclusions, user actions and authentication contexts.
+
+#[test]
+fn mfa_with_apps_included_by_filter_fails() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["applications"]["applicationFilter"] =
+            json!({"mode": "include", "rule": "CustomSecurityAttribute.Tier -eq \"1\""});
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-001"), Status::Fail);
+}
+
+#[test]
+fn app_filter_reason_names_mode() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["applications"]["applicationFilter"] =
+            json!({"mode": "exclude", "rule": "CustomSecurityAttribute.Tier -eq \"1\""});
+    });
+    let result = tenant.result("CRAY-ENTRA-001");
+    assert!(
+        result.affected[0]
+            .reason
+            .contains("application filter (mode exclude)"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn legacy_block_with_excluded_app_fails() {
+    let mut block = legacy_block_policy();
+    block["conditions"]["applications"]["excludeApplications"] =
+        json!(["00000002-0000-0ff1-ce00-000000000000"]);
+    let tenant = with_policies(json!([mfa_policy(), block]));
+    assert_status(&tenant.result("CRAY-ENTRA-002"), Status::Fail);
+}
+
+#[test]
+fn mfa_for_user_action_only_names_it() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["applications"]["includeApplications"] = json!([]);
+        p["conditions"]["applications"]["includeUserActions"] =
+            json!(["urn:user:registersecurityinfo"]);
+    });
+    let result = tenant.result("CRAY-ENTRA-001");
+    assert!(
+        result.affected[0].reason.contains("user actions"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn mfa_for_authentication_context_only_names_it() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["applications"]["includeApplications"] = json!([]);
+        p["conditions"]["applications"]["includeAuthenticationContextClassReferences"] =
+            json!(["c1"]);
+    });
+    let result = tenant.result("CRAY-ENTRA-001");
+    assert!(
+        result.affected[0]
+            .reason
+            .contains("authentication contexts"),
+        "{result:#?}"
+    );
+}
+
+// Client app types: naming all four equals "all"; fewer do not.
+
+#[test]
+fn mfa_with_three_client_app_types_fails() {
+    let tenant = with_mfa_policy(|p| {
+        p["conditions"]["clientAppTypes"] = json!([
+            "browser",
+            "mobileAppsAndDesktopClients",
+            "exchangeActiveSync"
+        ]);
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-001"), Status::Fail);
+}
+
+#[test]
+fn legacy_block_with_every_client_app_type_named_passes() {
+    let mut block = legacy_block_policy();
+    block["conditions"]["clientAppTypes"] = json!([
+        "browser",
+        "mobileAppsAndDesktopClients",
+        "exchangeActiveSync",
+        "other"
+    ]);
+    let tenant = with_policies(json!([mfa_policy(), block]));
+    assert_status(&tenant.result("CRAY-ENTRA-002"), Status::Pass);
+}
+
+// Emergency access exemption: only enabled, cloud-only member accounts.
+
+fn emergency_variant(change: impl FnOnce(&mut Value)) -> Tenant {
+    with_global_admins(&[BREAK_GLASS]).edit(Dataset::Users, |users| change(&mut users[1]))
+}
+
+#[test]
+fn disabled_emergency_account_is_not_exempt() {
+    let tenant = emergency_variant(|user| user["accountEnabled"] = json!(false));
+    assert_status(&tenant.result("CRAY-ENTRA-004"), Status::Fail);
+}
+
+#[test]
+fn disabled_emergency_account_reason_says_why() {
+    let tenant = emergency_variant(|user| user["accountEnabled"] = json!(false));
+    let result = tenant.result("CRAY-ENTRA-004");
+    assert!(
+        result.affected[0].reason.contains("it is not enabled"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn external_member_emergency_account_is_not_exempt() {
+    let tenant = emergency_variant(|user| {
+        user["userPrincipalName"] =
+            json!("ea01_partner-lab.example#EXT#@kestrelworks.onmicrosoft.com");
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-004"), Status::Fail);
+}
+
+#[test]
+fn synced_emergency_account_is_not_exempt() {
+    let tenant = emergency_variant(|user| user["onPremisesSyncEnabled"] = json!(true));
+    assert_status(&tenant.result("CRAY-ENTRA-004"), Status::Fail);
+}
+
+#[test]
+fn emergency_account_of_unknown_type_is_not_exempt() {
+    let tenant = emergency_variant(|user| user["userType"] = Value::Null);
+    assert_status(&tenant.result("CRAY-ENTRA-004"), Status::Fail);
+}
+
+#[test]
+fn enabled_cloud_member_emergency_account_is_exempt() {
+    let tenant = emergency_variant(|_| {});
+    assert_status(&tenant.result("CRAY-ENTRA-004"), Status::Pass);
+}
+
+#[test]
+fn direct_ga_without_pim_licence_says_eligibility_unknown() {
+    let tenant = with_global_admins(&[ADA, BREAK_GLASS]).not_collected(
+        Dataset::RoleEligibilitySchedules,
+        NotCollected::NotLicensed {
+            licence: "Microsoft Entra ID P2".to_owned(),
+        },
+    );
+    let result = tenant.result("CRAY-ENTRA-004");
+    assert!(
+        result
+            .detail
+            .contains("PIM eligibility data was not available"),
+        "{result:#?}"
+    );
+}
+
+// Guest invitations: every setting.
+
+fn invitations_from(setting: &str) -> Status {
+    tenant()
+        .edit(Dataset::AuthorizationPolicy, |objects| {
+            objects[0]["allowInvitesFrom"] = json!(setting);
+        })
+        .result("CRAY-ENTRA-006")
+        .status
+}
+
+#[test]
+fn invitations_from_nobody_pass() {
+    assert_eq!(invitations_from("none"), Status::Pass);
+}
+
+#[test]
+fn invitations_from_admins_and_inviters_pass() {
+    assert_eq!(invitations_from("adminsAndGuestInviters"), Status::Pass);
+}
+
+#[test]
+fn invitations_from_everyone_fail() {
+    assert_eq!(invitations_from("everyone"), Status::Fail);
+}
+
+// Global Administrator count: groups, disabled accounts, service principals.
+
+#[test]
+fn group_holding_ga_fails_count() {
+    let result = with_global_admins(&[ADA, BREAK_GLASS, PILOT_GROUP]).result("CRAY-ENTRA-003");
+    assert_status(&result, Status::Fail);
+}
+
+#[test]
+fn group_holding_ga_is_named_in_count_detail() {
+    let result = with_global_admins(&[ADA, BREAK_GLASS, PILOT_GROUP]).result("CRAY-ENTRA-003");
+    assert!(result.detail.contains("CA-Pilot-Exclusions"), "{result:#?}");
+}
+
+#[test]
+fn disabled_ga_still_counts() {
+    let tenant = with_global_admins(&[ADA, BREAK_GLASS]).edit(Dataset::Users, |users| {
+        users[0]["accountEnabled"] = json!(false)
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-003"), Status::Pass);
+}
+
+#[test]
+fn disabled_ga_is_flagged() {
+    let tenant = with_global_admins(&[ADA, BREAK_GLASS]).edit(Dataset::Users, |users| {
+        users[0]["accountEnabled"] = json!(false)
+    });
+    let result = tenant.result("CRAY-ENTRA-003");
+    assert_eq!(affected_names(&result), ["Ada Quill"]);
+}
+
+#[test]
+fn service_principal_holding_ga_is_named_in_detail() {
+    let result = with_global_admins(&[ADA, BREAK_GLASS, "5e1a9c3f-7d2b-4f68-a0e4-9b3d1f7c2a85"])
+        .result("CRAY-ENTRA-003");
+    assert!(
+        result
+            .detail
+            .contains("5e1a9c3f-7d2b-4f68-a0e4-9b3d1f7c2a85"),
+        "{result:#?}"
+    );
+}
