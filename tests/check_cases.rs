@@ -590,12 +590,16 @@ fn invitations_from_all_members_fail() {
 
 /// Sets the value at `path` inside `value`, or removes the key when `new` is `None`.
 fn put(value: &mut Value, path: &[&str], new: Option<Value>) {
-    let (last, parents) = path.split_last().unwrap();
+    let Some((last, parents)) = path.split_last() else {
+        panic!("put needs a non-empty path");
+    };
     let mut target = value;
     for key in parents {
         target = &mut target[*key];
     }
-    let object = target.as_object_mut().unwrap();
+    let Some(object) = target.as_object_mut() else {
+        panic!("the parent of {path:?} is not an object");
+    };
     match new {
         Some(new) => object.insert((*last).to_owned(), new),
         None => object.remove(*last),

@@ -140,7 +140,7 @@ fn rule_input(
     let optional = check
         .optional_datasets
         .iter()
-        .filter(|&&dataset| usability(dataset, records.get(&dataset).copied()).is_ok());
+        .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
     let mut datasets = regorus::Value::new_object();
     for &dataset in check.datasets.iter().chain(optional) {
         let value = converted.entry(dataset).or_insert_with(|| {
@@ -220,12 +220,12 @@ fn dataset_gate(
     check
         .datasets
         .iter()
-        .find_map(|&dataset| usability(dataset, records.get(&dataset).copied()).err())
+        .find_map(|&dataset| usable(dataset, records.get(&dataset).copied()).err())
 }
 
 /// Checks that a dataset was collected completely and, when every tenant has at least one
 /// such object, that it is not empty.
-fn usability(dataset: Dataset, record: Option<&DatasetRecord>) -> Result<(), NotAssessableReason> {
+fn usable(dataset: Dataset, record: Option<&DatasetRecord>) -> Result<(), NotAssessableReason> {
     let Some(record) = record else {
         let cause = NotCollected::Failed {
             message: "the assessment has no record of this dataset".to_owned(),
