@@ -15,16 +15,13 @@ topic-exchange_mail_flow = Exchange mail flow
 check-cray-entra-001-title = MFA is required for all users
 check-cray-entra-001-description =
     An enabled Conditional Access policy requires multifactor authentication for all users
-    and all cloud apps, or security defaults are on. The policy's grant must leave no way
-    around MFA: "Require multifactor authentication" alone, MFA combined with other controls
-    under "Require all the selected controls", or an authentication strength. Report-only
-    and disabled policies do not count, and neither does a policy narrowed by platforms,
-    locations, client app types, devices or risk levels, nor one that leaves out cloud apps
-    by exclusion or application filter or targets only user actions or authentication
-    contexts. Selecting all four client app types counts as all. Up to two excluded user
-    accounts and up to two excluded role-assignable groups are accepted as emergency access
-    exclusions; excluded roles, guests or external users (by the guest setting or the
-    GuestsOrExternalUsers keyword) or plain groups are not.
+    and all cloud apps, or security defaults are on. The grant must leave no way around
+    MFA: "Require multifactor authentication" alone, MFA with other controls under "Require
+    all the selected controls", or an authentication strength. Report-only and disabled
+    policies do not count, nor does a policy narrowed by conditions, by app exclusions or
+    filters, or aimed at user actions; all four client app types count as all. Up to two
+    excluded user accounts and two role-assignable groups are accepted for emergency access;
+    excluded roles, guests (also by keyword) or plain groups are not.
 check-cray-entra-001-risk =
     Without MFA a stolen or guessed password is enough to sign in. Password spraying,
     phishing and reused passwords from other breaches then give an attacker a working
