@@ -9,14 +9,14 @@ policies := input.datasets.conditional_access_policies
 # Policies that ask for MFA and name all users, with the reasons they still fall short.
 candidates contains {"policy": policy, "gaps": gaps} if {
 	some policy in policies
-	policy.state != "disabled"
+	lib.switched_on(policy)
 	lib.requires_mfa(policy)
-	"All" in lib.values(policy.conditions.users, "includeUsers")
+	lib.includes_all_users(policy)
 	gaps := coverage_gaps(policy)
 }
 
-coverage_gaps(policy) := lib.user_scope_gaps(policy) | {gap |
-	some gap in [state_gap(policy), apps_gap(policy), client_apps_gap(policy)]
+coverage_gaps(policy) := (lib.user_scope_gaps(policy) | lib.app_scope_gaps(policy)) | {gap |
+	some gap in [state_gap(policy), client_apps_gap(policy)]
 	gap != ""
 } | {sprintf("its %s condition narrows it", [name]) |
 	some name in lib.narrowing_conditions(policy)
@@ -26,15 +26,11 @@ state_gap(policy) := "" if {
 	lib.enforced(policy)
 } else := "it is in report-only mode, which does not enforce MFA"
 
-apps_gap(policy) := "" if {
-	lib.all_applications(policy)
-} else := "it does not cover all cloud apps without exclusions"
-
 client_apps_gap(policy) := "" if {
 	"all" in lib.client_app_types(policy)
 } else := "it applies only to some client app types"
 
-covering contains candidate.policy.displayName if {
+covering contains lib.display_name(candidate.policy) if {
 	some candidate in candidates
 	count(candidate.gaps) == 0
 }
@@ -54,7 +50,7 @@ detail := "No Conditional Access policy exists and security defaults are disable
 	[count(candidates)],
 )
 
-affected := [{"id": candidate.policy.id, "display_name": candidate.policy.displayName, "reason": reason} |
+affected := [{"id": lib.object_id(candidate.policy), "display_name": lib.display_name(candidate.policy), "reason": reason} |
 	some candidate in candidates
 	reason := concat("; ", sort(candidate.gaps))
 ]

@@ -12,14 +12,14 @@ legacy_types := {"exchangeActiveSync", "other"}
 # Blocking policies that name all users, with the reasons they still fall short.
 candidates contains {"policy": policy, "gaps": gaps} if {
 	some policy in policies
-	policy.state != "disabled"
+	lib.switched_on(policy)
 	lib.blocks(policy)
-	"All" in lib.values(policy.conditions.users, "includeUsers")
+	lib.includes_all_users(policy)
 	gaps := coverage_gaps(policy)
 }
 
-coverage_gaps(policy) := lib.user_scope_gaps(policy) | {gap |
-	some gap in [state_gap(policy), apps_gap(policy), client_apps_gap(policy)]
+coverage_gaps(policy) := (lib.user_scope_gaps(policy) | lib.app_scope_gaps(policy)) | {gap |
+	some gap in [state_gap(policy), client_apps_gap(policy)]
 	gap != ""
 } | {sprintf("its %s condition narrows it", [name]) |
 	some name in lib.narrowing_conditions(policy)
@@ -29,17 +29,13 @@ state_gap(policy) := "" if {
 	lib.enforced(policy)
 } else := "it is in report-only mode, which does not block anything"
 
-apps_gap(policy) := "" if {
-	lib.all_applications(policy)
-} else := "it does not cover all cloud apps without exclusions"
-
 client_apps_gap(policy) := "" if {
 	"all" in lib.client_app_types(policy)
 } else := "" if {
 	count(legacy_types - lib.client_app_types(policy)) == 0
 } else := sprintf("its client app types miss %s", [concat(" and ", sort(legacy_types - lib.client_app_types(policy)))])
 
-covering contains candidate.policy.displayName if {
+covering contains lib.display_name(candidate.policy) if {
 	some candidate in candidates
 	count(candidate.gaps) == 0
 }
@@ -59,7 +55,7 @@ detail := "No Conditional Access policy exists and security defaults are disable
 	[count(candidates)],
 )
 
-affected := [{"id": candidate.policy.id, "display_name": candidate.policy.displayName, "reason": reason} |
+affected := [{"id": lib.object_id(candidate.policy), "display_name": lib.display_name(candidate.policy), "reason": reason} |
 	some candidate in candidates
 	reason := concat("; ", sort(candidate.gaps))
 ]

@@ -1,20 +1,32 @@
 # No principal holds Global Administrator permanently. Active assignments come from the role
 # assignments (they include direct assignments made without PIM); principals that are only
-# eligible through PIM are not permanent. Emergency access accounts are exempt when their
-# display name or user principal name says so ("break glass" or "emergency access") and they
-# are cloud-only; the detail names every exempted account.
+# eligible through PIM are not permanent.
+#
+# Emergency access accounts are exempt when their display name or user principal name says
+# so ("break glass" or "emergency access") and they are enabled, cloud-only member accounts:
+# a guest or external account, an account synchronised from on-premises, and a disabled
+# account are never exempt, whatever their name. The detail names every exempted account,
+# and the reason of every named account that is not exempt says why.
+#
+# The eligibility schedules are optional (reading them needs Entra ID P2): without them the
+# rule still finds every permanent holder and says in the detail that it could not tell PIM
+# activations apart.
 package cray.checks.entra_004
 
 import data.cray.lib
 
-active contains assignment.principalId if {
+active contains id if {
 	some assignment in input.datasets.role_assignments
-	assignment.roleDefinitionId == lib.global_admin_role
+	lib.property(assignment, "roleDefinitionId") == lib.global_admin_role
+	id := lib.property(assignment, "principalId")
+	is_string(id)
 }
 
-eligible contains schedule.principalId if {
-	some schedule in input.datasets.role_eligibility_schedules
-	schedule.roleDefinitionId == lib.global_admin_role
+eligibility_known if "role_eligibility_schedules" in object.keys(input.datasets)
+
+eligible contains lib.property(schedule, "principalId") if {
+	some schedule in object.get(input.datasets, "role_eligibility_schedules", [])
+	lib.property(schedule, "roleDefinitionId") == lib.global_admin_role
 }
 
 emergency_markers := {"breakglass", "emergencyaccess"}
@@ -23,22 +35,66 @@ emergency_markers := {"breakglass", "emergencyaccess"}
 # "emergency_access" both match a marker.
 squeezed(text) := strings.replace_n({" ": "", "-": "", "_": "", ".": ""}, lower(text))
 
-emergency_access contains user.id if {
+# Active holders whose name marks them as emergency access accounts.
+named_emergency contains user.id if {
 	some user in input.datasets.users
 	user.id in active
-	object.get(user, "onPremisesSyncEnabled", null) != true
-	some text in [object.get(user, "displayName", ""), object.get(user, "userPrincipalName", "")]
+	some text in [lib.property(user, "displayName"), lib.property(user, "userPrincipalName")]
+	is_string(text)
 	some marker in emergency_markers
 	contains(squeezed(text), marker)
 }
+
+# Why a user named as an emergency access account is not exempt; empty when it is exempt.
+exemption_gaps(user) := {gap |
+	some gap in [
+		member_gap(user),
+		external_gap(user),
+		enabled_gap(user),
+		cloud_gap(user),
+	]
+	gap != ""
+}
+
+member_gap(user) := "" if {
+	lib.property(user, "userType") == "Member"
+} else := "it is not a member account (userType is not Member)"
+
+external_gap(user) := "" if {
+	not contains(upper(sprintf("%v", [lib.property(user, "userPrincipalName")])), "#EXT#")
+} else := "it is an external account"
+
+enabled_gap(user) := "" if {
+	lib.property(user, "accountEnabled") == true
+} else := "it is not enabled"
+
+cloud_gap(user) := "" if {
+	lib.property(user, "onPremisesSyncEnabled") != true
+} else := "it is synchronised from on-premises"
+
+not_exempt := {user.id: gaps |
+	some user in input.datasets.users
+	user.id in named_emergency
+	gaps := exemption_gaps(user)
+	count(gaps) > 0
+}
+
+emergency_access := {id | some id in named_emergency; not not_exempt[id]}
 
 permanent := active - emergency_access
 
 # NOTE: without role assignment schedule instances cray cannot tell a time-bound PIM
 # activation from a permanent assignment, so an eligible principal that is active counts.
-reason(id) := "active Global Administrator assignment; the principal is also eligible through PIM, so this may be a time-bound activation" if {
+base_reason(id) := "active Global Administrator assignment; the principal is also eligible through PIM, so this may be a time-bound activation" if {
 	id in eligible
 } else := "permanent active Global Administrator assignment"
+
+reason(id) := sprintf("%s; named as an emergency access account but not exempt: %s", [
+	base_reason(id),
+	concat(", ", sort(not_exempt[id])),
+]) if {
+	not_exempt[id]
+} else := base_reason(id)
 
 affected := [{"id": id, "display_name": lib.principal_name(id), "reason": reason(id)} |
 	some id in permanent
@@ -47,17 +103,23 @@ affected := [{"id": id, "display_name": lib.principal_name(id), "reason": reason
 exempt_note := "" if {
 	count(emergency_access) == 0
 } else := sprintf(
-	" Exempt as emergency access accounts: %s.",
+	" Exempt as emergency access accounts (enabled cloud-only members): %s.",
 	[concat(", ", sort([lib.principal_name(id) | some id in emergency_access]))],
 )
 
-result := {"status": "pass", "detail": trim_space(exempt_note), "affected": []} if {
+eligibility_note := "" if {
+	eligibility_known
+} else := " PIM eligibility data was not available, so a listed assignment may be a time-bound PIM activation."
+
+notes := concat("", [exempt_note, eligibility_note])
+
+result := {"status": "pass", "detail": trim_space(notes), "affected": []} if {
 	count(permanent) == 0
 } else := {
 	"status": "fail",
 	"detail": sprintf(
 		"Principals holding Global Administrator permanently: %s.%s",
-		[concat(", ", sort([lib.principal_name(id) | some id in permanent])), exempt_note],
+		[concat(", ", sort([lib.principal_name(id) | some id in permanent])), notes],
 	),
 	"affected": affected,
 }

@@ -1,8 +1,11 @@
 # Users cannot consent to applications on their own behalf without limits. The legacy
 # default permission grant policy lets users consent to any delegated permission that needs
 # no admin consent, so it fails. The "low" policy (verified publishers, low-impact
-# permissions) passes with a note, as does any custom self-consent policy.
+# permissions) passes with a note, as does any custom self-consent policy. A policy without
+# defaultUserRolePermissions fails, because nothing shows that consent is limited.
 package cray.checks.entra_005
+
+import data.cray.lib
 
 legacy := "ManagePermissionGrantsForSelf.microsoft-user-default-legacy"
 
@@ -10,9 +13,9 @@ self_consent_prefix := "ManagePermissionGrantsForSelf."
 
 policy := input.datasets.authorization_policy[0]
 
-assigned := object.get(policy.defaultUserRolePermissions, "permissionGrantPoliciesAssigned", [])
+assigned := lib.values(lib.field(policy, "defaultUserRolePermissions"), "permissionGrantPoliciesAssigned")
 
-self_consent := sort([name | some name in assigned; startswith(name, self_consent_prefix)])
+self_consent := sort([name | some name in assigned; is_string(name); startswith(name, self_consent_prefix)])
 
 note := "" if {
 	count(self_consent) == 0
@@ -20,8 +23,14 @@ note := "" if {
 
 result := {
 	"status": "fail",
+	"detail": "The authorization policy lacks defaultUserRolePermissions, so user consent cannot be confirmed as limited.",
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": "defaultUserRolePermissions is missing"}],
+} if {
+	lib.unset(policy, "defaultUserRolePermissions")
+} else := {
+	"status": "fail",
 	"detail": "Users may consent to any application that asks for permissions without admin consent (permission grant policy microsoft-user-default-legacy).",
-	"affected": [{"id": policy.id, "display_name": policy.displayName, "reason": sprintf("assigns %s to the default user role", [legacy])}],
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": sprintf("assigns %s to the default user role", [legacy])}],
 } if {
 	legacy in assigned
 } else := {"status": "pass", "detail": note, "affected": []}

@@ -2,9 +2,11 @@
 # check fails while any policy is in report-only mode, listing each one.
 package cray.checks.entra_007
 
+import data.cray.lib
+
 report_only := [policy |
 	some policy in input.datasets.conditional_access_policies
-	policy.state == "enabledForReportingButNotEnforced"
+	lib.property(policy, "state") == "enabledForReportingButNotEnforced"
 ]
 
 result := {"status": "pass", "detail": "", "affected": []} if {
@@ -13,9 +15,9 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	"status": "fail",
 	"detail": sprintf(
 		"Conditional Access policies in report-only mode, enforcing nothing: %s.",
-		[concat(", ", sort([policy.displayName | some policy in report_only]))],
+		[concat(", ", sort([lib.display_name(policy) | some policy in report_only]))],
 	),
-	"affected": [{"id": policy.id, "display_name": policy.displayName, "reason": "report-only: evaluated and logged, not enforced"} |
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": "report-only: evaluated and logged, not enforced"} |
 		some policy in report_only
 	],
 }

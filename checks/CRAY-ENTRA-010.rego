@@ -3,25 +3,27 @@
 # target, and says whether it may also be used as a first factor (SMS sign-in).
 package cray.checks.entra_010
 
+import data.cray.lib
+
 sms_configurations := [config |
 	some methods in input.datasets.authentication_methods_policy
-	some config in object.get(methods, "authenticationMethodConfigurations", [])
-	lower(config.id) == "sms"
-	config.state == "enabled"
+	some config in lib.values(methods, "authenticationMethodConfigurations")
+	lower(lib.object_id(config)) == "sms"
+	lib.property(config, "state") == "enabled"
 ]
 
-target_reason(target) := sprintf("SMS enabled for %s %s, usable for sign-in", [target.targetType, target.id]) if {
-	object.get(target, "isUsableForSignIn", false) == true
-} else := sprintf("SMS enabled for %s %s", [target.targetType, target.id])
+target_reason(target) := sprintf("SMS enabled for %v %s, usable for sign-in", [lib.property(target, "targetType"), lib.object_id(target)]) if {
+	lib.property(target, "isUsableForSignIn") == true
+} else := sprintf("SMS enabled for %v %s", [lib.property(target, "targetType"), lib.object_id(target)])
 
-affected := [{"id": target.id, "display_name": target_name(target), "reason": target_reason(target)} |
+affected := [{"id": lib.object_id(target), "display_name": target_name(target), "reason": target_reason(target)} |
 	some config in sms_configurations
-	some target in object.get(config, "includeTargets", [])
+	some target in lib.values(config, "includeTargets")
 ]
 
 target_name(target) := "All users" if {
-	target.id == "all_users"
-} else := target.id
+	lib.object_id(target) == "all_users"
+} else := lib.object_id(target)
 
 result := {"status": "pass", "detail": "", "affected": []} if {
 	count(sms_configurations) == 0

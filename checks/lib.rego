@@ -22,23 +22,61 @@ blank(value) if value == []
 
 blank(value) if value == {}
 
-# A property of `obj` that is missing or unset.
-unset(obj, name) if blank(object.get(obj, name, null))
+# A property of `obj` that is missing or unset; anything that is not an object has none.
+unset(obj, name) if blank(property(obj, name))
 
-# An array property of `obj`, or an empty array when it is missing or null.
-values(obj, name) := object.get(obj, name, []) if {
-	object.get(obj, name, []) != null
+# A property of `obj`, or null when it is missing or `obj` is not an object (Graph returns
+# null for many unset complex properties, so rules never index into a value directly).
+property(obj, name) := object.get(obj, name, null) if {
+	is_object(obj)
+} else := null
+
+# An object property of `obj`, or an empty object when it is missing, null or not an object.
+field(obj, name) := value if {
+	value := property(obj, name)
+	is_object(value)
+} else := {}
+
+# An array property of `obj`, or an empty array when it is missing, null or not an array.
+values(obj, name) := value if {
+	value := property(obj, name)
+	is_array(value)
 } else := []
+
+# Id of a Graph object as a string; empty when it has none.
+object_id(obj) := id if {
+	id := property(obj, "id")
+	is_string(id)
+} else := ""
+
+# Display name of a Graph object, falling back to its id.
+display_name(obj) := name if {
+	name := property(obj, "displayName")
+	is_string(name)
+} else := object_id(obj)
 
 # True when security defaults are on (needs the security_defaults dataset).
 security_defaults_enabled if {
 	some setting in input.datasets.security_defaults
-	setting.isEnabled == true
+	property(setting, "isEnabled") == true
 }
 
 # True for policies Entra enforces. Report-only (enabledForReportingButNotEnforced) and
 # disabled policies never count as enforcement.
-enforced(policy) if policy.state == "enabled"
+enforced(policy) if property(policy, "state") == "enabled"
+
+# True for policies that are on, enforced or report-only; a disabled policy, or one without
+# a state, is out of scope.
+switched_on(policy) if property(policy, "state") in {"enabled", "enabledForReportingButNotEnforced"}
+
+# The conditions of a policy and their parts, each an empty object when Graph sends null.
+conditions(policy) := field(policy, "conditions")
+
+user_conditions(policy) := field(conditions(policy), "users")
+
+app_conditions(policy) := field(conditions(policy), "applications")
+
+grant_controls(policy) := field(policy, "grantControls")
 
 # Conditions that let a policy skip some sign-ins of its users: platforms, locations, devices,
 # client applications, risk levels and authentication flows. A platform or location condition
@@ -49,66 +87,123 @@ narrowing_conditions(policy) := {name |
 		"signInRiskLevels", "servicePrincipalRiskLevels", "insiderRiskLevels",
 		"authenticationFlows",
 	]
-	not unset(policy.conditions, name)
-	not neutral_condition(policy.conditions, name)
+	not unset(conditions(policy), name)
+	not neutral_condition(conditions(policy), name)
 }
 
 neutral_condition(conditions, "platforms") if {
-	"all" in values(conditions.platforms, "includePlatforms")
-	unset(conditions.platforms, "excludePlatforms")
+	"all" in values(field(conditions, "platforms"), "includePlatforms")
+	unset(field(conditions, "platforms"), "excludePlatforms")
 }
 
 neutral_condition(conditions, "locations") if {
-	"All" in values(conditions.locations, "includeLocations")
-	unset(conditions.locations, "excludeLocations")
+	"All" in values(field(conditions, "locations"), "includeLocations")
+	unset(field(conditions, "locations"), "excludeLocations")
 }
 
-# Client app types a policy targets; an empty list means all.
+# The four client app types Entra distinguishes; a policy naming all of them covers every
+# client, exactly like "all".
+every_client_app_type := {"browser", "mobileAppsAndDesktopClients", "exchangeActiveSync", "other"}
+
+# Client app types a policy targets: {"all"} when the list is empty, says "all" or names
+# every type.
 client_app_types(policy) := {"all"} if {
-	count(values(policy.conditions, "clientAppTypes")) == 0
-} else := {kind | some kind in values(policy.conditions, "clientAppTypes")}
+	named := {kind | some kind in values(conditions(policy), "clientAppTypes")}
+	all_client_app_types(named)
+} else := {kind | some kind in values(conditions(policy), "clientAppTypes")}
 
-# True when the policy targets every cloud app with no app excluded.
-all_applications(policy) if {
-	"All" in values(policy.conditions.applications, "includeApplications")
-	count(values(policy.conditions.applications, "excludeApplications")) == 0
+all_client_app_types(named) if count(named) == 0
+
+all_client_app_types(named) if "all" in named
+
+all_client_app_types(named) if count(every_client_app_type - named) == 0
+
+# Why the app scope of a policy is less than all cloud apps; empty when it covers them all.
+app_scope_gaps(policy) := {gap |
+	some gap in app_scope_checks(app_conditions(policy))
+	gap != ""
 }
+
+app_scope_checks(apps) := [
+	included_apps_gap(apps),
+	excluded_apps_gap(apps),
+	app_filter_gap(apps),
+]
+
+included_apps_gap(apps) := "" if {
+	"All" in values(apps, "includeApplications")
+} else := "it targets user actions instead of cloud apps" if {
+	count(values(apps, "includeUserActions")) > 0
+} else := "it targets authentication contexts instead of cloud apps" if {
+	count(values(apps, "includeAuthenticationContextClassReferences")) > 0
+} else := "it does not include all cloud apps"
+
+excluded_apps_gap(apps) := "" if {
+	count(values(apps, "excludeApplications")) == 0
+} else := sprintf("it excludes %d cloud apps", [count(values(apps, "excludeApplications"))])
+
+app_filter_gap(apps) := "" if {
+	unset(apps, "applicationFilter")
+} else := sprintf("its application filter (mode %v) leaves out apps", [
+	property(field(apps, "applicationFilter"), "mode"),
+])
 
 # Groups whose membership only privileged role administrators can change. Graph returns
 # null rather than false for ordinary groups.
 role_assignable_group_ids contains group.id if {
 	some group in input.datasets.groups
-	group.isAssignableToRole == true
+	property(group, "isAssignableToRole") == true
+}
+
+# Values of includeUsers and excludeUsers that are keywords for whole populations rather
+# than user ids, with what excluding them leaves out.
+user_keywords := {
+	"All": "it excludes all users",
+	"None": "",
+	"GuestsOrExternalUsers": "it excludes all guests and external users",
 }
 
 # Why the user scope of a policy is less than all users; empty when it covers all users
 # apart from accepted emergency access exclusions (needs the groups dataset).
 #
 # Accepted exclusions: at most two user accounts and at most two role-assignable groups.
-# Excluded roles, excluded guests and external users, and plain groups (whose owners could
-# add anyone) are never accepted.
+# Excluded roles, excluded guests and external users (by keyword or by the
+# excludeGuestsOrExternalUsers condition), and plain groups (whose owners could add anyone)
+# are never accepted.
 user_scope_gaps(policy) := {gap |
-	some gap in user_scope_checks(policy.conditions.users)
+	some gap in user_scope_checks(user_conditions(policy))
 	gap != ""
 }
 
-user_scope_checks(users) := [
-	includes_all_users_gap(users),
-	excluded_users_gap(users),
-	excluded_groups_gap(users),
-	excluded_roles_gap(users),
-	excluded_guests_gap(users),
-]
+user_scope_checks(users) := array.concat(
+	[
+		includes_all_users_gap(users),
+		excluded_users_gap(users),
+		excluded_groups_gap(users),
+		excluded_roles_gap(users),
+		excluded_guests_gap(users),
+	],
+	[gap | some keyword in values(users, "excludeUsers"); gap := user_keywords[keyword]],
+)
+
+# True when includeUsers holds the keyword for all users.
+includes_all_users(policy) if "All" in values(user_conditions(policy), "includeUsers")
 
 includes_all_users_gap(users) := "" if {
 	"All" in values(users, "includeUsers")
 } else := "it does not include all users"
 
+# Excluded user accounts, without the population keywords.
+excluded_user_ids(users) := [id |
+	some id in values(users, "excludeUsers")
+	not user_keywords[id]
+]
+
 excluded_users_gap(users) := "" if {
-	count(values(users, "excludeUsers")) <= max_excluded_users
+	count(excluded_user_ids(users)) <= max_excluded_users
 } else := sprintf(
 	"it excludes %d user accounts (at most %d emergency access accounts are accepted)",
-	[count(values(users, "excludeUsers")), max_excluded_users],
+	[count(excluded_user_ids(users)), max_excluded_users],
 )
 
 excluded_groups_gap(users) := "" if {
@@ -137,22 +232,22 @@ excluded_guests_gap(users) := "" if {
 # the only control, MFA joined with AND, or an authentication strength that satisfies "mfa"
 # (every built-in and custom strength does). Under OR, any other control (compliant device,
 # terms of use, a custom factor) is an alternative to MFA, so such a grant does not count.
+# A policy without grant controls (only session controls) requires nothing.
 requires_mfa(policy) if {
-	count(mfa_controls(policy.grantControls)) > 0
-	policy.grantControls.operator == "AND"
+	count(mfa_controls(grant_controls(policy))) > 0
+	property(grant_controls(policy), "operator") == "AND"
 }
 
 requires_mfa(policy) if {
-	count(mfa_controls(policy.grantControls)) > 0
-	count(other_controls(policy.grantControls)) == 0
+	count(mfa_controls(grant_controls(policy))) > 0
+	count(other_controls(grant_controls(policy))) == 0
 }
 
 mfa_controls(grant) := {control |
 	some control in values(grant, "builtInControls")
 	control == "mfa"
 } | {"authenticationStrength" |
-	object.get(grant, "authenticationStrength", null) != null
-	grant.authenticationStrength.requirementsSatisfied == "mfa"
+	property(field(grant, "authenticationStrength"), "requirementsSatisfied") == "mfa"
 }
 
 other_controls(grant) := {control |
@@ -163,13 +258,13 @@ other_controls(grant) := {control |
 }
 
 # True when the grant blocks access.
-blocks(policy) if "block" in values(policy.grantControls, "builtInControls")
+blocks(policy) if "block" in values(grant_controls(policy), "builtInControls")
 
 # Display name of a user or group id, falling back to the id (needs users or groups).
 principal_name(id) := name if {
 	some principal in directory_objects
-	principal.id == id
-	name := principal.displayName
+	property(principal, "id") == id
+	name := display_name(principal)
 } else := id
 
 directory_objects := array.concat(
@@ -180,8 +275,8 @@ directory_objects := array.concat(
 # Kind of a directory principal: "user", "group" or "service principal or other object".
 principal_kind(id) := "user" if {
 	some user in object.get(input.datasets, "users", [])
-	user.id == id
+	property(user, "id") == id
 } else := "group" if {
 	some group in object.get(input.datasets, "groups", [])
-	group.id == id
+	property(group, "id") == id
 } else := "service principal or other object"

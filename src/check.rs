@@ -1,7 +1,8 @@
 //! The check catalogue and its rule engine: datasets in, one result per check out.
 //!
 //! Every check is data under `checks/` in the repository: `<ID>.toml` holds its metadata
-//! (topic, severity, likelihood, impact, effort, datasets, licence, references) and
+//! (topic, severity, likelihood, impact, effort, datasets, optional datasets, licence,
+//! references) and
 //! `<ID>.rego` holds its rule, written in Rego v1 and evaluated with regorus. The files are
 //! embedded in the binary at compile time. `checks/lib.rego` is the shared helper package
 //! `cray.lib`.
@@ -11,11 +12,21 @@
 //! `{"status": "pass" | "fail", "detail": "<English text>", "affected": [{"id",
 //! "display_name", "reason"}]}`. Its input is `input.datasets.<dataset key>`, an array of
 //! the dataset's objects (a singleton resource is a one-element array); only the datasets
-//! the check declares are present.
+//! the check declares are present. Graph returns null for many unset properties, so rules
+//! read properties through the `cray.lib` helpers `property`, `field` and `values`, which
+//! turn null or missing values into null, `{}` and `[]`.
 //!
-//! Before a rule runs, every dataset it declares must be complete and the tenant must hold
-//! the licence it declares; otherwise the check is not assessable. A check therefore never
-//! passes on missing or partial data.
+//! Before a rule runs, every dataset in its `datasets` must be complete and the tenant must
+//! hold the licence it declares; otherwise the check is not assessable. A check therefore
+//! never passes on missing or partial data. A dataset that every working tenant fills (the
+//! organization, the singleton policies, the Exchange Default outbound spam policy and
+//! Default remote domain) counts as incomplete when it arrives empty.
+//!
+//! A check may also list `optional_datasets`: data that sharpens the verdict but is not
+//! needed for it, such as PIM eligibility schedules, which need Entra ID P2. An optional
+//! dataset is in the rule's input only when it is usable by the rules above; otherwise its
+//! key is absent, the check still runs, and the rule states in its detail what it could not
+//! tell without the data.
 
 mod definition;
 mod embedded;

@@ -160,15 +160,81 @@ fn unlicensed_tenant_still_gets_unlicensed_checks() {
 }
 
 #[test]
-fn malformed_data_is_rule_error() {
-    // A singleton dataset that arrived empty leaves the rule without a result.
+fn empty_singleton_dataset_is_incomplete() {
+    // Every tenant has an authorization policy: an empty answer is incomplete data.
     let tenant = hardened().with(Dataset::AuthorizationPolicy, json!([]));
     let result = tenant.result("CRAY-ENTRA-006");
     assert_status(&result, Status::NotAssessable);
     assert!(
-        matches!(result.reason, Some(NotAssessableReason::RuleError { .. })),
+        matches!(
+            result.reason,
+            Some(NotAssessableReason::NotCollected {
+                dataset: Dataset::AuthorizationPolicy,
+                cause: NotCollected::Failed { .. },
+            })
+        ),
         "{result:#?}"
     );
+}
+
+#[test]
+fn empty_singleton_dataset_is_explained_in_detail() {
+    let tenant = hardened().with(Dataset::AuthorizationPolicy, json!([]));
+    let result = tenant.result("CRAY-ENTRA-006");
+    assert!(result.detail.contains("incomplete"), "{result:#?}");
+}
+
+#[test]
+fn empty_remote_domains_are_incomplete() {
+    let tenant = hardened().with(Dataset::ExoRemoteDomains, json!([]));
+    let result = tenant.result("CRAY-EXO-001");
+    assert!(
+        result.detail.contains("Default remote domain"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn empty_outbound_spam_policies_are_incomplete() {
+    let tenant = hardened().with(Dataset::ExoOutboundSpamPolicies, json!([]));
+    assert_status(&tenant.result("CRAY-EXO-001"), Status::NotAssessable);
+}
+
+#[test]
+fn empty_outbound_spam_rules_are_a_real_answer() {
+    let tenant = hardened().with(Dataset::ExoOutboundSpamRules, json!([]));
+    assert_status(&tenant.result("CRAY-EXO-001"), Status::Pass);
+}
+
+// Optional datasets: the rule runs without them and says what it could not tell.
+
+#[test]
+fn denied_optional_dataset_still_assesses() {
+    let tenant = hardened().not_collected(
+        Dataset::RoleEligibilitySchedules,
+        NotCollected::MissingPermission {
+            permission: "RoleEligibilitySchedule.Read.Directory".to_owned(),
+        },
+    );
+    assert_status(&tenant.result("CRAY-ENTRA-004"), Status::Pass);
+}
+
+#[test]
+fn absent_optional_dataset_is_named_in_detail() {
+    let tenant = hardened().without(Dataset::RoleEligibilitySchedules);
+    let result = tenant.result("CRAY-ENTRA-004");
+    assert!(
+        result
+            .detail
+            .contains("PIM eligibility data was not available"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn collected_optional_dataset_leaves_detail_quiet() {
+    let result = hardened().result("CRAY-ENTRA-004");
+    assert!(!result.detail.contains("not available"), "{result:#?}");
 }
 
 #[test]

@@ -20,10 +20,14 @@ check-cray-entra-001-description =
     erforderlich“, MFA zusammen mit anderen Steuerelementen unter „Alle ausgewählten
     Steuerelemente anfordern“ oder eine Authentifizierungsstärke. Richtlinien im Modus „Nur
     Bericht“ und deaktivierte Richtlinien zählen nicht, ebenso wenig eine Richtlinie, die
-    durch Plattformen, Standorte, Client-Apps, Geräte oder Risikostufen eingeschränkt ist.
-    Bis zu zwei ausgeschlossene Benutzerkonten und bis zu zwei ausgeschlossene, Rollen
-    zuweisbare Gruppen gelten als Ausnahme für Notfallzugriffskonten; ausgeschlossene
-    Rollen, Gäste oder einfache Gruppen nicht.
+    durch Plattformen, Standorte, Client-Apps, Geräte oder Risikostufen eingeschränkt ist,
+    noch eine, die Cloud-Apps per Ausschluss oder Anwendungsfilter auslässt oder nur
+    Benutzeraktionen oder Authentifizierungskontexte betrifft. Alle vier Client-App-Typen
+    auszuwählen zählt wie „alle“. Bis zu zwei ausgeschlossene Benutzerkonten und bis zu zwei
+    ausgeschlossene, Rollen zuweisbare Gruppen gelten als Ausnahme für
+    Notfallzugriffskonten; ausgeschlossene Rollen, Gäste oder externe Benutzer (über die
+    Gasteinstellung oder das Schlüsselwort GuestsOrExternalUsers) oder einfache Gruppen
+    nicht.
 check-cray-entra-001-risk =
     Ohne MFA genügt ein gestohlenes oder erratenes Kennwort für die Anmeldung. Password
     Spraying, Phishing und wiederverwendete Kennwörter aus fremden Datenlecks geben einem
@@ -53,7 +57,8 @@ check-cray-entra-002-description =
     Eine aktivierte Richtlinie für bedingten Zugriff blockiert die Client-App-Typen Exchange
     ActiveSync und „Andere Clients“ für alle Benutzer und alle Cloud-Apps, oder die
     Sicherheitsstandards sind eingeschaltet. Es gelten dieselben Ausnahmen für
-    Notfallzugriffskonten wie bei der MFA-Prüfung.
+    Notfallzugriffskonten und dieselben Regeln für App-Bereich, Anwendungsfilter und
+    Client-App-Typen wie bei der MFA-Prüfung.
 check-cray-entra-002-risk =
     Ältere Protokolle wie IMAP, POP, SMTP AUTH und alte Office-Clients können keine MFA.
     Angreifer nutzen sie für Password Spraying und melden sich damit mit gestohlenen
@@ -76,8 +81,11 @@ check-cray-entra-002-remediation =
 check-cray-entra-003-title = Zwei bis vier globale Administratoren
 check-cray-entra-003-description =
     Zählt die Benutzerkonten mit aktiver Zuweisung der Rolle „Globaler Administrator“. Zwei
-    bis vier bestehen die Prüfung. Gruppen und Dienstprinzipale mit dieser Rolle werden
-    aufgeführt, aber nicht gezählt, weil cray Gruppenmitglieder nicht auflöst.
+    bis vier bestehen die Prüfung. Deaktivierte Konten behalten die Rolle; sie zählen mit
+    und werden markiert. Hält eine Gruppe die Rolle, schlägt die Prüfung fehl und nennt die
+    Gruppe: cray erfasst keine Gruppenmitglieder, die tatsächliche Zahl ist also unbekannt,
+    und die Mitglieder halten die Rolle unbemerkt. Dienstprinzipale mit dieser Rolle werden
+    aufgeführt, aber nicht gezählt.
 check-cray-entra-003-risk =
     Ein einziger globaler Administrator ist ein Single Point of Failure: Geht das Konto
     verloren oder wird es gesperrt, kann niemand mehr den Mandanten verwalten. Mehr als vier
@@ -88,7 +96,10 @@ check-cray-entra-003-remediation =
     2. Zu viele: Die Zuweisung bei Konten entfernen, die weniger brauchen, und ihnen eine
        engere Rolle geben (zum Beispiel Benutzeradministrator oder Exchange-Administrator).
     3. Zu wenige: Ein zweites, reines Cloud-Notfallzugriffskonto anlegen.
-    4. Mit Entra ID P2 die täglich arbeitenden Administratoren in Privileged Identity
+    4. Eine aufgeführte Gruppe: Ihre Mitglieder prüfen, denn jedes hält die Rolle, und die
+       Rolle stattdessen benannten Konten zuweisen. Die Zuweisung bei deaktivierten Konten
+       entfernen.
+    5. Mit Entra ID P2 die täglich arbeitenden Administratoren in Privileged Identity
        Management berechtigt statt aktiv zuweisen.
     PowerShell: Get-MgRoleManagementDirectoryRoleAssignment -Filter "roleDefinitionId eq
     '62e90394-69f5-4237-9190-012177145e10'" listet die Inhaber;
@@ -102,10 +113,14 @@ check-cray-entra-004-description =
     Führt jeden Prinzipal mit aktiver Zuweisung der Rolle „Globaler Administrator“ auf,
     gelesen aus den Rollenzuweisungen; diese enthalten auch direkte Zuweisungen ohne
     Privileged Identity Management. Nur berechtigte Prinzipale sind nicht dauerhaft.
-    Einzige Ausnahme sind Notfallzugriffskonten: reine Cloud-Konten, deren Anzeigename oder
-    Anmeldename „Break Glass“ oder „Emergency Access“ enthält, werden im Detail des Befunds
-    genannt, lassen die Prüfung aber nicht fehlschlagen. Ein Prinzipal, der berechtigt und
-    zugleich aktiv ist, wird aufgeführt, da die aktive Zuweisung dauerhaft sein kann.
+    Einzige Ausnahme sind Notfallzugriffskonten: aktivierte, reine Cloud-Mitgliedskonten,
+    deren Anzeigename oder Anmeldename „Break Glass“ oder „Emergency Access“ enthält, werden
+    im Detail des Befunds genannt, lassen die Prüfung aber nicht fehlschlagen. Gast-,
+    externe, synchronisierte oder deaktivierte Konten sind nie ausgenommen, wie auch immer
+    sie heißen. Ein Prinzipal, der berechtigt und zugleich aktiv ist, wird aufgeführt, da
+    die aktive Zuweisung dauerhaft sein kann. Ohne die PIM-Berechtigungsdaten (sie
+    erfordern Entra ID P2) läuft die Prüfung auf den Rollenzuweisungen weiter und sagt dies
+    im Detail.
 check-cray-entra-004-risk =
     Ein dauerhafter globaler Administrator hat jederzeit die volle Kontrolle über den
     Mandanten. Wird das Konto per Phishing übernommen oder sein Token gestohlen, hat der
@@ -154,7 +169,9 @@ check-cray-entra-005-remediation =
 check-cray-entra-006-title = Gasteinladungen sind eingeschränkt
 check-cray-entra-006-description =
     Prüft, wer Gastbenutzer einladen darf (allowInvitesFrom in der Autorisierungsrichtlinie).
-    Die Einstellung „everyone“, die auch Gäste selbst umfasst, führt zum Fehlschlag.
+    Nur „none“ und „adminsAndGuestInviters“ (Administratoren und die Rolle „Gasteinladender“)
+    bestehen; „adminsGuestInvitersAndAllMembers“ (jedes Mitglied) und „everyone“ (auch
+    Gäste) führen zum Fehlschlag.
 check-cray-entra-006-risk =
     Wenn jeder einladen darf, laden Gäste weitere Gäste ein, und externe Konten gelangen ohne
     Prüfung in den Mandanten. Jedes davon kann Verzeichnisdaten lesen und Zugriff auf Teams
@@ -262,7 +279,9 @@ check-cray-exo-001-description =
     automatische Weiterleitung auf Off oder Automatic stellen (Automatic bedeutet aus). Die
     Standardrichtlinie gilt immer; jede andere gilt über ihre aktivierte Regel, deren
     Geltungsbereich der Befund nennt. Jede Remotedomäne, nicht nur die Standarddomäne, muss
-    die automatische Weiterleitung ausschalten.
+    die automatische Weiterleitung ausschalten. Jede Exchange Online-Organisation hat eine
+    Standardrichtlinie für ausgehenden Spam und die Standard-Remotedomäne; ist eine der
+    beiden Listen leer, sind die Daten unvollständig und die Prüfung ist nicht bewertbar.
 check-cray-exo-001-risk =
     Angreifer, die ein Postfach übernehmen, richten eine Weiterleitung an eine externe
     Adresse ein und lesen weiter mit, nachdem das Kennwort zurückgesetzt wurde. Über

@@ -15,13 +15,13 @@ topic-exchange_mail_flow = Exchange mail flow
 check-cray-entra-001-title = MFA is required for all users
 check-cray-entra-001-description =
     An enabled Conditional Access policy requires multifactor authentication for all users
-    and all cloud apps, or security defaults are on. The policy's grant must leave no way
-    around MFA: "Require multifactor authentication" alone, MFA combined with other controls
-    under "Require all the selected controls", or an authentication strength. Report-only
-    and disabled policies do not count, and neither does a policy narrowed by platforms,
-    locations, client app types, devices or risk levels. Up to two excluded user accounts
-    and up to two excluded role-assignable groups are accepted as emergency access
-    exclusions; excluded roles, guests or plain groups are not.
+    and all cloud apps, or security defaults are on. The grant must leave no way around
+    MFA: "Require multifactor authentication" alone, MFA with other controls under "Require
+    all the selected controls", or an authentication strength. Report-only and disabled
+    policies do not count, nor does a policy narrowed by conditions, by app exclusions or
+    filters, or aimed at user actions; all four client app types count as all. Up to two
+    excluded user accounts and two role-assignable groups are accepted for emergency access;
+    excluded roles, guests (also by keyword) or plain groups are not.
 check-cray-entra-001-risk =
     Without MFA a stolen or guessed password is enough to sign in. Password spraying,
     phishing and reused passwords from other breaches then give an attacker a working
@@ -50,7 +50,8 @@ check-cray-entra-002-title = Legacy authentication is blocked
 check-cray-entra-002-description =
     An enabled Conditional Access policy blocks the client app types Exchange ActiveSync
     and Other clients for all users and all cloud apps, or security defaults are on. The
-    same emergency access exclusions as for the MFA check are accepted.
+    same emergency access exclusions and the same rules for app scope, application filters
+    and client app types as for the MFA check apply.
 check-cray-entra-002-risk =
     Legacy protocols such as IMAP, POP, SMTP AUTH and older Office clients cannot perform
     MFA. Attackers use them for password spraying and to sign in with stolen passwords even
@@ -73,8 +74,10 @@ check-cray-entra-002-remediation =
 check-cray-entra-003-title = Between two and four Global Administrators
 check-cray-entra-003-description =
     Counts the user accounts with an active Global Administrator assignment. Two to four
-    pass. Groups and service principals that hold the role are listed but not counted,
-    because cray does not resolve group members.
+    pass. Disabled accounts still hold the role, so they count and are flagged. A group
+    that holds the role makes the check fail and is named: cray does not collect group
+    members, so the real number is unknown and the group's members hold the role out of
+    sight. Service principals that hold the role are listed but not counted.
 check-cray-entra-003-risk =
     A single Global Administrator is a single point of failure: if the account is lost or
     locked out, nobody can administer the tenant. More than four widen the attack surface,
@@ -85,7 +88,9 @@ check-cray-entra-003-remediation =
     2. Too many: remove the assignment from accounts that need less; give them a narrower
        role (for example User Administrator or Exchange Administrator).
     3. Too few: add a second, cloud-only emergency access account.
-    4. With Entra ID P2, make day-to-day administrators eligible in Privileged Identity
+    4. A listed group: review its members, since each holds the role, and assign the role
+       to named accounts instead. Remove the assignment from disabled accounts.
+    5. With Entra ID P2, make day-to-day administrators eligible in Privileged Identity
        Management instead of active.
     PowerShell: Get-MgRoleManagementDirectoryRoleAssignment -Filter "roleDefinitionId eq
     '62e90394-69f5-4237-9190-012177145e10'" lists the holders;
@@ -98,10 +103,13 @@ check-cray-entra-004-description =
     Lists every principal with an active Global Administrator assignment, read from the role
     assignments, which include direct assignments made without Privileged Identity
     Management. Principals that are only eligible are not permanent. Emergency access
-    accounts are the one exception: cloud-only accounts whose display name or sign-in name
-    says "break glass" or "emergency access" are named in the finding's detail but do not
-    make the check fail. A principal that is both eligible and active is listed, since the
-    active assignment may be a permanent one.
+    accounts are the one exception: enabled, cloud-only member accounts whose display name
+    or sign-in name says "break glass" or "emergency access" are named in the finding's
+    detail but do not make the check fail. Guest, external, synchronised or disabled
+    accounts are never exempt, whatever their name. A principal that is both eligible and
+    active is listed, since the active assignment may be a permanent one. Without the PIM
+    eligibility data (it needs Entra ID P2) the check still runs on the role assignments and
+    says so in the detail.
 check-cray-entra-004-risk =
     A permanent Global Administrator holds full control of the tenant at every moment. If
     the account is phished or its token stolen, the attacker gets that control at once, with
@@ -147,8 +155,10 @@ check-cray-entra-005-remediation =
 
 check-cray-entra-006-title = Guest invitations are restricted
 check-cray-entra-006-description =
-    Checks who may invite guest users (allowInvitesFrom in the authorization policy). The
-    setting "everyone", which includes guests themselves, fails.
+    Checks who may invite guest users (allowInvitesFrom in the authorization policy). Only
+    "none" and "adminsAndGuestInviters" (administrators and the Guest Inviter role) pass;
+    "adminsGuestInvitersAndAllMembers" (every member) and "everyone" (guests included)
+    fail.
 check-cray-entra-006-risk =
     When anyone can invite, guests can invite further guests and external accounts enter
     the tenant without review. Each one can read directory data and may be given access to
@@ -252,7 +262,9 @@ check-cray-exo-001-description =
     automatic forwarding set to Off or Automatic (Automatic means off). The default policy
     always applies; any other policy applies through its enabled rule, whose scope the
     finding names. Every remote domain, not only the default one, must have automatic
-    forwarding turned off.
+    forwarding turned off. Every Exchange Online organization has a Default outbound
+    policy and a Default remote domain, so when either list arrives empty the data is
+    incomplete and the check is not assessable.
 check-cray-exo-001-risk =
     Attackers who take over a mailbox add a forwarding rule to an outside address and keep
     reading mail after the password is reset. Forwarding also lets insiders move data out

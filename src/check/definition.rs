@@ -32,8 +32,11 @@ pub struct CheckDef {
     pub impact: u8,
     /// Estimated remediation effort.
     pub effort: Effort,
-    /// Datasets the rule reads; each must be complete before the rule runs.
+    /// Datasets the rule needs; each must be complete before the rule runs.
     pub datasets: Vec<Dataset>,
+    /// Datasets the rule uses when they are complete; an incomplete one is left out of the
+    /// rule's input and the rule says what it could not tell without it.
+    pub optional_datasets: Vec<Dataset>,
     /// Licence the tenant must hold for the check to apply.
     pub licence: Option<Licence>,
     /// References such as `cis-m365-v7:5.2.2.3`, `scuba:MS.AAD.3.1v1` or `mitre:T1078`.
@@ -52,6 +55,8 @@ struct Metadata {
     impact: u8,
     effort: Effort,
     datasets: Vec<Dataset>,
+    #[serde(default)]
+    optional_datasets: Vec<Dataset>,
     licence: Option<Licence>,
     references: Vec<String>,
 }
@@ -85,6 +90,15 @@ impl CheckDef {
                 "datasets is empty; list what the rule reads".to_owned(),
             ));
         }
+        if let Some(twice) = meta
+            .optional_datasets
+            .iter()
+            .find(|dataset| meta.datasets.contains(dataset))
+        {
+            return Err(invalid(format!(
+                "{twice} is in datasets and optional_datasets; list it once"
+            )));
+        }
         let rule_path = format!("data.cray.checks.{}.result", package_name(&meta.id));
         Ok(Self {
             id: CheckId(meta.id),
@@ -94,6 +108,7 @@ impl CheckDef {
             impact: meta.impact,
             effort: meta.effort,
             datasets: meta.datasets,
+            optional_datasets: meta.optional_datasets,
             licence: meta.licence,
             references: meta.references,
             rule_path,
@@ -198,6 +213,34 @@ hours = 2.0
             matches!(error, CheckError::InvalidDefinition { .. }),
             "{error}"
         );
+    }
+
+    #[test]
+    fn optional_datasets_default_to_none() {
+        let def = CheckDef::parse("CRAY-TEST-001", VALID).unwrap();
+        assert!(def.optional_datasets.is_empty());
+    }
+
+    #[test]
+    fn optional_dataset_parses() {
+        let text = VALID.replace(
+            "references",
+            "optional_datasets = [\"role_eligibility_schedules\"]\nreferences",
+        );
+        let def = CheckDef::parse("CRAY-TEST-001", &text).unwrap();
+        assert_eq!(def.optional_datasets, [Dataset::RoleEligibilitySchedules]);
+    }
+
+    #[test]
+    fn dataset_both_required_and_optional_is_rejected() {
+        let text = VALID.replace(
+            "references",
+            "optional_datasets = [\"conditional_access_policies\"]\nreferences",
+        );
+        let error = CheckDef::parse("CRAY-TEST-001", &text)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("list it once"), "{error}");
     }
 
     #[test]

@@ -129,15 +129,20 @@ impl RuleEngine {
     }
 }
 
-/// Builds `{"datasets": {<key>: [objects]}}` with only the datasets the check declares.
+/// Builds `{"datasets": {<key>: [objects]}}` with the datasets the check requires and those
+/// optional datasets that are usable; an optional dataset that is not is left out.
 /// Each dataset is converted once per evaluation run and shared between checks.
 fn rule_input(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
     converted: &mut HashMap<Dataset, regorus::Value>,
 ) -> Result<regorus::Value, String> {
+    let optional = check
+        .optional_datasets
+        .iter()
+        .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
     let mut datasets = regorus::Value::new_object();
-    for &dataset in &check.datasets {
+    for &dataset in check.datasets.iter().chain(optional) {
         let value = converted.entry(dataset).or_insert_with(|| {
             let objects = records
                 .get(&dataset)
@@ -189,44 +194,97 @@ fn not_assessable(check: &CheckDef, reason: NotAssessableReason) -> CheckResult 
     CheckResult {
         check_id: check.id.clone(),
         status: Status::NotAssessable,
+        detail: failure_detail(&reason),
         reason: Some(reason),
-        detail: String::new(),
         affected: Vec::new(),
     }
 }
 
-/// Returns the reason the first declared dataset that is missing or incomplete blocks the
-/// check, or `None` when all are complete.
+/// Spells out a collection failure's message in the detail; other reasons say it all.
+fn failure_detail(reason: &NotAssessableReason) -> String {
+    match reason {
+        NotAssessableReason::NotCollected {
+            dataset,
+            cause: NotCollected::Failed { message },
+        } => format!("Dataset {dataset} is not usable: {message}."),
+        _ => String::new(),
+    }
+}
+
+/// Returns the reason the first required dataset that is missing or incomplete blocks the
+/// check, or `None` when all are usable.
 fn dataset_gate(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
 ) -> Option<NotAssessableReason> {
-    check.datasets.iter().find_map(|&dataset| {
-        let Some(record) = records.get(&dataset) else {
-            let cause = NotCollected::Failed {
-                message: "the assessment has no record of this dataset".to_owned(),
-            };
-            return Some(NotAssessableReason::NotCollected { dataset, cause });
+    check
+        .datasets
+        .iter()
+        .find_map(|&dataset| usable(dataset, records.get(&dataset).copied()).err())
+}
+
+/// Checks that a dataset was collected completely and, when every tenant has at least one
+/// such object, that it is not empty.
+fn usable(dataset: Dataset, record: Option<&DatasetRecord>) -> Result<(), NotAssessableReason> {
+    let Some(record) = record else {
+        let cause = NotCollected::Failed {
+            message: "the assessment has no record of this dataset".to_owned(),
         };
-        match &record.state {
-            DatasetState::Complete => None,
-            DatasetState::NotCollected(NotCollected::MissingPermission { permission }) => {
-                Some(NotAssessableReason::MissingPermission {
-                    dataset,
-                    permission: permission.clone(),
-                })
-            }
-            DatasetState::NotCollected(NotCollected::NotLicensed { licence }) => {
-                Some(NotAssessableReason::NotLicensed {
-                    licence: licence.clone(),
-                })
-            }
-            DatasetState::NotCollected(cause) => Some(NotAssessableReason::NotCollected {
+        return Err(NotAssessableReason::NotCollected { dataset, cause });
+    };
+    match &record.state {
+        DatasetState::Complete => never_empty(dataset)
+            .filter(|_| record.objects.is_empty())
+            .map_or(Ok(()), |fact| Err(empty_reason(dataset, fact))),
+        DatasetState::NotCollected(NotCollected::MissingPermission { permission }) => {
+            Err(NotAssessableReason::MissingPermission {
                 dataset,
-                cause: cause.clone(),
-            }),
+                permission: permission.clone(),
+            })
         }
-    })
+        DatasetState::NotCollected(NotCollected::NotLicensed { licence }) => {
+            Err(NotAssessableReason::NotLicensed {
+                licence: licence.clone(),
+            })
+        }
+        DatasetState::NotCollected(cause) => Err(NotAssessableReason::NotCollected {
+            dataset,
+            cause: cause.clone(),
+        }),
+    }
+}
+
+/// Returns why a dataset always holds at least one object in a working tenant, or `None`
+/// when an empty dataset is a real answer (a tenant may have no Conditional Access policy).
+fn never_empty(dataset: Dataset) -> Option<&'static str> {
+    match dataset {
+        Dataset::Organization => Some("every tenant has its organization object"),
+        Dataset::Domains => Some("every tenant has its initial onmicrosoft.com domain"),
+        Dataset::RoleDefinitions => Some("every tenant has the built-in directory roles"),
+        Dataset::AuthorizationPolicy
+        | Dataset::SecurityDefaults
+        | Dataset::AuthenticationMethodsPolicy => Some("every tenant has this policy object"),
+        Dataset::ExoOrganizationConfig => {
+            Some("every Exchange Online organization has its organization configuration")
+        }
+        Dataset::ExoRemoteDomains => {
+            Some("every Exchange Online organization has the Default remote domain (*)")
+        }
+        Dataset::ExoOutboundSpamPolicies => {
+            Some("every Exchange Online organization has the Default outbound spam policy")
+        }
+        _ => None,
+    }
+}
+
+fn empty_reason(dataset: Dataset, fact: &str) -> NotAssessableReason {
+    let message = format!(
+        "the service returned no objects, but {fact}, so the data is incomplete; collect again"
+    );
+    NotAssessableReason::NotCollected {
+        dataset,
+        cause: NotCollected::Failed { message },
+    }
 }
 
 /// Returns `NotLicensed` when the tenant's SKUs are known and none grants the check's licence.
