@@ -326,7 +326,11 @@ fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
 fn tenant_from_args(add: AddTenant) -> anyhow::Result<Tenant> {
     let credential = match (add.secret_env, add.certificate) {
         (Some(name), None) => CredentialRef::EnvVar { name },
-        (None, Some(path)) => CredentialRef::Certificate { path },
+        (None, Some(path)) => bail!(
+            "certificate credentials ({}) cannot be used for sign-in yet; register the tenant \
+             with --secret-env VAR and keep the client secret in that variable",
+            path.display()
+        ),
         _ => bail!(
             "no credential given: pass --secret-env VAR (the variable that holds the client \
              secret) or --certificate FILE"
@@ -373,7 +377,7 @@ async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::R
 fn print_event(event: &CollectEvent) {
     match event {
         CollectEvent::DatasetFinished { dataset, objects } => {
-            eprintln!("  collected {dataset:<32} {objects:>6} objects");
+            eprintln!("  collected {:<32} {objects:>7} objects", dataset.key());
         }
         CollectEvent::DatasetNotCollected { dataset, cause } => {
             eprintln!(
@@ -382,9 +386,9 @@ fn print_event(event: &CollectEvent) {
             );
         }
         CollectEvent::Throttled { dataset, wait_ms } => {
-            eprintln!("  throttled {dataset:<32} waiting {wait_ms} ms");
+            eprintln!("  throttled {:<32} waiting {wait_ms} ms", dataset.key());
         }
-        CollectEvent::Failed { message } => eprintln!("  failed: {message}"),
+        // A failed run ends with an error that main prints, so the event adds nothing.
         _ => {}
     }
 }
@@ -472,13 +476,20 @@ fn confirm_purge(tenant: &str) -> anyhow::Result<()> {
 }
 
 async fn simulate(listen: SocketAddr) -> anyhow::Result<()> {
+    let running = crate::sim::start(listen, crate::sim::SimConfig::demo()).await?;
+    let base = running.base_url();
     println!(
-        "Simulating tenant {} on http://{listen} (Ctrl-C stops)",
+        "Simulating tenant {} on {base} (Ctrl-C stops)",
         crate::sim::DEMO_DISPLAY_NAME
     );
     println!("  tenant id     {}", crate::sim::DEMO_TENANT_ID);
     println!("  client id     {}", crate::sim::DEMO_CLIENT_ID);
     println!("  client secret {}", crate::sim::DEMO_CLIENT_SECRET);
-    crate::sim::serve_until_ctrl_c(listen, crate::sim::SimConfig::demo()).await?;
-    Ok(())
+    println!(
+        "Point a tenant at it with --login-url {base} --graph-url {base} --exchange-url {base}"
+    );
+    io::stdout().flush()?;
+    let stopped = tokio::signal::ctrl_c().await;
+    running.shutdown().await;
+    stopped.context("waiting for Ctrl-C failed")
 }

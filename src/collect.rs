@@ -194,6 +194,7 @@ pub async fn collect_with(
         request,
         policy,
         tokens: token::TokenCache::default(),
+        unreachable: Vec::new(),
         events: &events,
         cancel: &cancel,
     };

@@ -66,21 +66,44 @@ impl fmt::Display for Lang {
 
 /// Error for a locale tag cray has no texts for.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("unsupported language {0:?}: use en-US or de-DE")]
+#[error("unsupported language {}: use en-US or de-DE", shorten(.0))]
 pub struct UnsupportedLang(pub String);
+
+/// Quotes at most 40 characters of untrusted text, with control characters escaped.
+fn shorten(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    let ellipsis = if text.chars().count() > 40 { "…" } else { "" };
+    format!("{short:?}{ellipsis}")
+}
 
 impl FromStr for Lang {
     type Err = UnsupportedLang;
 
-    /// Parses `en-US` or `de-DE`; the language part alone (`de`, `en`) and any region of a
-    /// shipped language (`de-AT`) are accepted too.
+    /// Parses `en-US` or `de-DE`. The language part alone (`de`, `en`), any region of a
+    /// shipped language (`de-AT`) and POSIX locale names (`de_DE.UTF-8`, `de_DE@euro`) are
+    /// accepted too; anything else, control characters included, is rejected.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let lower = s.to_ascii_lowercase().replace('_', "-");
-        let language = lower.split(['-', '.']).next().unwrap_or_default();
-        match language {
+        let unsupported = || UnsupportedLang(s.to_owned());
+        let base = s.split(['.', '@']).next().unwrap_or_default();
+        let valid_suffix = s[base.len()..]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '@' | '-' | '_'));
+        let mut parts = base.split(['-', '_']);
+        let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+        let region_ok = match (parts.next(), parts.next()) {
+            (None, None) => true,
+            (Some(region), None) => {
+                (2..=3).contains(&region.len()) && region.chars().all(|c| c.is_ascii_alphanumeric())
+            }
+            _ => false,
+        };
+        if !valid_suffix || !region_ok {
+            return Err(unsupported());
+        }
+        match language.as_str() {
             "en" => Ok(Self::EnUs),
             "de" => Ok(Self::DeDe),
-            _ => Err(UnsupportedLang(s.to_owned())),
+            _ => Err(unsupported()),
         }
     }
 }
@@ -253,6 +276,17 @@ mod tests {
         assert_eq!("de_AT.UTF-8".parse::<Lang>().unwrap(), Lang::DeDe);
         assert_eq!("en".parse::<Lang>().unwrap(), Lang::EnUs);
         assert!("fr-FR".parse::<Lang>().is_err());
+        assert!("de_DE@euro".parse::<Lang>().is_ok());
+    }
+
+    #[test]
+    fn lang_rejects_control_characters_and_junk() {
+        assert!("de-DE\u{1b}[31mRED".parse::<Lang>().is_err());
+        assert!("".parse::<Lang>().is_err());
+        assert!("de-DE-x-y".parse::<Lang>().is_err());
+        let long = "x".repeat(30_000);
+        let message = long.parse::<Lang>().unwrap_err().to_string();
+        assert!(message.len() < 100, "{message}");
     }
 
     #[test]

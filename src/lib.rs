@@ -13,6 +13,7 @@
 //! - [`check`]: the check catalogue and rule engine; datasets in, results out.
 //! - [`report`]: the report model and its PDF renderer.
 //! - [`workspace`]: orchestrates tenants, runs, triage, export and purge for both front ends.
+//! - [`diagnostic`]: error text for the front ends, each cause once.
 //! - [`cli`]: headless commands.
 //! - [`tui`]: the terminal user interface.
 
@@ -20,6 +21,7 @@ pub mod check;
 pub mod cli;
 pub mod collect;
 pub mod config;
+pub mod diagnostic;
 pub mod i18n;
 pub mod model;
 pub mod paths;

@@ -29,8 +29,9 @@ fn main() -> ExitCode {
     reason = "the binary's last word on a failure goes to stderr"
 )]
 fn fail(error: &anyhow::Error) -> ExitCode {
-    tracing::error!("{error:#}");
-    eprintln!("error: {error:#}");
+    let text = cray::diagnostic::error_text(error.as_ref());
+    tracing::error!("{text}");
+    eprintln!("error: {text}");
     ExitCode::FAILURE
 }
 

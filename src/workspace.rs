@@ -205,7 +205,15 @@ impl Workspace {
     /// Fails when the registry cannot be written.
     pub fn ensure_demo(&self) -> Result<Tenant> {
         let mut registry = self.registry();
-        if let Ok(existing) = registry.get("demo") {
+        if let Ok(existing) = registry.get(crate::tenant::DEMO_NAME) {
+            if !existing.demo {
+                return Err(WorkspaceError::Registry(RegistryError::InvalidField {
+                    field: "name",
+                    message: "a tenant named demo is registered that is not the built-in demo \
+                              tenant; unregister it with `cray tenant remove demo`"
+                        .to_owned(),
+                }));
+            }
             return Ok(existing.clone());
         }
         let tenant = demo_tenant();
@@ -547,6 +555,12 @@ impl Workspace {
 
         let mut report = PurgeReport::default_for();
         let dir = self.paths.tenant_dir(&tenant_name);
+        let store_dir = self.paths.tenant_store_dir(&tenant_name);
+        if store_dir.exists() {
+            // Opening the store takes its lock, so a purge cannot pull the data away from
+            // another cray process that is still writing to it.
+            drop(SledStore::open(&store_dir)?);
+        }
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|source| WorkspaceError::Purge {
                 tenant: name.to_owned(),

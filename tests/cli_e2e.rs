@@ -278,3 +278,112 @@ fn files_mentioning(dir: &Path, needle: &str) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+#[test]
+fn purge_refused_while_store_is_open() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    let store_dir = home.path().join("data/tenants/demo/store");
+    let held = cray::store::SledStore::open(&store_dir).unwrap();
+
+    let output = cray(home.path(), &["purge", "demo", "--yes"]);
+
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("another cray process"), "{stderr}");
+    drop(held);
+    assert!(store_dir.exists());
+}
+
+#[test]
+fn report_to_directory_is_rejected() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    let target = home.path().join("reports");
+    std::fs::create_dir(&target).unwrap();
+
+    let output = cray(
+        home.path(),
+        &["report", "demo", "--out", target.to_str().unwrap()],
+    );
+
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+    assert!(target.is_dir());
+}
+
+#[test]
+fn demo_name_reserved_for_demo_tenant() {
+    let home = tempfile::tempdir().unwrap();
+    let output = cray(
+        home.path(),
+        &[
+            "tenant",
+            "add",
+            "--name",
+            "demo",
+            "--display-name",
+            "Real customer",
+            "--tenant-id",
+            "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
+            "--client-id",
+            "11111111-2222-3333-4444-555555555555",
+            "--secret-env",
+            "S",
+        ],
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("reserved"), "{stderr}");
+}
+
+#[test]
+fn wrong_secret_error_printed_once() {
+    let home = tempfile::tempdir().unwrap();
+    // The simulator's own tenant, registered as a customer tenant with a wrong secret.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime
+        .block_on(cray::sim::start(
+            ([127, 0, 0, 1], 0).into(),
+            cray::sim::SimConfig::demo(),
+        ))
+        .unwrap();
+    let base = sim.base_url();
+    ok(
+        home.path(),
+        &[
+            "tenant",
+            "add",
+            "--name",
+            "contoso",
+            "--display-name",
+            "Contoso",
+            "--tenant-id",
+            cray::sim::DEMO_TENANT_ID,
+            "--client-id",
+            cray::sim::DEMO_CLIENT_ID,
+            "--secret-env",
+            "CRAY_E2E_WRONG_SECRET",
+            "--login-url",
+            &base,
+            "--graph-url",
+            &base,
+            "--exchange-url",
+            &base,
+        ],
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_cray"))
+        .arg("--home")
+        .arg(home.path())
+        .args(["collect", "contoso"])
+        .env("CRAY_E2E_WRONG_SECRET", "wrong-secret-canary-7f3e")
+        .output()
+        .unwrap();
+    runtime.block_on(sim.shutdown());
+
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.matches("AADSTS7000215").count(), 1, "{stderr}");
+    assert!(!stderr.contains("wrong-secret-canary-7f3e"), "{stderr}");
+}

@@ -560,17 +560,26 @@ async fn page_cap_stops_paging() {
 #[tokio::test]
 async fn unreachable_graph_fails_dataset_only() {
     let sim = start_sim(SimConfig::demo()).await;
-    let mut request = request(&sim, &[Dataset::Domains, Dataset::ExoRemoteDomains]);
+    let datasets = [Dataset::Domains, Dataset::Users, Dataset::ExoRemoteDomains];
+    let mut request = request(&sim, &datasets);
     // Port 1 on loopback has no listener, so every connection is refused at once.
     request.endpoints.graph = "http://127.0.0.1:1".to_owned();
     let run = run(&request, &fast_policy()).await;
-    let DatasetState::NotCollected(NotCollected::Failed { message }) =
-        &run.record(Dataset::Domains).state
-    else {
-        panic!("domains must fail: {:?}", run.record(Dataset::Domains));
+    let failure = |dataset| match &run.record(dataset).state {
+        DatasetState::NotCollected(NotCollected::Failed { message }) => message.clone(),
+        other => panic!("{dataset} must fail: {other:?}"),
     };
 
-    assert!(message.contains("after 4 attempts"), "{message}");
+    assert!(
+        failure(Dataset::Domains).contains("after 2 attempts"),
+        "{}",
+        failure(Dataset::Domains)
+    );
+    assert!(
+        failure(Dataset::Users).contains("earlier in this run"),
+        "{}",
+        failure(Dataset::Users)
+    );
     assert!(run.record(Dataset::ExoRemoteDomains).is_complete());
     sim.shutdown().await;
 }

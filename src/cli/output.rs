@@ -88,9 +88,19 @@ pub(super) fn tenant_list(tenants: &[Tenant], format: ListFormat) -> io::Result<
                     "No tenants registered. `cray demo` adds the demo tenant."
                 )?;
             }
+            let width = tenants
+                .iter()
+                .map(|t| t.name.as_str().len())
+                .max()
+                .unwrap_or(0)
+                .max(4);
+            if !tenants.is_empty() {
+                writeln!(out, "{:<width$}  {:<36}  DISPLAY NAME", "NAME", "TENANT ID")?;
+            }
             for t in tenants {
                 let name = sanitize(&t.display_name);
-                writeln!(out, "{:<16} {:<38} {}", t.name, t.tenant_id, name)?;
+                let tenant_id = sanitize(&t.tenant_id);
+                writeln!(out, "{:<width$}  {tenant_id:<36}  {name}", t.name.as_str())?;
             }
         }
     }

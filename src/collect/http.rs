@@ -75,9 +75,15 @@ enum Retryable {
     TooManyRequests(Option<Duration>),
     /// 5xx, with the parsed `Retry-After`.
     ServerError(StatusCode, Option<Duration>),
-    /// Connection failure or timeout.
+    /// Timeout, reset or a broken body.
     Transport(String),
+    /// The connection could not be opened at all (refused, or the host name did not resolve).
+    Unreachable(String),
 }
+
+/// Attempts to open a connection before an endpoint counts as unreachable for the run. A
+/// refused connection rarely heals within seconds, unlike throttling or a reset.
+const CONNECT_ATTEMPTS: u32 = 2;
 
 /// The HTTP client, token cache and run context shared by every call of one collection run.
 pub(crate) struct Session<'a> {
@@ -85,6 +91,9 @@ pub(crate) struct Session<'a> {
     pub(crate) request: &'a CollectRequest,
     pub(crate) policy: &'a RetryPolicy,
     pub(crate) tokens: TokenCache,
+    /// Services whose endpoint could not be reached earlier in this run; their later calls
+    /// fail at once instead of waiting through the same retries again.
+    pub(crate) unreachable: Vec<Audience>,
     pub(crate) events: &'a Sender<CollectEvent>,
     pub(crate) cancel: &'a CancellationToken,
 }
@@ -120,6 +129,13 @@ impl Session<'_> {
             if self.cancel.is_cancelled() {
                 return Err(CallError::Cancelled);
             }
+            if self.unreachable.contains(&audience) {
+                return Err(CallError::Failed(
+                    "skipped: the endpoint could not be reached earlier in this run; check the \
+                     tenant's endpoint URLs and the network"
+                        .to_owned(),
+                ));
+            }
             let token = self.token(audience).await?;
             attempt += 1;
             let retry = match build(&self.client, &token).send().await {
@@ -136,7 +152,15 @@ impl Session<'_> {
                 },
                 Err(error) => transport_error(&error)?,
             };
-            let wait = self.next_wait(&retry, audience, attempt, started)?;
+            let wait = match self.next_wait(&retry, audience, attempt, started) {
+                Ok(wait) => wait,
+                Err(error) => {
+                    if matches!(retry, Retryable::Unreachable(_)) {
+                        self.unreachable.push(audience);
+                    }
+                    return Err(error);
+                }
+            };
             if is_throttling(&retry, audience) {
                 let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
                 self.emit(CollectEvent::Throttled { dataset, wait_ms })
@@ -165,10 +189,14 @@ impl Session<'_> {
     ) -> Result<Duration, CallError> {
         let hint = match retry {
             Retryable::TooManyRequests(hint) | Retryable::ServerError(_, hint) => *hint,
-            Retryable::Transport(_) => None,
+            Retryable::Transport(_) | Retryable::Unreachable(_) => None,
         };
         let wait = hint.unwrap_or_else(|| self.policy.backoff(attempt));
-        let out_of_attempts = attempt >= self.policy.max_attempts;
+        let max_attempts = match retry {
+            Retryable::Unreachable(_) => CONNECT_ATTEMPTS.min(self.policy.max_attempts),
+            _ => self.policy.max_attempts,
+        };
+        let out_of_attempts = attempt >= max_attempts;
         let out_of_time = started.elapsed() + wait > self.policy.budget;
         if !out_of_attempts && !out_of_time {
             return Ok(wait);
@@ -202,7 +230,7 @@ fn is_throttling(retry: &Retryable, audience: Audience) -> bool {
     match retry {
         Retryable::TooManyRequests(_) => true,
         Retryable::ServerError(..) => audience == Audience::Exchange,
-        Retryable::Transport(_) => false,
+        Retryable::Transport(_) | Retryable::Unreachable(_) => false,
     }
 }
 
@@ -210,13 +238,17 @@ fn describe(retry: &Retryable) -> String {
     match retry {
         Retryable::TooManyRequests(_) => "the service throttled the request (HTTP 429)".to_owned(),
         Retryable::ServerError(status, _) => format!("the service failed with HTTP {status}"),
-        Retryable::Transport(message) => message.clone(),
+        Retryable::Transport(message) | Retryable::Unreachable(message) => message.clone(),
     }
 }
 
 /// Turns a reqwest error into a retryable failure, or a final one.
 fn transport_error(error: &reqwest::Error) -> Result<Retryable, CallError> {
-    if error.is_connect() || error.is_timeout() || error.is_request() || error.is_body() {
+    if error.is_connect() && !error.is_timeout() {
+        Ok(Retryable::Unreachable(format!(
+            "the endpoint could not be reached: {error}"
+        )))
+    } else if error.is_connect() || error.is_timeout() || error.is_request() || error.is_body() {
         Ok(Retryable::Transport(format!("the request failed: {error}")))
     } else {
         Err(CallError::Failed(format!("the request failed: {error}")))
