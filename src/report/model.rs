@@ -297,7 +297,7 @@ impl ReportModel {
         let open = open_in_risk_order(&findings);
         Self {
             lang: localizer.lang(),
-            pdf_title: pdf_title(input),
+            pdf_title: pdf_title(input, localizer),
             cover: cover(input, &texts),
             executive: executive::build(&findings, &open, &texts),
             summary: summary(&findings, &open, &texts),
@@ -392,16 +392,17 @@ impl Texts<'_> {
     }
 }
 
-fn pdf_title(input: &ReportInput<'_>) -> String {
+/// Returns the document title for the PDF metadata: localized, then folded to ASCII because
+/// genpdf garbles non-ASCII metadata.
+fn pdf_title(input: &ReportInput<'_>, localizer: &Localizer) -> String {
+    let title = ascii_fold(&localizer.text("report-title"));
     let customer = ascii_fold(input.customer);
     let date = input.assessment.started_at.date();
-    if customer.trim().is_empty() {
-        format!(
-            "cray security assessment - {} - {date}",
-            input.assessment.tenant
-        )
+    let customer = customer.trim();
+    if customer.is_empty() {
+        format!("cray {title} - {} - {date}", input.assessment.tenant)
     } else {
-        format!("cray security assessment - {} - {date}", customer.trim())
+        format!("cray {title} - {customer} - {date}")
     }
 }
 
