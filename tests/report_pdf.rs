@@ -245,8 +245,8 @@ fn missing_directory_fails_without_file() {
 }
 
 #[test]
-fn failed_rename_keeps_existing_directory_entry() {
-    // A directory at the output path makes the final rename fail after rendering.
+fn directory_at_output_path_is_kept() {
+    // Renaming over a directory would fail or replace it, so it is rejected before rendering.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.pdf");
     fs::create_dir(&path).unwrap();
@@ -254,7 +254,7 @@ fn failed_rename_keeps_existing_directory_entry() {
 
     let error = write_pdf(&model(Lang::EnUs), &path).unwrap_err();
 
-    assert!(matches!(error, ReportError::Write { .. }), "{error:?}");
+    assert!(matches!(error, ReportError::NotRegularFile { .. }), "{error:?}");
     assert_eq!(fs::read(path.join("keep.txt")).unwrap(), b"old");
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "temporary file left behind");
