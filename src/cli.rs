@@ -14,7 +14,9 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::i18n::{Lang, Localizer};
-use crate::model::{CollectEvent, Finding, Severity, Status, TenantName};
+use crate::model::{
+    CheckId, CollectEvent, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
+};
 use crate::paths::Paths;
 use crate::report::ReportFormat;
 use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
@@ -82,6 +84,22 @@ pub enum Command {
         /// of config.toml).
         #[arg(long, value_name = "NAME")]
         consultant: Option<String>,
+    },
+    /// Record a triage decision on a check; it carries into later assessments.
+    Triage {
+        /// Tenant short name.
+        tenant: String,
+        /// Check id, for example CRAY-ENTRA-001.
+        check_id: String,
+        /// Decision.
+        #[arg(long, value_enum)]
+        status: TriageArg,
+        /// Reason for the decision; required for accepted-risk and false-positive.
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Last day the decision holds, as YYYY-MM-DD; the finding reopens after it.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        expires: Option<time::Date>,
     },
     /// Delete a tenant and everything cray stored about it. There is no undo.
     Purge {
@@ -199,6 +217,33 @@ pub enum ListFormat {
     Json,
 }
 
+/// Triage decisions accepted on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TriageArg {
+    /// Not decided, or reopened.
+    Open,
+    /// The customer accepts the risk.
+    AcceptedRisk,
+    /// The finding does not apply to this tenant.
+    FalsePositive,
+}
+
+impl From<TriageArg> for TriageStatus {
+    fn from(value: TriageArg) -> Self {
+        match value {
+            TriageArg::Open => Self::Open,
+            TriageArg::AcceptedRisk => Self::AcceptedRisk,
+            TriageArg::FalsePositive => Self::FalsePositive,
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Result<time::Date, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(text, format)
+        .map_err(|_| format!("invalid date {text:?}: use YYYY-MM-DD, for example 2027-03-31"))
+}
+
 /// Cloud names accepted on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CloudArg {
@@ -275,6 +320,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 written.display()
             );
             Ok(())
+        }
+        Some(Command::Triage {
+            tenant,
+            check_id,
+            status,
+            note,
+            expires,
+        }) => {
+            let workspace = Workspace::open(paths)?;
+            triage(&workspace, &tenant, &check_id, status.into(), note, expires)
         }
         Some(Command::Purge { tenant, yes }) => purge(paths, &tenant, yes),
         Some(Command::Simulate { listen }) => simulate(listen).await,
@@ -438,6 +493,41 @@ fn findings(
         Format::Csv => output::findings_csv(&mut out, &shown, &localizer)?,
     }
     out.flush()?;
+    Ok(())
+}
+
+fn triage(
+    workspace: &Workspace,
+    tenant: &str,
+    check_id: &str,
+    status: TriageStatus,
+    note: String,
+    expires_on: Option<time::Date>,
+) -> anyhow::Result<()> {
+    let check_id = CheckId(check_id.to_owned());
+    if workspace.catalogue().get(&check_id).is_none() {
+        bail!("unknown check {check_id}; `cray findings {tenant} --all` lists the check ids");
+    }
+    if status != TriageStatus::Open && note.trim().is_empty() {
+        bail!("a reason is required: pass --note \"why this needs no fix\"");
+    }
+    let today = time::OffsetDateTime::now_utc().date();
+    if let Some(date) = expires_on.filter(|date| *date < today) {
+        bail!("expiry date {date} is in the past; give a date from {today} on");
+    }
+    let decision = TriageDecision {
+        check_id,
+        status,
+        note,
+        decided_at: time::OffsetDateTime::now_utc(),
+        expires_on,
+    };
+    workspace.set_triage(tenant, &decision)?;
+    println!(
+        "{} of tenant {tenant} marked {}.",
+        decision.check_id,
+        status.key()
+    );
     Ok(())
 }
 

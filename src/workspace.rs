@@ -389,9 +389,12 @@ impl Workspace {
             .latest_evaluated(&tenant.name)?
             .ok_or_else(|| WorkspaceError::NoAssessment(tenant.name.clone()))?;
         let store = self.store(&tenant.name)?;
+        // A decision past its expiry date no longer applies, so its finding is open again.
+        let today = OffsetDateTime::now_utc().date();
         let triage: BTreeMap<CheckId, TriageDecision> = store
             .triage()?
             .into_iter()
+            .filter(|d| d.expires_on.is_none_or(|date| date >= today))
             .map(|d| (d.check_id.clone(), d))
             .collect();
         let findings = store

@@ -387,3 +387,75 @@ fn wrong_secret_error_printed_once() {
     assert_eq!(stderr.matches("AADSTS7000215").count(), 1, "{stderr}");
     assert!(!stderr.contains("wrong-secret-canary-7f3e"), "{stderr}");
 }
+
+#[test]
+fn triage_from_cli_shows_in_findings() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    ok(
+        home.path(),
+        &[
+            "triage",
+            "demo",
+            "CRAY-ENTRA-006",
+            "--status",
+            "accepted-risk",
+            "--note",
+            "Partner onboarding needs open invitations",
+            "--expires",
+            "2099-12-31",
+        ],
+    );
+    let all = findings(home.path(), true);
+    let decided = all
+        .iter()
+        .find(|f| f["check_id"] == "CRAY-ENTRA-006")
+        .unwrap();
+    assert_eq!(decided["triage"], "accepted_risk");
+    assert_eq!(
+        decided["triage_note"],
+        "Partner onboarding needs open invitations"
+    );
+}
+
+#[test]
+fn triage_rejects_bad_input() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["triage", "demo", "CRAY-NOPE-999", "--status", "open"],
+            "unknown check",
+        ),
+        (
+            &[
+                "triage",
+                "demo",
+                "CRAY-ENTRA-006",
+                "--status",
+                "false-positive",
+            ],
+            "reason is required",
+        ),
+        (
+            &[
+                "triage",
+                "demo",
+                "CRAY-ENTRA-006",
+                "--status",
+                "accepted-risk",
+                "--note",
+                "x",
+                "--expires",
+                "2001-01-01",
+            ],
+            "in the past",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = cray(home.path(), args);
+        assert!(!output.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+}

@@ -254,7 +254,10 @@ fn directory_at_output_path_is_kept() {
 
     let error = write_pdf(&model(Lang::EnUs), &path).unwrap_err();
 
-    assert!(matches!(error, ReportError::NotRegularFile { .. }), "{error:?}");
+    assert!(
+        matches!(error, ReportError::NotRegularFile { .. }),
+        "{error:?}"
+    );
     assert_eq!(fs::read(path.join("keep.txt")).unwrap(), b"old");
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "temporary file left behind");
