@@ -9,11 +9,14 @@
 #[path = "support/tui.rs"]
 mod support;
 
-use cray::i18n::Lang;
+use cray::i18n::{Lang, Localizer};
 use cray::model::{CollectEvent, Dataset, NotCollected};
-use cray::tui::{App, Msg};
-use crossterm::event::KeyCode;
-use support::{NOW, app_with_findings, app_with_tenants, press, type_text};
+use cray::tui::{App, Keymap, Msg, Theme, Ui, detail_max_scroll};
+use crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use support::{NOW, app_with_findings, app_with_tenants, press, press_with, type_text};
 use time::Duration;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -139,6 +142,73 @@ fn findings_screen_detail_scrolled() {
     });
 }
 
+/// Measures the detail pane the way the loop does before each draw, in a terminal of
+/// `width` × `height`.
+fn measure(app: &mut App, lang: Lang, width: u16, height: u16) {
+    let l10n = Localizer::new(lang).unwrap();
+    let theme = Theme::dark(false).unwrap();
+    let keymap = Keymap::default();
+    let ui = Ui {
+        theme: &theme,
+        l10n: &l10n,
+        keymap: &keymap,
+    };
+    if let Some(max) = detail_max_scroll(app, &ui, Rect::new(0, 0, width, height)) {
+        app.update(Msg::DetailMaxScroll(max));
+    }
+}
+
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width);
+    let symbols: Vec<&str> = buffer.content().iter().map(|c| c.symbol()).collect();
+    symbols.chunks(width).map(|row| row.concat()).collect()
+}
+
+/// Scrolls the detail of the finding with affected objects to its end at every size and
+/// returns the screen rows.
+fn scrolled_to_end(lang: Lang, width: u16, height: u16) -> Vec<String> {
+    let mut app = app_with_findings(lang);
+    measure(&mut app, lang, width, height);
+    for _ in 0..40 {
+        press(&mut app, KeyCode::Char('J'));
+        measure(&mut app, lang, width, height);
+    }
+    rows(&support::draw(&app, lang, width, height))
+}
+
+#[test]
+fn detail_scrolls_to_references_at_80x24() {
+    for lang in Lang::ALL {
+        let screen = scrolled_to_end(lang, 80, 24).join("\n");
+        assert!(screen.contains("cis-m365-v7:5.2.2.1"), "{lang}:\n{screen}");
+    }
+}
+
+#[test]
+fn detail_end_sits_at_pane_bottom_at_120x40() {
+    for lang in Lang::ALL {
+        let rows = scrolled_to_end(lang, 120, 40);
+        let above_border = &rows[rows.len() - 3];
+        assert!(
+            above_border.contains("cis-m365-v7:5.2.2.1"),
+            "{lang}:\n{rows:#?}"
+        );
+    }
+}
+
+#[test]
+fn findings_screen_detail_at_end() {
+    snapshot_all("findings_detail_end", |lang| {
+        let mut app = app_with_findings(lang);
+        measure(&mut app, lang, 80, 24);
+        for _ in 0..40 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        app
+    });
+}
+
 #[test]
 fn triage_note_dialog() {
     snapshot_all("triage_note", |lang| {
@@ -157,6 +227,120 @@ fn export_dialog() {
         press(&mut app, KeyCode::Tab);
         app
     });
+}
+
+#[test]
+fn triage_note_requires_reason() {
+    snapshot_all("triage_note_blank", |lang| {
+        let mut app = app_with_findings(lang);
+        press(&mut app, KeyCode::Char('a'));
+        press(&mut app, KeyCode::Enter);
+        app
+    });
+}
+
+#[test]
+fn export_dialog_shows_failure_inside() {
+    snapshot_all("export_failed", |lang| {
+        let mut app = app_with_findings(lang);
+        press(&mut app, KeyCode::Char('e'));
+        press(&mut app, KeyCode::Home);
+        type_text(&mut app, "/root/locked/");
+        press(&mut app, KeyCode::Enter);
+        let error = "writing /root/locked/contoso-report-2026-12-04.pdf failed: Permission \
+                     denied (os error 13). Choose a folder you can write to."
+            .to_owned();
+        app.update(Msg::ExportFinished(Err(error)));
+        app
+    });
+}
+
+#[test]
+fn long_error_toast_wraps() {
+    snapshot_all("toast_long", |lang| {
+        let mut app = app_with_tenants(lang);
+        let error = "sign-in failed: the environment variable CRAY_DEMO_SECRET is not set. \
+                     Set it to the client secret of the app registration and collect again."
+            .to_owned();
+        app.update(Msg::TenantsLoaded(Err(error)));
+        app
+    });
+}
+
+#[test]
+fn quit_question_during_collection() {
+    snapshot_all("confirm_quit", |lang| {
+        let mut app = collection_in_progress(lang);
+        press(&mut app, KeyCode::Char('q'));
+        app
+    });
+}
+
+#[test]
+fn footer_keeps_help_and_quit_at_80_columns() {
+    let app = app_with_findings(Lang::DeDe);
+    let rows = rows(&support::draw(&app, Lang::DeDe, 80, 24));
+    let footer = rows.last().unwrap();
+    assert!(footer.contains("? Hilfe"), "{footer}");
+    assert!(footer.contains("q Beenden"), "{footer}");
+}
+
+#[test]
+fn cut_title_ends_with_ellipsis() {
+    let app = app_with_findings(Lang::DeDe);
+    let rows = rows(&support::draw(&app, Lang::DeDe, 64, 20));
+    let row = rows.iter().find(|r| r.contains("Kritisch")).unwrap();
+    assert!(row.contains('…'), "{row}");
+}
+
+#[test]
+fn tiny_terminal_shows_notice() {
+    let app = app_with_findings(Lang::EnUs);
+    let screen = rows(&support::draw(&app, Lang::EnUs, 40, 12)).concat();
+    assert!(screen.contains("40×12"), "{screen}");
+}
+
+/// Apps in every screen and dialog, for the size sweep.
+fn every_state(lang: Lang) -> Vec<App> {
+    let with_key = |code: KeyCode| {
+        let mut app = app_with_findings(lang);
+        press(&mut app, code);
+        app
+    };
+    let mut long_toast = app_with_tenants(lang);
+    long_toast.update(Msg::TenantsLoaded(Err("x ".repeat(200))));
+    let mut quitting = collection_in_progress(lang);
+    press_with(&mut quitting, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    vec![
+        app_with_tenants(lang),
+        collection_in_progress(lang),
+        app_with_findings(lang),
+        with_key(KeyCode::Char('a')),
+        with_key(KeyCode::Char('e')),
+        with_key(KeyCode::Char('?')),
+        long_toast,
+        quitting,
+    ]
+}
+
+#[test]
+fn no_size_panics() {
+    for lang in Lang::ALL {
+        for mut app in every_state(lang) {
+            for (width, height) in [
+                (0, 0),
+                (1, 1),
+                (20, 5),
+                (40, 12),
+                (59, 14),
+                (60, 15),
+                (61, 16),
+            ] {
+                measure(&mut app, lang, width, height);
+                support::draw(&app, lang, width, height);
+            }
+        }
+    }
 }
 
 #[test]

@@ -13,13 +13,14 @@ use cray::i18n::{Lang, message_ids};
 use cray::model::{Severity, Status, TriageStatus};
 use cray::tui::{Action, Keymap, Mode};
 
-const MODES: [Mode; 6] = [
+const MODES: [Mode; 7] = [
     Mode::Tenants,
     Mode::Collection,
     Mode::Findings,
     Mode::TriageNote,
     Mode::Export,
     Mode::Help,
+    Mode::ConfirmQuit,
 ];
 
 /// Prefixes of the message ids that the TUI sources name literally.

@@ -13,7 +13,8 @@ use std::path::PathBuf;
 use cray::i18n::Lang;
 use cray::model::{CheckId, CollectEvent, Dataset, NotCollected, Status, TriageStatus};
 use cray::tui::{
-    Action, App, DatasetPhase, Dialog, Effect, ExportField, Mode, Msg, RunPhase, Screen, ToastLevel,
+    Action, App, DatasetPhase, Dialog, Effect, ExportField, ExportProblem, Mode, Msg, RunPhase,
+    Screen, ToastLevel,
 };
 use crossterm::event::{KeyCode, KeyModifiers};
 use support::{
@@ -75,7 +76,7 @@ fn enter_on_unassessed_tenant_hints_collection() {
 }
 
 #[test]
-fn findings_sorted_failed_first_then_risk() {
+fn findings_are_sorted_by_risk_then_severity() {
     let app = app_with_findings(Lang::EnUs);
     let order: Vec<&str> = app
         .findings
@@ -205,6 +206,7 @@ fn saved_triage_updates_finding() {
 fn failed_triage_save_keeps_finding_and_toasts_error() {
     let mut app = app_with_findings(Lang::EnUs);
     press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "accepted");
     let effects = press(&mut app, KeyCode::Enter);
     let Some(Effect::SaveTriage { tenant, decision }) = effects.into_iter().next() else {
         panic!("no SaveTriage");
@@ -246,7 +248,7 @@ fn reopen_of_open_finding_does_nothing() {
 #[test]
 fn passing_finding_cannot_be_triaged() {
     let mut app = app_with_findings(Lang::EnUs);
-    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::Char('G'));
     let finding = app.findings.as_ref().unwrap().selected_finding().unwrap();
     assert_eq!(finding.status, Status::Pass);
     press(&mut app, KeyCode::Char('a'));
@@ -264,7 +266,7 @@ fn export_defaults_to_dated_file() {
     let Some(Dialog::Export(export)) = &app.dialog else {
         panic!("export dialog not open");
     };
-    assert_eq!(export.path.value(), "contoso-report-2026-12-04.pdf");
+    assert_eq!(export.path.value(), "contoso-bericht-2026-12-04.pdf");
     assert_eq!(export.lang, Lang::DeDe);
     assert_eq!(export.focus, ExportField::Path);
 }
@@ -284,10 +286,80 @@ fn export_uses_chosen_language_and_path() {
         vec![Effect::ExportPdf {
             tenant: tenant_name("contoso"),
             lang: Lang::DeDe,
-            path: PathBuf::from("reports/contoso-report-2026-12-04.pdf"),
+            path: PathBuf::from("reports/contoso-bericht-2026-12-04.pdf"),
         }]
     );
+    assert!(export_dialog(&app).is_running);
+}
+
+fn export_dialog(app: &App) -> &cray::tui::ExportDialog {
+    let Some(Dialog::Export(export)) = &app.dialog else {
+        panic!("export dialog not open: {:?}", app.dialog);
+    };
+    export
+}
+
+#[test]
+fn export_file_name_follows_language_until_edited() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(export_dialog(&app).focus, ExportField::Language);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(
+        export_dialog(&app).path.value(),
+        "contoso-bericht-2026-12-04.pdf"
+    );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(
+        export_dialog(&app).path.value(),
+        "contoso-bericht-2026-12-04.pd"
+    );
+}
+
+#[test]
+fn failed_export_keeps_dialog_with_error_and_path() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Home);
+    type_text(&mut app, "/nonexistent/");
+    press(&mut app, KeyCode::Enter);
+    app.update(Msg::ExportFinished(Err("permission denied".to_owned())));
+
+    let export = export_dialog(&app);
+    assert!(!export.is_running);
+    assert_eq!(
+        export.problem,
+        Some(ExportProblem::Failed("permission denied".to_owned()))
+    );
+    assert_eq!(
+        export.path.value(),
+        "/nonexistent/contoso-report-2026-12-04.pdf"
+    );
+    assert!(app.toasts.latest().is_none());
+}
+
+#[test]
+fn finished_export_closes_dialog_and_toasts() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Enter);
+    app.update(Msg::ExportFinished(Ok(PathBuf::from("x.pdf"))));
     assert_eq!(app.dialog, None);
+    assert_eq!(latest_toast(&app), ("toast-export-done", ToastLevel::Info));
+}
+
+#[test]
+fn typing_after_failed_export_clears_error() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Enter);
+    app.update(Msg::ExportFinished(Err("disk full".to_owned())));
+    type_text(&mut app, "x");
+    assert_eq!(export_dialog(&app).problem, None);
 }
 
 #[test]
@@ -299,10 +371,9 @@ fn export_with_blank_path_is_rejected() {
     }
     let effects = press(&mut app, KeyCode::Enter);
     assert!(effects.is_empty());
-    assert!(matches!(app.dialog, Some(Dialog::Export(_))));
     assert_eq!(
-        latest_toast(&app),
-        ("toast-export-path-missing", ToastLevel::Error)
+        export_dialog(&app).problem,
+        Some(ExportProblem::PathMissing)
     );
 }
 
@@ -665,4 +736,113 @@ fn help_action_is_ignored_in_text_input() {
     press(&mut app, KeyCode::Char('a'));
     app.update(Msg::Action(Action::ShowHelp));
     assert_eq!(app.mode(), Mode::TriageNote);
+}
+
+#[test]
+fn detail_scroll_stops_at_measured_end() {
+    let mut app = app_with_findings(Lang::EnUs);
+    app.update(Msg::DetailMaxScroll(7));
+    for _ in 0..5 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert_eq!(app.findings.as_ref().unwrap().detail_scroll, 7);
+}
+
+#[test]
+fn taller_pane_scrolls_detail_back() {
+    let mut app = app_with_findings(Lang::EnUs);
+    app.update(Msg::DetailMaxScroll(20));
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    app.update(Msg::DetailMaxScroll(3));
+    assert_eq!(app.findings.as_ref().unwrap().detail_scroll, 3);
+}
+
+#[test]
+fn note_is_prefilled_with_existing_note() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('f'));
+    let Some(Dialog::TriageNote(note)) = &app.dialog else {
+        panic!("note dialog not open");
+    };
+    assert_eq!(note.note.value(), "Legacy printer, replaced in Q1 2027.");
+}
+
+#[test]
+fn blank_note_is_rejected_with_hint() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "   ");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert!(effects.is_empty());
+    let Some(Dialog::TriageNote(note)) = &app.dialog else {
+        panic!("note dialog closed");
+    };
+    assert!(note.is_reason_missing);
+}
+
+#[test]
+fn busy_notice_clears_when_run_ends() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-collection-busy", ToastLevel::Info)
+    );
+    app.update(Msg::CollectionFinished {
+        tenant: tenant_name("contoso"),
+        result: Ok(()),
+    });
+    let ids: Vec<&str> = app.toasts.all().iter().map(|t| t.message_id).collect();
+    assert!(!ids.contains(&"toast-collection-busy"), "{ids:?}");
+}
+
+#[test]
+fn loop_wakes_when_toast_expires() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    assert_eq!(app.next_wake(), None);
+    press(&mut app, KeyCode::Char('d'));
+    let expires = app.toasts.latest().unwrap().expires_at;
+    assert_eq!(app.next_wake(), Some(expires));
+    app.update(Msg::Clock(expires));
+    assert_eq!(app.next_wake(), None);
+}
+
+#[test]
+fn quit_during_collection_asks_first() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    assert!(press(&mut app, KeyCode::Char('q')).is_empty());
+    assert_eq!(app.mode(), Mode::ConfirmQuit);
+}
+
+#[test]
+fn confirmed_quit_cancels_collection() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    press_with(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let effects = press(&mut app, KeyCode::Char('y'));
+    assert_eq!(effects, vec![Effect::CancelCollection, Effect::Quit]);
+}
+
+#[test]
+fn declined_quit_keeps_collecting() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Char('q'));
+    assert!(press(&mut app, KeyCode::Char('n')).is_empty());
+    assert_eq!(app.dialog, None);
+    assert!(app.is_collecting());
+}
+
+#[test]
+fn second_control_c_quits_while_asking() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    press_with(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let effects = press_with(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(effects, vec![Effect::CancelCollection, Effect::Quit]);
 }

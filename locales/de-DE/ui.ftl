@@ -1,6 +1,7 @@
 # ui messages: Texte der Terminal-Oberfläche.
 
 app-name = cray
+screen-too-small = Das Fenster ist { $width }×{ $height } groß; cray braucht mindestens { $min_width }×{ $min_height }. Vergrößern Sie es oder drücken Sie q zum Beenden.
 
 ## Mandanten
 
@@ -76,11 +77,18 @@ reason-rule_error = Die Regel ist fehlgeschlagen: { $message }
 
 dialog-note-title-accepted_risk = Risiko akzeptieren: { $check }
 dialog-note-title-false_positive = Fehlalarm: { $check }
-dialog-note-label = Notiz: Warum muss dieser Befund nicht behoben werden?
+dialog-note-label = Begründung: Warum muss dieser Befund nicht behoben werden? Der Bericht druckt sie.
+dialog-note-reason-required = Eine Begründung ist erforderlich: Tragen Sie sie ein und drücken Sie Enter.
 dialog-export-title = PDF-Bericht exportieren
 dialog-export-tenant = Mandant: { $tenant }
 dialog-export-language = Sprache
 dialog-export-path = Ausgabedatei
+dialog-export-keys = Tab oder ↑↓ wechselt das Feld · ←→ oder Leertaste wechselt die Sprache · Enter exportiert · Esc bricht ab
+dialog-export-running = Der Bericht wird nach { $path } geschrieben…
+dialog-export-path-missing = Geben Sie einen Namen für die Ausgabedatei ein.
+dialog-export-failed = Export fehlgeschlagen: { $error }
+dialog-quit-title = cray beenden?
+dialog-quit-question = Eine Erhebung läuft. Beenden und die Erhebung abbrechen? y (ja) / n (nein)
 export-language-en-US = Englisch (en-US)
 export-language-de-DE = Deutsch (de-DE)
 dialog-help-title = Tasten: { $mode }
@@ -91,6 +99,7 @@ mode-findings = Befunde
 mode-triage_note = Bewertungsnotiz
 mode-export = Export
 mode-help = Hilfe
+mode-confirm_quit = Beenden
 
 ## Aktionen: eine Nachricht je Tastenaktion, für Hilfe und Statuszeile
 
@@ -113,6 +122,7 @@ action-scroll_detail_up = Details aufwärts blättern
 action-confirm = Bestätigen
 action-cancel = Abbrechen
 action-next_field = Nächstes Feld
+action-previous_field = Vorheriges Feld
 
 ## Meldungen
 
@@ -120,8 +130,6 @@ toast-collection-still-running = Die Erhebung läuft noch.
 toast-collection-busy = Für { $tenant } läuft bereits eine Erhebung.
 toast-collection-done = Erhebung für { $tenant } abgeschlossen.
 toast-collection-failed = Erhebung für { $tenant } fehlgeschlagen: { $error }
-toast-export-path-missing = Geben Sie einen Namen für die Ausgabedatei ein.
-toast-export-started = Bericht wird nach { $path } exportiert…
 toast-export-done = Bericht nach { $path } geschrieben.
 toast-export-failed = Export fehlgeschlagen: { $error }
 toast-demo-exists = Der Demo-Mandant ist bereits registriert.

@@ -1,6 +1,7 @@
 # ui messages: texts of the terminal user interface.
 
 app-name = cray
+screen-too-small = The window is { $width }×{ $height }; cray needs at least { $min_width }×{ $min_height }. Enlarge it, or press q to quit.
 
 ## Tenants screen
 
@@ -76,11 +77,18 @@ reason-rule_error = The rule failed: { $message }
 
 dialog-note-title-accepted_risk = Accept risk: { $check }
 dialog-note-title-false_positive = False positive: { $check }
-dialog-note-label = Note: why does this finding not need a fix?
+dialog-note-label = Reason: why does this finding not need a fix? The report prints it.
+dialog-note-reason-required = A reason is required: type why, then press Enter.
 dialog-export-title = Export PDF report
 dialog-export-tenant = Tenant: { $tenant }
 dialog-export-language = Language
 dialog-export-path = Output file
+dialog-export-keys = Tab or ↑↓ switch field · ←→ or Space change language · Enter export · Esc cancel
+dialog-export-running = Writing the report to { $path }…
+dialog-export-path-missing = Enter an output file name.
+dialog-export-failed = Export failed: { $error }
+dialog-quit-title = Quit cray?
+dialog-quit-question = A collection is running. Quit and cancel it? y/n
 export-language-en-US = English (en-US)
 export-language-de-DE = German (de-DE)
 dialog-help-title = Keys: { $mode }
@@ -91,6 +99,7 @@ mode-findings = Findings
 mode-triage_note = Triage note
 mode-export = Export
 mode-help = Help
+mode-confirm_quit = Quit
 
 ## Actions: one message per key binding action, shown in the help and the status bar
 
@@ -113,6 +122,7 @@ action-scroll_detail_up = Scroll detail up
 action-confirm = Confirm
 action-cancel = Cancel
 action-next_field = Next field
+action-previous_field = Previous field
 
 ## Toasts
 
@@ -120,8 +130,6 @@ toast-collection-still-running = The collection is still running.
 toast-collection-busy = A collection of { $tenant } is already running.
 toast-collection-done = Collection of { $tenant } finished.
 toast-collection-failed = Collection of { $tenant } failed: { $error }
-toast-export-path-missing = Enter an output file name.
-toast-export-started = Exporting the report to { $path }…
 toast-export-done = Report written to { $path }.
 toast-export-failed = Export failed: { $error }
 toast-demo-exists = The demo tenant is already registered.

@@ -42,11 +42,13 @@ pub enum Action {
     Cancel,
     /// Moves the focus to the next field of a dialog.
     NextField,
+    /// Moves the focus to the previous field of a dialog.
+    PreviousField,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 19] = [
+    pub const ALL: [Self; 20] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -66,6 +68,7 @@ impl Action {
         Self::Confirm,
         Self::Cancel,
         Self::NextField,
+        Self::PreviousField,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -91,6 +94,7 @@ impl Action {
             Self::Confirm => "confirm",
             Self::Cancel => "cancel",
             Self::NextField => "next_field",
+            Self::PreviousField => "previous_field",
         }
     }
 

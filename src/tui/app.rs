@@ -7,11 +7,11 @@ use time::OffsetDateTime;
 
 use super::action::Action;
 use super::collection::CollectionState;
-use super::dialog::{Dialog, ExportDialog, NoteDialog};
+use super::dialog::{Dialog, ExportDialog, ExportProblem, NoteDialog};
 use super::findings::FindingsState;
 use super::keymap::Mode;
 use super::msg::{Effect, Msg};
-use super::text_input::{EditKey, TextInput};
+use super::text_input::EditKey;
 use super::toast::{ToastLevel, Toasts};
 use crate::i18n::Lang;
 use crate::model::TriageStatus;
@@ -128,6 +128,13 @@ impl App {
             .is_some_and(CollectionState::is_running)
     }
 
+    /// Returns when the loop must wake up without input to redraw, such as when a toast
+    /// expires.
+    #[must_use]
+    pub fn next_wake(&self) -> Option<OffsetDateTime> {
+        self.toasts.next_expiry()
+    }
+
     /// Applies one message and returns the effects the loop must run.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
@@ -163,12 +170,18 @@ impl App {
                 self.on_export_finished(result);
                 Vec::new()
             }
+            Msg::DetailMaxScroll(max) => {
+                if let Some(findings) = self.findings.as_mut() {
+                    findings.set_detail_max_scroll(max);
+                }
+                Vec::new()
+            }
         }
     }
 
     fn on_action(&mut self, action: Action) -> Vec<Effect> {
         if action == Action::Quit {
-            return vec![Effect::Quit];
+            return self.quit();
         }
         match self.mode() {
             Mode::Tenants => self.on_tenants_action(action),
@@ -182,7 +195,28 @@ impl App {
                 }
                 Vec::new()
             }
+            Mode::ConfirmQuit => match action {
+                Action::Confirm => vec![Effect::CancelCollection, Effect::Quit],
+                Action::Cancel => {
+                    self.dialog = None;
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
         }
+    }
+
+    /// Quits, after asking first when a collection runs; a second quit key while asking
+    /// quits and cancels the run.
+    fn quit(&mut self) -> Vec<Effect> {
+        if self.mode() == Mode::ConfirmQuit {
+            return vec![Effect::CancelCollection, Effect::Quit];
+        }
+        if self.is_collecting() {
+            self.dialog = Some(Dialog::ConfirmQuit);
+            return Vec::new();
+        }
+        vec![Effect::Quit]
     }
 
     fn on_tenants_action(&mut self, action: Action) -> Vec<Effect> {
@@ -261,13 +295,21 @@ impl App {
     }
 
     fn on_note_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Dialog::TriageNote(note)) = self.dialog.as_mut() else {
+            return Vec::new();
+        };
         match action {
             Action::Cancel => self.dialog = None,
             Action::Confirm => {
-                let Some(Dialog::TriageNote(note)) = self.dialog.take() else {
+                // The report's appendix prints the reason of every accepted risk and false
+                // positive, so a blank note is not accepted.
+                let Some(reason) = note.reason().map(str::to_owned) else {
+                    note.is_reason_missing = true;
                     return Vec::new();
                 };
-                return self.save_triage(note.check_id, note.status, note.note.value());
+                let (check_id, status) = (note.check_id.clone(), note.status);
+                self.dialog = None;
+                return self.save_triage(check_id, status, &reason);
             }
             _ => {}
         }
@@ -280,25 +322,19 @@ impl App {
         };
         match action {
             Action::Cancel => self.dialog = None,
-            Action::NextField => export.next_field(),
-            Action::Confirm => {
+            Action::NextField | Action::PreviousField => export.next_field(),
+            Action::Confirm if !export.is_running => {
                 let Some(path) = export.output_path() else {
-                    self.toast(ToastLevel::Error, "toast-export-path-missing", Vec::new());
+                    export.problem = Some(ExportProblem::PathMissing);
                     return Vec::new();
                 };
-                let effect = Effect::ExportPdf {
+                export.is_running = true;
+                export.problem = None;
+                return vec![Effect::ExportPdf {
                     tenant: export.tenant.clone(),
                     lang: export.lang,
-                    path: path.clone(),
-                };
-                self.dialog = None;
-                let path = path.display().to_string();
-                self.toast(
-                    ToastLevel::Info,
-                    "toast-export-started",
-                    vec![("path", path)],
-                );
-                return vec![effect];
+                    path,
+                }];
             }
             _ => {}
         }
@@ -307,9 +343,9 @@ impl App {
 
     fn on_edit(&mut self, key: EditKey) {
         match self.dialog.as_mut() {
-            Some(Dialog::TriageNote(note)) => note.note.edit(key),
+            Some(Dialog::TriageNote(note)) => note.edit(key),
             Some(Dialog::Export(export)) => export.edit(key),
-            Some(Dialog::Help) | None => {}
+            Some(Dialog::Help | Dialog::ConfirmQuit) | None => {}
         }
     }
 
@@ -365,17 +401,8 @@ impl App {
             self.toast(ToastLevel::Info, "toast-triage-only-failed", Vec::new());
             return;
         }
-        let note = if finding.triage == status {
-            TextInput::new(&finding.triage_note)
-        } else {
-            TextInput::default()
-        };
-        let check_id = finding.check_id.clone();
-        self.dialog = Some(Dialog::TriageNote(NoteDialog {
-            check_id,
-            status,
-            note,
-        }));
+        let dialog = NoteDialog::new(finding.check_id.clone(), status, &finding.triage_note);
+        self.dialog = Some(Dialog::TriageNote(dialog));
     }
 
     fn reopen(&mut self) -> Vec<Effect> {
@@ -539,6 +566,9 @@ impl App {
         result: Result<(), String>,
     ) -> Vec<Effect> {
         let now = self.now;
+        // Notices about the run being busy end with the run.
+        self.toasts
+            .dismiss(&["toast-collection-busy", "toast-collection-still-running"]);
         let Some(collection) = self.collection.as_mut().filter(|c| c.tenant == tenant) else {
             return Vec::new();
         };
@@ -563,7 +593,19 @@ impl App {
         effects
     }
 
+    /// Closes the export dialog on success; on failure a waiting dialog shows the error and
+    /// keeps the typed path. A dialog closed meanwhile leaves the outcome to a toast.
     fn on_export_finished(&mut self, result: Result<std::path::PathBuf, String>) {
+        if let Some(Dialog::Export(export)) = self.dialog.as_mut().filter(|_| result.is_err())
+            && export.is_running
+        {
+            export.is_running = false;
+            export.problem = result.err().map(ExportProblem::Failed);
+            return;
+        }
+        if matches!(&self.dialog, Some(Dialog::Export(export)) if export.is_running) {
+            self.dialog = None;
+        }
         match result {
             Ok(path) => {
                 let args = vec![("path", path.display().to_string())];

@@ -1,5 +1,5 @@
-//! State of the dialogs drawn over a screen: the triage note input, the PDF export dialog
-//! and the help screen.
+//! State of the dialogs drawn over a screen: the triage note input, the PDF export dialog,
+//! the quit confirmation and the help screen.
 
 use std::path::PathBuf;
 
@@ -19,6 +19,8 @@ pub enum Dialog {
     Export(ExportDialog),
     /// Lists the key bindings of the screen below.
     Help,
+    /// Asks whether to quit while a collection runs, which cancels the run.
+    ConfirmQuit,
 }
 
 impl Dialog {
@@ -29,6 +31,7 @@ impl Dialog {
             Self::TriageNote(_) => Mode::TriageNote,
             Self::Export(_) => Mode::Export,
             Self::Help => Mode::Help,
+            Self::ConfirmQuit => Mode::ConfirmQuit,
         }
     }
 }
@@ -40,8 +43,36 @@ pub struct NoteDialog {
     pub check_id: CheckId,
     /// Decision that Enter saves.
     pub status: TriageStatus,
-    /// The note.
+    /// The note; it starts with the finding's existing note.
     pub note: TextInput,
+    /// True after Enter on a blank note: the report prints the reason, so one is required.
+    pub is_reason_missing: bool,
+}
+
+impl NoteDialog {
+    /// Creates the dialog for `status`, pre-filled with the finding's current note.
+    #[must_use]
+    pub fn new(check_id: CheckId, status: TriageStatus, note: &str) -> Self {
+        Self {
+            check_id,
+            status,
+            note: TextInput::new(note),
+            is_reason_missing: false,
+        }
+    }
+
+    /// Applies an editing key to the note and clears the missing-reason hint.
+    pub fn edit(&mut self, key: EditKey) {
+        self.note.edit(key);
+        self.is_reason_missing = false;
+    }
+
+    /// Returns the trimmed note, or `None` when it is blank.
+    #[must_use]
+    pub fn reason(&self) -> Option<&str> {
+        let note = self.note.value().trim();
+        (!note.is_empty()).then_some(note)
+    }
 }
 
 /// Focused field of the export dialog.
@@ -53,7 +84,17 @@ pub enum ExportField {
     Path,
 }
 
-/// The PDF export dialog.
+/// What went wrong with the last export attempt, shown inside the dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// Enter was pressed with a blank output path.
+    PathMissing,
+    /// Writing the report failed; the error text includes its causes.
+    Failed(String),
+}
+
+/// The PDF export dialog. It stays open while the report is written and when writing fails,
+/// so that the consultant can correct the path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportDialog {
     /// Tenant to report on.
@@ -64,24 +105,36 @@ pub struct ExportDialog {
     pub path: TextInput,
     /// Focused field.
     pub focus: ExportField,
+    /// True while the report is being written.
+    pub is_running: bool,
+    /// The problem of the last attempt, if any.
+    pub problem: Option<ExportProblem>,
+    /// Date in the default file name.
+    date: time::Date,
+    /// True once the consultant changed the path; until then it follows the language.
+    is_path_edited: bool,
 }
 
 impl ExportDialog {
-    /// Creates the dialog with the default file name `<tenant>-report-<date>.pdf` in the
-    /// current directory.
+    /// Creates the dialog with the default file name in the current directory, such as
+    /// `contoso-report-2026-12-04.pdf`, or `contoso-bericht-2026-12-04.pdf` in German.
     #[must_use]
     pub fn new(tenant: TenantName, lang: Lang, today: OffsetDateTime) -> Self {
         let date = today.date();
-        let name = format!("{tenant}-report-{date}.pdf");
+        let path = TextInput::new(&default_file_name(&tenant, lang, date));
         Self {
             tenant,
             lang,
-            path: TextInput::new(&name),
+            path,
             focus: ExportField::Path,
+            is_running: false,
+            problem: None,
+            date,
+            is_path_edited: false,
         }
     }
 
-    /// Moves the focus to the other field.
+    /// Moves the focus to the other field. With two fields, next and previous are the same.
     pub fn next_field(&mut self) {
         self.focus = match self.focus {
             ExportField::Language => ExportField::Path,
@@ -89,13 +142,23 @@ impl ExportDialog {
         };
     }
 
-    /// Applies an editing key to the focused field.
+    /// Applies an editing key to the focused field, unless the report is being written.
     pub fn edit(&mut self, key: EditKey) {
+        if self.is_running {
+            return;
+        }
         match self.focus {
-            ExportField::Path => self.path.edit(key),
+            ExportField::Path => {
+                let before = self.path.value().to_owned();
+                self.path.edit(key);
+                if self.path.value() != before {
+                    self.is_path_edited = true;
+                    self.problem = None;
+                }
+            }
             ExportField::Language => {
                 if matches!(key, EditKey::Left | EditKey::Right | EditKey::Char(' ')) {
-                    self.lang = other_lang(self.lang);
+                    self.set_lang(other_lang(self.lang));
                 }
             }
         }
@@ -107,6 +170,23 @@ impl ExportDialog {
         let path = self.path.value().trim();
         (!path.is_empty()).then(|| PathBuf::from(path))
     }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        if !self.is_path_edited {
+            self.path = TextInput::new(&default_file_name(&self.tenant, lang, self.date));
+        }
+    }
+}
+
+/// Returns `<tenant>-<report>-<date>.pdf` with the word for "report" in the report language.
+fn default_file_name(tenant: &TenantName, lang: Lang, date: time::Date) -> String {
+    // File names stay ASCII so that they survive every file system and mail client.
+    let report = match lang {
+        Lang::EnUs => "report",
+        Lang::DeDe => "bericht",
+    };
+    format!("{tenant}-{report}-{date}.pdf")
 }
 
 fn other_lang(lang: Lang) -> Lang {

@@ -5,10 +5,6 @@ use std::cmp::Reverse;
 
 use crate::model::{CheckId, Finding, Status, TenantName, TriageDecision};
 
-/// Lines the detail pane may scroll beyond the affected objects. The renderer clamps the rest
-/// because only it computes the wrapped height.
-const DETAIL_SCROLL_SLACK: usize = 60;
-
 /// The findings screen's state.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FindingsState {
@@ -20,6 +16,9 @@ pub struct FindingsState {
     pub selected: usize,
     /// First visible line of the detail pane.
     pub detail_scroll: u16,
+    /// Largest useful `detail_scroll` at the current pane size, once the renderer measured
+    /// the wrapped detail text; `None` before the first measurement.
+    pub detail_max_scroll: Option<u16>,
     /// True until the findings were read.
     pub is_loading: bool,
 }
@@ -33,6 +32,7 @@ impl FindingsState {
             findings: Vec::new(),
             selected: 0,
             detail_scroll: 0,
+            detail_max_scroll: None,
             is_loading: true,
         }
     }
@@ -61,16 +61,24 @@ impl FindingsState {
         let index = index.min(last);
         if index != self.selected {
             self.detail_scroll = 0;
+            self.detail_max_scroll = None;
         }
         self.selected = index;
     }
 
-    /// Scrolls the detail pane by `lines`, down when positive.
+    /// Scrolls the detail pane by `lines`, down when positive, no further than the last line
+    /// at the bottom of the pane.
     pub fn scroll_detail(&mut self, lines: i32) {
-        let affected = self.selected_finding().map_or(0, |f| f.affected.len());
-        let max = u16::try_from(affected + DETAIL_SCROLL_SLACK).unwrap_or(u16::MAX);
+        let max = self.detail_max_scroll.unwrap_or(u16::MAX);
         let scrolled = i32::from(self.detail_scroll).saturating_add(lines);
         self.detail_scroll = u16::try_from(scrolled.max(0)).unwrap_or(max).min(max);
+    }
+
+    /// Sets the scroll limit measured at the current pane size and moves the pane back when a
+    /// larger pane leaves blank space below the text.
+    pub fn set_detail_max_scroll(&mut self, max: u16) {
+        self.detail_max_scroll = Some(max);
+        self.detail_scroll = self.detail_scroll.min(max);
     }
 
     /// Applies a saved triage decision to its finding.

@@ -22,6 +22,8 @@ pub enum Mode {
     Export,
     /// The help screen.
     Help,
+    /// The question whether to quit while a collection runs.
+    ConfirmQuit,
 }
 
 impl Mode {
@@ -41,6 +43,7 @@ impl Mode {
             Self::TriageNote => "triage_note",
             Self::Export => "export",
             Self::Help => "help",
+            Self::ConfirmQuit => "confirm_quit",
         }
     }
 }
@@ -149,6 +152,7 @@ impl Default for Keymap {
                 (Mode::TriageNote, dialog_bindings(false)),
                 (Mode::Export, dialog_bindings(true)),
                 (Mode::Help, help_bindings()),
+                (Mode::ConfirmQuit, confirm_quit_bindings()),
             ],
         }
     }
@@ -315,13 +319,15 @@ fn dialog_bindings(has_fields: bool) -> Vec<Binding> {
     ];
     if has_fields {
         bindings.push(hint(Key::plain(KeyCode::Tab), Action::NextField));
+        bindings.push(bind(Key::plain(KeyCode::Down), Action::NextField));
         bindings.push(bind(
             Key {
                 code: KeyCode::BackTab,
                 modifiers: KeyModifiers::SHIFT,
             },
-            Action::NextField,
+            Action::PreviousField,
         ));
+        bindings.push(bind(Key::plain(KeyCode::Up), Action::PreviousField));
     }
     bindings.push(bind(Key::ctrl('c'), Action::Quit));
     bindings
@@ -332,6 +338,18 @@ fn help_bindings() -> Vec<Binding> {
         hint(Key::plain(KeyCode::Esc), Action::Back),
         bind(Key::char('?'), Action::Back),
         hint(Key::char('q'), Action::Quit),
+        bind(Key::ctrl('c'), Action::Quit),
+    ]
+}
+
+/// Keys of the quit question: `y` (or German `j`) quits and cancels the run, `n` and Esc
+/// stay; a second Ctrl-C quits as well.
+fn confirm_quit_bindings() -> Vec<Binding> {
+    vec![
+        hint(Key::char('y'), Action::Confirm),
+        bind(Key::char('j'), Action::Confirm),
+        hint(Key::char('n'), Action::Cancel),
+        bind(Key::plain(KeyCode::Esc), Action::Cancel),
         bind(Key::ctrl('c'), Action::Quit),
     ]
 }

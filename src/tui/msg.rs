@@ -54,6 +54,9 @@ pub enum Msg {
     },
     /// The PDF export ended.
     ExportFinished(Result<PathBuf, String>),
+    /// The last line the detail pane can scroll to at the current terminal size, measured by
+    /// the renderer from the wrapped text; the loop sends it before each draw.
+    DetailMaxScroll(u16),
 }
 
 /// Work the app requests from the loop.
@@ -84,6 +87,9 @@ pub enum Effect {
         /// Output file; a relative path is relative to the current directory.
         path: PathBuf,
     },
+    /// Stops the running collection by dropping its task. The assessment stays in the
+    /// collecting state.
+    CancelCollection,
     /// Ends the program.
     Quit,
 }

@@ -10,12 +10,12 @@ use crossterm::event::{Event, EventStream, KeyEventKind};
 use futures::StreamExt as _;
 use time::OffsetDateTime;
 use tokio::sync::mpsc;
-use tokio::task::JoinSet;
+use tokio::task::{AbortHandle, JoinSet};
 
 use super::app::App;
 use super::keymap::Keymap;
 use super::msg::{Effect, Msg};
-use super::screen::{Ui, render};
+use super::screen::{Ui, detail_max_scroll, render};
 use super::terminal::TerminalGuard;
 use super::theme::{Theme, no_color_requested};
 use super::{Backend, TuiOptions};
@@ -39,6 +39,7 @@ pub struct EffectRunner<B: Backend> {
     messages: mpsc::UnboundedSender<Msg>,
     collect_events: mpsc::Sender<CollectEvent>,
     tasks: JoinSet<()>,
+    collection: Option<AbortHandle>,
 }
 
 impl<B: Backend> EffectRunner<B> {
@@ -54,6 +55,7 @@ impl<B: Backend> EffectRunner<B> {
             messages,
             collect_events,
             tasks: JoinSet::new(),
+            collection: None,
         }
     }
 
@@ -81,10 +83,19 @@ impl<B: Backend> EffectRunner<B> {
             }),
             Effect::StartCollection(tenant) => {
                 let run = self.backend.collect(&tenant, self.collect_events.clone());
-                self.run_async(async move {
+                let handle = self.run_async(async move {
                     let result = run.await.map_err(text);
                     Msg::CollectionFinished { tenant, result }
                 });
+                self.collection = Some(handle);
+            }
+            Effect::CancelCollection => {
+                // NOTE: aborting drops the backend's collect future between two awaits. The
+                // datasets stored so far stay, and the assessment remains in the collecting
+                // state until the workspace learns to mark interrupted runs.
+                if let Some(handle) = self.collection.take() {
+                    handle.abort();
+                }
             }
             Effect::ExportPdf { tenant, lang, path } => {
                 let export = self.backend.export_pdf(&tenant, lang, path);
@@ -117,13 +128,13 @@ impl<B: Backend> EffectRunner<B> {
         });
     }
 
-    fn run_async<F>(&mut self, work: F)
+    fn run_async<F>(&mut self, work: F) -> AbortHandle
     where
         F: Future<Output = Msg> + Send + 'static,
     {
         let messages = self.messages.clone();
         self.tasks
-            .spawn(async move { deliver(&messages, work.await) });
+            .spawn(async move { deliver(&messages, work.await) })
     }
 }
 
@@ -197,10 +208,19 @@ async fn event_loop<B: Backend>(
 
     loop {
         app.update(Msg::Clock(OffsetDateTime::now_utc()));
+        let size = guard
+            .terminal()
+            .size()
+            .context("reading the terminal size failed")?;
+        let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+        if let Some(max) = detail_max_scroll(app, ui, area) {
+            app.update(Msg::DetailMaxScroll(max));
+        }
         guard
             .terminal()
             .draw(|frame| render(frame, app, ui))
             .context("drawing the terminal failed")?;
+        let wake_in = app.next_wake().map(until);
 
         let first = tokio::select! {
             input = channels.input.next() => match input {
@@ -211,6 +231,9 @@ async fn event_loop<B: Backend>(
             Some(event) = channels.collect_events.recv() => Wake::Msg(Msg::Collect(event)),
             Some(msg) = channels.messages.recv() => Wake::Msg(msg),
             _ = tick.tick(), if app.is_collecting() => Wake::Tick,
+            () = tokio::time::sleep(wake_in.unwrap_or_default()), if wake_in.is_some() => {
+                Wake::Tick
+            }
         };
         let pending = drain(first, channels);
         if apply(pending, app, ui.keymap, runner) == Flow::Quit {
@@ -218,6 +241,12 @@ async fn event_loop<B: Backend>(
         }
         runner.reap();
     }
+}
+
+/// Returns the time from now until `at`, zero when it has passed.
+fn until(at: OffsetDateTime) -> Duration {
+    let left = at - OffsetDateTime::now_utc();
+    Duration::try_from(left).unwrap_or_default()
 }
 
 /// Collects the messages that are already waiting, up to [`MAX_MESSAGES_PER_FRAME`].

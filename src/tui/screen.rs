@@ -15,7 +15,7 @@ use fluent::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 use time::{Duration, OffsetDateTime};
 
 use super::action::Action;
@@ -26,6 +26,12 @@ use super::sanitize::sanitize;
 use super::theme::Theme;
 use crate::i18n::{Lang, Localizer};
 use crate::model::CheckId;
+
+/// Narrowest terminal the screens are laid out for; a narrower one shows a notice instead.
+const MIN_WIDTH: u16 = 60;
+
+/// Lowest terminal the screens are laid out for; a lower one shows a notice instead.
+const MIN_HEIGHT: u16 = 15;
 
 /// Render context: the theme, texts and key bindings that every renderer needs besides the app
 /// state.
@@ -95,12 +101,11 @@ impl Ui<'_> {
 ///  key hints                          toast     status bar
 /// ```
 pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
-    let [title, body, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(frame.area());
+    if is_too_small(frame.area()) {
+        render_too_small(frame, frame.area(), app, ui);
+        return;
+    }
+    let [title, body, status] = frame_areas(frame.area(), app, ui);
 
     render_title_bar(frame, title, app, ui);
     match app.screen {
@@ -112,9 +117,57 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
         Some(Dialog::Export(export)) => dialog::render_export(frame, body, export, ui),
         Some(Dialog::Help) => help::render(frame, body, app.screen_mode(), ui),
+        Some(Dialog::ConfirmQuit) => dialog::render_confirm_quit(frame, body, ui),
         None => {}
     }
     status_bar::render(frame, status, app, ui);
+}
+
+/// Returns the last line the detail pane of the findings screen can scroll to when the
+/// terminal is `area`, measured from the wrapped text; `None` when no detail is shown.
+#[must_use]
+pub fn detail_max_scroll(app: &App, ui: &Ui<'_>, area: Rect) -> Option<u16> {
+    if app.screen != Screen::Findings || is_too_small(area) {
+        return None;
+    }
+    let [_, body, _] = frame_areas(area, app, ui);
+    findings::detail_max_scroll(body, app, ui)
+}
+
+/// Splits the terminal into title bar, screen and status bar; the status bar grows when a
+/// toast needs more than one line.
+fn frame_areas(area: Rect, app: &App, ui: &Ui<'_>) -> [Rect; 3] {
+    let status_height = status_bar::height(app, area, ui);
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(status_height),
+    ])
+    .areas(area)
+}
+
+fn is_too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Draws a notice instead of the screens, plus the quit question when it is open.
+fn render_too_small(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
+    let args = [
+        ("width", FluentValue::from(area.width)),
+        ("height", FluentValue::from(area.height)),
+        ("min_width", FluentValue::from(MIN_WIDTH)),
+        ("min_height", FluentValue::from(MIN_HEIGHT)),
+    ];
+    let mut lines = vec![Line::styled(
+        ui.text_with("screen-too-small", &args),
+        ui.theme.text,
+    )];
+    if app.dialog == Some(Dialog::ConfirmQuit) {
+        lines.push(Line::styled(ui.text("dialog-quit-question"), ui.theme.key));
+    }
+    let notice = Paragraph::new(lines).wrap(Wrap { trim: true });
+    frame.render_widget(Clear, area);
+    frame.render_widget(notice, area);
 }
 
 fn render_title_bar(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
@@ -180,6 +233,33 @@ fn is_list_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let rest = &line[digits..];
     (digits > 0 && rest.starts_with(". ")) || ["- ", "* ", "• "].iter().any(|m| line.starts_with(m))
+}
+
+/// Returns `text` cut to `width` columns, ending in `…` when it was cut.
+fn fit(text: &str, width: usize) -> String {
+    if Span::raw(text).width() <= width {
+        return text.to_owned();
+    }
+    let mut fitted = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let char_width = Span::raw(c.to_string()).width();
+        if used + char_width + 1 > width {
+            break;
+        }
+        used += char_width;
+        fitted.push(c);
+    }
+    if width > 0 {
+        fitted.push('…');
+    }
+    fitted
+}
+
+/// Returns the widest of `texts` in columns.
+fn max_width<'t>(texts: impl IntoIterator<Item = &'t str>) -> u16 {
+    let widest = texts.into_iter().map(|text| Span::raw(text).width()).max();
+    u16::try_from(widest.unwrap_or(0)).unwrap_or(u16::MAX)
 }
 
 /// Returns a rectangle of at most `width` × `height` centred in `area`.
@@ -288,6 +368,16 @@ mod tests {
     #[test]
     fn reflow_keeps_paragraph_breaks() {
         assert_eq!(reflow("First.\n\nSecond."), ["First.", "", "Second."]);
+    }
+
+    #[test]
+    fn fit_keeps_short_text() {
+        assert_eq!(fit("Kurz", 10), "Kurz");
+    }
+
+    #[test]
+    fn fit_ends_cut_text_with_ellipsis() {
+        assert_eq!(fit("Mehrstufige Anmeldung", 8), "Mehrstu…");
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub struct Toast {
 const INFO_LIFETIME: Duration = Duration::seconds(4);
 
 /// How long an error toast stays; longer so that the consultant can read the cause.
-const ERROR_LIFETIME: Duration = Duration::seconds(10);
+const ERROR_LIFETIME: Duration = Duration::seconds(15);
 
 /// Maximum number of toasts kept; older ones are dropped first.
 const MAX_TOASTS: usize = 4;
@@ -69,6 +69,18 @@ impl Toasts {
         self.items.retain(|toast| toast.expires_at > now);
     }
 
+    /// Drops the toasts with one of `message_ids`, such as notices about a state that ended.
+    pub fn dismiss(&mut self, message_ids: &[&str]) {
+        self.items
+            .retain(|toast| !message_ids.contains(&toast.message_id));
+    }
+
+    /// Returns when the next toast expires, so that the loop can wake up to remove it.
+    #[must_use]
+    pub fn next_expiry(&self) -> Option<OffsetDateTime> {
+        self.items.iter().map(|toast| toast.expires_at).min()
+    }
+
     /// Returns the newest toast.
     #[must_use]
     pub fn latest(&self) -> Option<&Toast> {
@@ -97,6 +109,25 @@ mod tests {
         assert!(toasts.latest().is_some());
         toasts.expire(now + Duration::seconds(4));
         assert!(toasts.latest().is_none());
+    }
+
+    #[test]
+    fn dismiss_drops_only_named_toasts() {
+        let now = datetime!(2026-12-04 10:00 UTC);
+        let mut toasts = Toasts::default();
+        toasts.push(ToastLevel::Info, "a", Vec::new(), now);
+        toasts.push(ToastLevel::Info, "b", Vec::new(), now);
+        toasts.dismiss(&["b"]);
+        assert_eq!(toasts.latest().map(|t| t.message_id), Some("a"));
+    }
+
+    #[test]
+    fn next_expiry_is_the_earliest() {
+        let now = datetime!(2026-12-04 10:00 UTC);
+        let mut toasts = Toasts::default();
+        toasts.push(ToastLevel::Error, "a", Vec::new(), now);
+        toasts.push(ToastLevel::Info, "b", Vec::new(), now);
+        assert_eq!(toasts.next_expiry(), Some(now + INFO_LIFETIME));
     }
 
     #[test]

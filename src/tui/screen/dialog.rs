@@ -1,97 +1,193 @@
-//! The triage note dialog and the PDF export dialog.
+//! The triage note dialog, the PDF export dialog and the quit question.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{Ui, centered, clean};
 use crate::i18n::Lang;
-use crate::tui::dialog::{ExportDialog, ExportField, NoteDialog};
+use crate::tui::dialog::{ExportDialog, ExportField, ExportProblem, NoteDialog};
 use crate::tui::text_input::TextInput;
 
 /// Maximum width of a dialog, borders included.
 const DIALOG_WIDTH: u16 = 64;
 
-/// Draws the note input of a triage decision over the screen.
+/// Width of the field labels of the export dialog, focus marker included.
+const LABEL_WIDTH: u16 = 16;
+
+/// Draws the note input of a triage decision over the screen; a blank note is refused with a
+/// hint in the dialog.
 ///
 /// ```text
 ///     ╭ Accept risk: CRAY-ENTRA-001 ─────────────────────────╮
-///     │Note: why does this finding not need a fix?           │
-///     │                                                      │
-///     │Break-glass account, approved by the CISO_            │
+///     │Reason: why does this finding not need a fix? The     │
+///     │report prints it.                                     │
+///     │Break-glass account, approved by the CISO█            │
+///     │A reason is required.                                 │
 ///     ╰──────────────────────────────────────────────────────╯
 /// ```
 pub fn render_note(frame: &mut Frame<'_>, area: Rect, note: &NoteDialog, ui: &Ui<'_>) {
     let id = format!("dialog-note-title-{}", note.status.key());
     let title = ui.text_with(&id, &[("check", note.check_id.to_string().into())]);
     let block = ui.block(title, true);
-    let dialog = centered(area, DIALOG_WIDTH, 6);
+    let dialog = open_dialog(frame, area, block.clone(), 7);
     let inner = block.inner(dialog);
-    frame.render_widget(Clear, dialog);
-    frame.render_widget(block, dialog);
 
-    let [label, input] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(1)]).areas(inner);
+    let [label, input, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
     let label_text = Paragraph::new(ui.text("dialog-note-label"))
         .style(ui.theme.text_muted)
         .wrap(Wrap { trim: true });
     frame.render_widget(label_text, label);
     render_input(frame, input, &note.note, true, ui);
+    if note.is_reason_missing {
+        let missing = Paragraph::new(ui.text("dialog-note-reason-required"))
+            .style(ui.theme.error)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(missing, hint);
+    }
 }
 
-/// Draws the PDF export dialog over the screen.
+/// Draws the PDF export dialog over the screen: the focused field is marked with `▸`, the
+/// keys are listed, and a failed attempt shows its error wrapped inside the dialog.
 ///
 /// ```text
 ///     ╭ Export PDF report ───────────────────────────────────╮
 ///     │Tenant: contoso                                       │
 ///     │                                                      │
-///     │Language        ◉ English (en-US)  ○ German (de-DE)   │
-///     │Output file     contoso-report-2026-12-04.pdf_        │
+///     │  Language      ◉ English (en-US)  ○ German (de-DE)   │
+///     │▸ Output file   contoso-report-2026-12-04.pdf█        │
+///     │                                                      │
+///     │Tab/↑↓ switch field · ←→ change language · …          │
+///     │Export failed: writing /root/x.pdf failed: permission │
+///     │denied. Choose another folder.                        │
 ///     ╰──────────────────────────────────────────────────────╯
 /// ```
 pub fn render_export(frame: &mut Frame<'_>, area: Rect, export: &ExportDialog, ui: &Ui<'_>) {
+    let width = DIALOG_WIDTH.min(area.width).saturating_sub(2);
+    let status = export_status(export, ui);
+    let keys = Paragraph::new(ui.text("dialog-export-keys"))
+        .style(ui.theme.text_muted)
+        .wrap(Wrap { trim: true });
+    let keys_height = line_count(&keys, width);
+    let status_height = status.as_ref().map_or(0, |s| line_count(s, width));
+    let height = 7 + keys_height + status_height;
     let block = ui.block(ui.text("dialog-export-title"), true);
-    let dialog = centered(area, DIALOG_WIDTH, 7);
+    let dialog = open_dialog(frame, area, block.clone(), height);
     let inner = block.inner(dialog);
-    frame.render_widget(Clear, dialog);
-    frame.render_widget(block, dialog);
 
-    let [tenant, _, language, path] = Layout::vertical([Constraint::Length(1); 4]).areas(inner);
+    let [tenant, _, language, path, _, keys_area, status_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(keys_height),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
     let tenant_text = ui.text_with(
         "dialog-export-tenant",
         &[("tenant", export.tenant.to_string().into())],
     );
     frame.render_widget(Span::styled(tenant_text, ui.theme.text), tenant);
+    render_language_field(frame, language, export, ui);
 
-    let language_focused = export.focus == ExportField::Language;
-    let [label, value] = field_areas(language);
-    frame.render_widget(
-        field_label(ui.text("dialog-export-language"), language_focused, ui),
-        label,
-    );
-    frame.render_widget(language_choice(export.lang, language_focused, ui), value);
-
-    let path_focused = export.focus == ExportField::Path;
+    let path_focused = export.focus == ExportField::Path && !export.is_running;
     let [label, value] = field_areas(path);
     frame.render_widget(
         field_label(ui.text("dialog-export-path"), path_focused, ui),
         label,
     );
     render_input(frame, value, &export.path, path_focused, ui);
+    frame.render_widget(keys, keys_area);
+    if let Some(status) = status {
+        frame.render_widget(status, status_area);
+    }
+}
+
+/// Draws the question whether to quit while a collection runs.
+///
+/// ```text
+///     ╭ Quit cray? ──────────────────────────────────────────╮
+///     │A collection is running. Quit and cancel it? y/n      │
+///     ╰──────────────────────────────────────────────────────╯
+/// ```
+pub fn render_confirm_quit(frame: &mut Frame<'_>, area: Rect, ui: &Ui<'_>) {
+    let question = Paragraph::new(ui.text("dialog-quit-question"))
+        .style(ui.theme.text)
+        .wrap(Wrap { trim: true });
+    let width = DIALOG_WIDTH.min(area.width).saturating_sub(2);
+    let height = line_count(&question, width) + 2;
+    let block = ui.block(ui.text("dialog-quit-title"), true);
+    let dialog = open_dialog(frame, area, block.clone(), height);
+    frame.render_widget(question, block.inner(dialog));
+}
+
+/// Clears a centred area of `height` rows, draws the border and returns the area.
+fn open_dialog(frame: &mut Frame<'_>, area: Rect, block: Block<'_>, height: u16) -> Rect {
+    let dialog = centered(area, DIALOG_WIDTH, height);
+    frame.render_widget(Clear, dialog);
+    frame.render_widget(block, dialog);
+    dialog
+}
+
+fn line_count(paragraph: &Paragraph<'_>, width: u16) -> u16 {
+    u16::try_from(paragraph.line_count(width)).unwrap_or(u16::MAX)
+}
+
+/// Returns the line below the keys: progress while writing, or the problem of the last try.
+fn export_status<'a>(export: &ExportDialog, ui: &Ui<'_>) -> Option<Paragraph<'a>> {
+    let (text, style) = if export.is_running {
+        let path = export.path.value().trim().to_owned();
+        let text = ui.text_with("dialog-export-running", &[("path", clean(&path).into())]);
+        (text, ui.theme.text)
+    } else {
+        match export.problem.as_ref()? {
+            ExportProblem::PathMissing => (ui.text("dialog-export-path-missing"), ui.theme.error),
+            ExportProblem::Failed(error) => {
+                let args = [("error", clean(error).into())];
+                (ui.text_with("dialog-export-failed", &args), ui.theme.error)
+            }
+        }
+    };
+    Some(
+        Paragraph::new(Text::styled(text, style))
+            .style(style)
+            .wrap(Wrap { trim: true }),
+    )
+}
+
+fn render_language_field(frame: &mut Frame<'_>, row: Rect, export: &ExportDialog, ui: &Ui<'_>) {
+    let is_focused = export.focus == ExportField::Language && !export.is_running;
+    let [label, value] = field_areas(row);
+    frame.render_widget(
+        field_label(ui.text("dialog-export-language"), is_focused, ui),
+        label,
+    );
+    frame.render_widget(language_choice(export.lang, is_focused, ui), value);
 }
 
 fn field_areas(row: Rect) -> [Rect; 2] {
-    Layout::horizontal([Constraint::Length(16), Constraint::Fill(1)]).areas(row)
+    Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(row)
 }
 
-fn field_label<'a>(text: String, is_focused: bool, ui: &Ui<'_>) -> Span<'a> {
-    let style = if is_focused {
-        ui.theme.key
+/// Returns the label with `▸ ` in front when the field has the focus.
+fn field_label<'a>(text: String, is_focused: bool, ui: &Ui<'_>) -> Line<'a> {
+    if is_focused {
+        Line::from(vec![
+            Span::styled("▸ ", ui.theme.key),
+            Span::styled(text, ui.theme.key.add_modifier(Modifier::BOLD)),
+        ])
     } else {
-        ui.theme.text_muted
-    };
-    Span::styled(text, style)
+        Line::styled(format!("  {text}"), ui.theme.text_muted)
+    }
 }
 
 fn language_choice<'a>(selected: Lang, is_focused: bool, ui: &Ui<'_>) -> Line<'a> {
@@ -109,8 +205,9 @@ fn language_choice<'a>(selected: Lang, is_focused: bool, ui: &Ui<'_>) -> Line<'a
     Line::from(spans)
 }
 
-/// Draws a one-line text field; the visible part follows the cursor, and the terminal cursor
-/// is placed in the field when it has the focus.
+/// Draws a one-line text field; the visible part follows the cursor. When the field has the
+/// focus, the character under the cursor is drawn reversed (a block at the end of the text)
+/// and the terminal cursor is placed there too.
 fn render_input(
     frame: &mut Frame<'_>,
     area: Rect,
@@ -120,10 +217,26 @@ fn render_input(
 ) {
     let width = usize::from(area.width.max(1));
     let first = (input.cursor() + 1).saturating_sub(width);
-    let visible: String = input.value().chars().skip(first).take(width).collect();
-    frame.render_widget(Paragraph::new(clean(&visible)).style(ui.theme.input), area);
+    let visible: Vec<char> = input.value().chars().skip(first).take(width).collect();
+    let column = input.cursor() - first;
+    let line = if is_focused {
+        let before: String = visible[..column.min(visible.len())].iter().collect();
+        let under = visible.get(column).map_or(" ".to_owned(), char::to_string);
+        let after: String = visible.iter().skip(column + 1).collect();
+        Line::from(vec![
+            Span::raw(clean(&before)),
+            Span::styled(
+                clean(&under),
+                ui.theme.input.add_modifier(Modifier::REVERSED),
+            ),
+            Span::raw(clean(&after)),
+        ])
+    } else {
+        Line::raw(clean(&visible.iter().collect::<String>()))
+    };
+    frame.render_widget(Paragraph::new(line).style(ui.theme.input), area);
     if is_focused {
-        let column = u16::try_from(input.cursor() - first).unwrap_or(area.width);
+        let column = u16::try_from(column).unwrap_or(area.width);
         frame.set_cursor_position(Position::new(area.x + column, area.y));
     }
 }

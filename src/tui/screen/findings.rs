@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::{Ui, clean, format_decimal, reflow};
+use super::{Ui, clean, fit, format_decimal, max_width, reflow};
 use crate::model::{Finding, NotAssessableReason, TriageStatus};
 use crate::tui::app::App;
 use crate::tui::findings::FindingsState;
@@ -30,26 +30,47 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     let Some(state) = &app.findings else {
         return;
     };
-    // The table takes the rows it needs (header and borders add 3), capped at 45% of the
-    // screen with room for at least one row. The detail pane gets the rest.
-    let needed = u16::try_from(state.findings.len() + 3).unwrap_or(u16::MAX);
-    let table_height = needed.min(area.height * 45 / 100).max(4);
-    let [table_area, detail_area] =
-        Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area);
-
+    let [table_area, detail_area] = split(area, state);
     render_table(frame, table_area, state, ui);
     let detail_block = ui.block(ui.text("detail-title"), false);
     let Some(finding) = state.selected_finding() else {
         frame.render_widget(detail_block, detail_area);
         return;
     };
-    let lines = detail_lines(finding, ui);
-    let max_scroll = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
-    let detail = Paragraph::new(Text::from(lines))
-        .block(detail_block)
-        .wrap(Wrap { trim: false })
-        .scroll((state.detail_scroll.min(max_scroll), 0));
-    frame.render_widget(detail, detail_area);
+    let inner = detail_block.inner(detail_area);
+    let detail = detail_paragraph(finding, ui);
+    let scroll = state.detail_scroll.min(max_scroll(&detail, inner));
+    frame.render_widget(detail_block, detail_area);
+    frame.render_widget(detail.scroll((scroll, 0)), inner);
+}
+
+/// Returns the last line the detail pane can scroll to so that the end of the text sits at
+/// the bottom of the pane; see [`super::detail_max_scroll`].
+pub fn detail_max_scroll(area: Rect, app: &App, ui: &Ui<'_>) -> Option<u16> {
+    let state = app.findings.as_ref()?;
+    let finding = state.selected_finding()?;
+    let [_, detail_area] = split(area, state);
+    let inner = ui.block(String::new(), false).inner(detail_area);
+    Some(max_scroll(&detail_paragraph(finding, ui), inner))
+}
+
+/// Splits the screen: the table takes the rows it needs (header and borders add 3), capped
+/// at 45% of the screen with room for at least one row. The detail pane gets the rest.
+fn split(area: Rect, state: &FindingsState) -> [Rect; 2] {
+    let needed = u16::try_from(state.findings.len() + 3).unwrap_or(u16::MAX);
+    let table_height = needed.min(area.height * 45 / 100).max(4);
+    Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area)
+}
+
+fn detail_paragraph<'a>(finding: &Finding, ui: &Ui<'_>) -> Paragraph<'a> {
+    Paragraph::new(Text::from(detail_lines(finding, ui))).wrap(Wrap { trim: false })
+}
+
+/// Returns the wrapped height of `detail` at the width of `inner` minus the pane height.
+fn max_scroll(detail: &Paragraph<'_>, inner: Rect) -> u16 {
+    let height = detail.line_count(inner.width);
+    let max = height.saturating_sub(usize::from(inner.height));
+    u16::try_from(max).unwrap_or(u16::MAX)
 }
 
 fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &Ui<'_>) {
@@ -72,12 +93,18 @@ fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &U
         return;
     }
 
+    let cells: Vec<[String; 5]> = state.findings.iter().map(|f| row_texts(f, ui)).collect();
+    let headers = header_texts(ui);
+    let widths = column_widths(&headers, &cells, block_inner_width(area));
+    let title_width = usize::from(widths[1]);
     let rows = state
         .findings
         .iter()
-        .map(|finding| finding_row(finding, ui));
-    let table = Table::new(rows, column_widths())
-        .header(header(ui))
+        .zip(cells)
+        .map(|(finding, texts)| finding_row(finding, texts, title_width, ui));
+    let widths = widths.map(Constraint::Length);
+    let table = Table::new(rows, widths)
+        .header(Row::new(headers).style(ui.theme.header))
         .block(block)
         .row_highlight_style(ui.theme.selection_bg)
         .highlight_symbol("▶ ");
@@ -85,26 +112,54 @@ fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &U
     frame.render_stateful_widget(table, area, &mut table_state);
 }
 
-fn column_widths() -> [Constraint; 5] {
+/// Columns between the table borders taken by the selection symbol `▶ `.
+const HIGHLIGHT_WIDTH: u16 = 2;
+
+fn block_inner_width(area: Rect) -> u16 {
+    area.width.saturating_sub(2)
+}
+
+/// Returns the column widths: severity, effort, status and triage as wide as their widest
+/// text in the interface language, and the title the rest (one space between columns).
+fn column_widths(headers: &[String; 5], rows: &[[String; 5]], inner_width: u16) -> [u16; 5] {
+    let widest = |column: usize| {
+        let texts = rows.iter().map(|row| row[column].as_str());
+        max_width(texts.chain([headers[column].as_str()]))
+    };
+    let [severity, effort, status, triage] = [0, 2, 3, 4].map(widest);
+    let fixed = HIGHLIGHT_WIDTH + severity + effort + status + triage + 4;
     [
-        Constraint::Length(9),
-        Constraint::Fill(1),
-        Constraint::Length(9),
-        Constraint::Length(15),
-        Constraint::Length(17),
+        severity,
+        inner_width.saturating_sub(fixed),
+        effort,
+        status,
+        triage,
     ]
 }
 
-fn header<'a>(ui: &Ui<'_>) -> Row<'a> {
-    let columns = ["severity", "title", "effort", "status", "triage"];
-    let cells = columns.map(|column| Cell::from(ui.text(&format!("screen-findings-col-{column}"))));
-    Row::new(cells).style(ui.theme.header)
+fn header_texts(ui: &Ui<'_>) -> [String; 5] {
+    ["severity", "title", "effort", "status", "triage"]
+        .map(|column| ui.text(&format!("screen-findings-col-{column}")))
 }
 
-fn finding_row<'a>(finding: &Finding, ui: &Ui<'_>) -> Row<'a> {
-    let severity = ui.text(&format!("severity-{}", finding.severity.key()));
-    let status = ui.text(&format!("status-{}", finding.status.key()));
-    let triage = ui.text(&format!("triage-{}", finding.triage.key()));
+/// Returns the cell texts of a finding, in column order.
+fn row_texts(finding: &Finding, ui: &Ui<'_>) -> [String; 5] {
+    [
+        ui.text(&format!("severity-{}", finding.severity.key())),
+        ui.check_title(&finding.check_id),
+        short_effort(finding, ui),
+        ui.text(&format!("status-{}", finding.status.key())),
+        ui.text(&format!("triage-{}", finding.triage.key())),
+    ]
+}
+
+fn finding_row<'a>(
+    finding: &Finding,
+    texts: [String; 5],
+    title_width: usize,
+    ui: &Ui<'_>,
+) -> Row<'a> {
+    let [severity, title, effort, status, triage] = texts;
     let triage_style = if finding.triage == TriageStatus::Open {
         ui.theme.text
     } else {
@@ -112,11 +167,8 @@ fn finding_row<'a>(finding: &Finding, ui: &Ui<'_>) -> Row<'a> {
     };
     Row::new([
         Cell::from(Span::styled(severity, ui.theme.severity(finding.severity))),
-        Cell::from(Span::styled(
-            ui.check_title(&finding.check_id),
-            ui.theme.text,
-        )),
-        Cell::from(Span::styled(short_effort(finding, ui), ui.theme.text)),
+        Cell::from(Span::styled(fit(&title, title_width), ui.theme.text)),
+        Cell::from(Span::styled(effort, ui.theme.text)),
         Cell::from(Span::styled(status, ui.theme.status(finding.status))),
         Cell::from(Span::styled(triage, triage_style)),
     ])
