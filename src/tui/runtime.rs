@@ -146,7 +146,7 @@ fn deliver(messages: &mpsc::UnboundedSender<Msg>, msg: Msg) {
 
 /// Formats an error with its causes, as shown in a toast.
 fn text(error: anyhow::Error) -> String {
-    format!("{error:#}")
+    crate::diagnostic::error_text(error.as_ref())
 }
 
 /// Something that woke the loop: terminal input is mapped to a message only when it is
