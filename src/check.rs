@@ -148,20 +148,20 @@ impl Catalogue {
 /// otherwise the stored text (results stored before rules wrote messages, plain-text rules).
 #[must_use]
 pub fn detail_text(finding: &Finding, localizer: &Localizer) -> String {
-    finding
-        .detail_message
-        .as_ref()
-        .map_or_else(|| finding.detail.clone(), |message| localizer.message(message))
+    finding.detail_message.as_ref().map_or_else(
+        || finding.detail.clone(),
+        |message| localizer.message(message),
+    )
 }
 
 /// Returns why an affected object counts, in the localizer's locale: its message when the
 /// rule wrote one, otherwise the stored text.
 #[must_use]
 pub fn reason_text(object: &AffectedObject, localizer: &Localizer) -> String {
-    object
-        .reason_message
-        .as_ref()
-        .map_or_else(|| object.reason.clone(), |message| localizer.message(message))
+    object.reason_message.as_ref().map_or_else(
+        || object.reason.clone(),
+        |message| localizer.message(message),
+    )
 }
 
 /// Returns the fluent message id of one text of a check, for example

@@ -48,14 +48,20 @@ impl Lang {
             Self::EnUs => &[
                 ("common.ftl", include_str!("../locales/en-US/common.ftl")),
                 ("checks.ftl", include_str!("../locales/en-US/checks.ftl")),
-                ("evidence.ftl", include_str!("../locales/en-US/evidence.ftl")),
+                (
+                    "evidence.ftl",
+                    include_str!("../locales/en-US/evidence.ftl"),
+                ),
                 ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
             ],
             Self::DeDe => &[
                 ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
                 ("checks.ftl", include_str!("../locales/de-DE/checks.ftl")),
-                ("evidence.ftl", include_str!("../locales/de-DE/evidence.ftl")),
+                (
+                    "evidence.ftl",
+                    include_str!("../locales/de-DE/evidence.ftl"),
+                ),
                 ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
             ],

@@ -1043,7 +1043,9 @@ fn disabled_emergency_account_reason_says_why() {
         "{result:#?}"
     );
     assert!(
-        result.affected[0].reason.contains("not exempt: It is not enabled."),
+        result.affected[0]
+            .reason
+            .contains("not exempt: It is not enabled."),
         "{result:#?}"
     );
 }

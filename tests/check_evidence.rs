@@ -2,6 +2,11 @@
 //! message id a rule can emit has a text in both locales, and German output carries no
 //! English sentence of the rules.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "helpers read fixtures; a fixture that does not load should fail the test"
+)]
+
 #[path = "support/check_fixtures.rs"]
 mod fixtures;
 
@@ -10,7 +15,7 @@ use cray::i18n::{Lang, Localizer, message_ids};
 use cray::model::{CheckResult, Finding, Message, Status};
 use fixtures::Tenant;
 
-/// Every string literal starting with `evidence-` in the given source text.
+/// Returns every string literal starting with `evidence-` in the given source text.
 fn evidence_literals(text: &str) -> Vec<String> {
     text.split('"')
         .skip(1)
@@ -20,7 +25,7 @@ fn evidence_literals(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Message ids the rules under checks/ and the rule engine can emit.
+/// Returns the message ids the rules under checks/ and the rule engine can emit.
 fn emitted_ids() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut ids = Vec::new();
@@ -37,7 +42,7 @@ fn emitted_ids() -> Vec<String> {
     ids
 }
 
-/// A message and every message appended to it, depth first.
+/// Returns a message and every message appended to it, depth first.
 fn flatten(message: &Message) -> Vec<&Message> {
     let mut all = vec![message];
     for next in &message.appended {
@@ -46,7 +51,7 @@ fn flatten(message: &Message) -> Vec<&Message> {
     all
 }
 
-/// Every message in a set of results: details and reasons.
+/// Returns every message in a set of results: details and reasons.
 fn messages(results: &[CheckResult]) -> Vec<&Message> {
     let details = results.iter().filter_map(|r| r.detail_message.as_ref());
     let reasons = results
@@ -61,7 +66,12 @@ fn demo_findings() -> Vec<Finding> {
     let results = Tenant::fixture("demo").evaluate();
     results
         .values()
-        .map(|result| catalogue.get(&result.check_id).unwrap().finding(result, None))
+        .map(|result| {
+            catalogue
+                .get(&result.check_id)
+                .unwrap()
+                .finding(result, None)
+        })
         .collect()
 }
 

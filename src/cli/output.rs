@@ -9,9 +9,7 @@ use serde::Serialize;
 
 use super::ListFormat;
 use crate::i18n::Localizer;
-use crate::model::{
-    AffectedObject, Effort, Finding, Message, NotAssessableReason, NotCollected,
-};
+use crate::model::{AffectedObject, Effort, Finding, Message, NotAssessableReason, NotCollected};
 use crate::report::csv_field;
 use crate::tenant::{CredentialRef, Tenant};
 
