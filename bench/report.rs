@@ -38,11 +38,13 @@ fn findings() -> Vec<Finding> {
             status: Status::Fail,
             reason: None,
             detail: format!("Condition {i} at https://graph.microsoft.com/v1.0/policies/{i}"),
+            detail_message: None,
             affected: (0..20)
                 .map(|j| AffectedObject {
                     id: format!("7c9e6679-7425-40de-944b-{i:06}{j:06}"),
                     display_name: format!("Benutzer {i}-{j} Größe"),
                     reason: "no MFA method registered".to_owned(),
+                    reason_message: None,
                 })
                 .collect(),
             triage: TriageStatus::Open,

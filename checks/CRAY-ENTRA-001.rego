@@ -18,39 +18,37 @@ candidates contains {"policy": policy, "gaps": gaps} if {
 coverage_gaps(policy) := (lib.user_scope_gaps(policy) | lib.app_scope_gaps(policy)) | {gap |
 	some gap in [state_gap(policy), client_apps_gap(policy)]
 	gap != ""
-} | {sprintf("its %s condition narrows it", [name]) |
+} | {lib.message("evidence-common-gap-narrowing-condition", {"condition": name}) |
 	some name in lib.narrowing_conditions(policy)
 }
 
 state_gap(policy) := "" if {
 	lib.enforced(policy)
-} else := "it is in report-only mode, which does not enforce MFA"
+} else := lib.message("evidence-cray-entra-001-gap-report-only", {})
 
 client_apps_gap(policy) := "" if {
 	"all" in lib.client_app_types(policy)
-} else := "it applies only to some client app types"
+} else := lib.message("evidence-cray-entra-001-gap-client-apps", {})
 
 covering contains lib.display_name(candidate.policy) if {
 	some candidate in candidates
 	count(candidate.gaps) == 0
 }
 
-result := {"status": "pass", "detail": "Security defaults are enabled and require MFA.", "affected": []} if {
+result := {"status": "pass", "detail": lib.message("evidence-cray-entra-001-security-defaults", {}), "affected": []} if {
 	lib.security_defaults_enabled
 } else := {"status": "pass", "detail": "", "affected": []} if {
 	count(covering) > 0
 } else := {"status": "fail", "detail": detail, "affected": affected}
 
-detail := "No Conditional Access policy exists and security defaults are disabled, so no sign-in requires MFA." if {
+detail := lib.message("evidence-cray-entra-001-no-policy", {}) if {
 	count(policies) == 0
-} else := "No enforced Conditional Access policy requires MFA for all users and all cloud apps, and security defaults are disabled." if {
+} else := lib.message("evidence-cray-entra-001-no-candidate", {}) if {
 	count(candidates) == 0
-} else := sprintf(
-	"No enforced Conditional Access policy requires MFA for all users and all cloud apps, and security defaults are disabled. Listed: policies that come close (%d), with what they miss.",
-	[count(candidates)],
-)
+} else := lib.message("evidence-cray-entra-001-near-misses", {"count": lib.digits(count(candidates))})
 
+# Each near miss: one sentence per shortfall, sorted by message id and arguments.
 affected := [{"id": lib.object_id(candidate.policy), "display_name": lib.display_name(candidate.policy), "reason": reason} |
 	some candidate in candidates
-	reason := concat("; ", sort(candidate.gaps))
+	reason := lib.followed_by(lib.message("evidence-cray-entra-001-near-miss", {}), sort(candidate.gaps))
 ]

@@ -21,41 +21,41 @@ candidates contains {"policy": policy, "gaps": gaps} if {
 coverage_gaps(policy) := (lib.user_scope_gaps(policy) | lib.app_scope_gaps(policy)) | {gap |
 	some gap in [state_gap(policy), client_apps_gap(policy)]
 	gap != ""
-} | {sprintf("its %s condition narrows it", [name]) |
+} | {lib.message("evidence-common-gap-narrowing-condition", {"condition": name}) |
 	some name in lib.narrowing_conditions(policy)
 }
 
 state_gap(policy) := "" if {
 	lib.enforced(policy)
-} else := "it is in report-only mode, which does not block anything"
+} else := lib.message("evidence-cray-entra-002-gap-report-only", {})
 
 client_apps_gap(policy) := "" if {
 	"all" in lib.client_app_types(policy)
 } else := "" if {
 	count(legacy_types - lib.client_app_types(policy)) == 0
-} else := sprintf("its client app types miss %s", [concat(" and ", sort(legacy_types - lib.client_app_types(policy)))])
+} else := lib.message("evidence-cray-entra-002-gap-client-apps", {
+	"types": concat(", ", sort(legacy_types - lib.client_app_types(policy))),
+})
 
 covering contains lib.display_name(candidate.policy) if {
 	some candidate in candidates
 	count(candidate.gaps) == 0
 }
 
-result := {"status": "pass", "detail": "Security defaults are enabled and block legacy authentication.", "affected": []} if {
+result := {"status": "pass", "detail": lib.message("evidence-cray-entra-002-security-defaults", {}), "affected": []} if {
 	lib.security_defaults_enabled
 } else := {"status": "pass", "detail": "", "affected": []} if {
 	count(covering) > 0
 } else := {"status": "fail", "detail": detail, "affected": affected}
 
-detail := "No Conditional Access policy exists and security defaults are disabled, so legacy authentication is allowed." if {
+detail := lib.message("evidence-cray-entra-002-no-policy", {}) if {
 	count(policies) == 0
-} else := "No enforced Conditional Access policy blocks Exchange ActiveSync and other legacy clients for all users and all cloud apps, and security defaults are disabled." if {
+} else := lib.message("evidence-cray-entra-002-no-candidate", {}) if {
 	count(candidates) == 0
-} else := sprintf(
-	"No enforced Conditional Access policy blocks Exchange ActiveSync and other legacy clients for all users and all cloud apps, and security defaults are disabled. Listed: blocking policies that come close (%d), with what they miss.",
-	[count(candidates)],
-)
+} else := lib.message("evidence-cray-entra-002-near-misses", {"count": lib.digits(count(candidates))})
 
+# Each near miss: one sentence per shortfall, sorted by message id and arguments.
 affected := [{"id": lib.object_id(candidate.policy), "display_name": lib.display_name(candidate.policy), "reason": reason} |
 	some candidate in candidates
-	reason := concat("; ", sort(candidate.gaps))
+	reason := lib.followed_by(lib.message("evidence-cray-entra-002-near-miss", {}), sort(candidate.gaps))
 ]

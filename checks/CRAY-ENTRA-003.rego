@@ -31,9 +31,9 @@ disabled_holders := {user.id |
 	lib.property(user, "accountEnabled") == false
 }
 
-user_reason(id) := "holds Global Administrator; the account is disabled but the assignment still counts" if {
+user_reason(id) := lib.message("evidence-cray-entra-003-disabled-holder", {}) if {
 	id in disabled_holders
-} else := "holds Global Administrator"
+} else := lib.message("evidence-cray-entra-003-holder", {})
 
 users_affected := [{"id": id, "display_name": lib.principal_name(id), "reason": user_reason(id)} |
 	some id in user_holders
@@ -43,50 +43,55 @@ disabled_affected := [entry | some entry in users_affected; entry.id in disabled
 
 groups_affected := [{"id": id, "display_name": lib.principal_name(id), "reason": reason} |
 	some id in group_holders
-	reason := "holds Global Administrator as a group; its members are not collected, so they are missing from the count"
+	reason := lib.message("evidence-cray-entra-003-group-holder", {})
 ]
 
+# Every other holder is a service principal or another object: users and groups are above.
 others_affected := [{"id": id, "display_name": lib.principal_name(id), "reason": reason} |
 	some id in other_holders
-	reason := sprintf("holds Global Administrator as a %s; not counted", [lib.principal_kind(id)])
+	reason := lib.message("evidence-cray-entra-003-other-holder", {})
 ]
 
 names(ids) := concat(", ", sort([lib.principal_name(id) | some id in ids]))
 
-disabled_note := "" if {
-	count(disabled_holders) == 0
-} else := sprintf(" Disabled accounts that still hold the role and count: %s.", [names(disabled_holders)])
+disabled_notes := [lib.message("evidence-cray-entra-003-disabled-note", {"names": names(disabled_holders)}) |
+	count(disabled_holders) > 0
+]
 
-others_note := "" if {
-	count(other_holders) == 0
-} else := sprintf(
-	" Service principals or other objects that hold the role and are not counted: %s.",
-	[names(other_holders)],
-)
+others_notes := [lib.message("evidence-cray-entra-003-others-note", {"names": names(other_holders)}) |
+	count(other_holders) > 0
+]
 
-notes := concat("", [disabled_note, others_note])
+notes := array.concat(disabled_notes, others_notes)
 
 result := {
 	"status": "fail",
-	"detail": sprintf(
-		"Groups hold Global Administrator: %s. Group members are not collected, so the number of Global Administrators is unknown; it is at least %d user accounts plus the members of those groups.%s",
-		[names(group_holders), count(user_holders), notes],
+	"detail": lib.followed_by(
+		lib.message("evidence-cray-entra-003-group-holders", {
+			"groups": names(group_holders),
+			"users": lib.digits(count(user_holders)),
+		}),
+		notes,
 	),
 	"affected": array.concat(array.concat(groups_affected, users_affected), others_affected),
 } if {
 	count(group_holders) > 0
 } else := {
 	"status": "pass",
-	"detail": trim_space(notes),
+	"detail": lib.notes_message(notes),
 	"affected": array.concat(disabled_affected, others_affected),
 } if {
 	count(user_holders) >= minimum
 	count(user_holders) <= maximum
 } else := {
 	"status": "fail",
-	"detail": sprintf(
-		"%d user accounts hold Global Administrator; between %d and %d are expected.%s",
-		[count(user_holders), minimum, maximum, notes],
+	"detail": lib.followed_by(
+		lib.message("evidence-cray-entra-003-count", {
+			"count": lib.digits(count(user_holders)),
+			"minimum": lib.digits(minimum),
+			"maximum": lib.digits(maximum),
+		}),
+		notes,
 	),
 	"affected": array.concat(users_affected, others_affected),
 }

@@ -58,19 +58,19 @@ exemption_gaps(user) := {gap |
 
 member_gap(user) := "" if {
 	lib.property(user, "userType") == "Member"
-} else := "it is not a member account (userType is not Member)"
+} else := lib.message("evidence-cray-entra-004-gap-not-member", {})
 
 external_gap(user) := "" if {
 	not contains(upper(sprintf("%v", [lib.property(user, "userPrincipalName")])), "#EXT#")
-} else := "it is an external account"
+} else := lib.message("evidence-cray-entra-004-gap-external", {})
 
 enabled_gap(user) := "" if {
 	lib.property(user, "accountEnabled") == true
-} else := "it is not enabled"
+} else := lib.message("evidence-cray-entra-004-gap-disabled", {})
 
 cloud_gap(user) := "" if {
 	lib.property(user, "onPremisesSyncEnabled") != true
-} else := "it is synchronised from on-premises"
+} else := lib.message("evidence-cray-entra-004-gap-synchronised", {})
 
 not_exempt := {user.id: gaps |
 	some user in input.datasets.users
@@ -85,14 +85,14 @@ permanent := active - emergency_access
 
 # NOTE: without role assignment schedule instances cray cannot tell a time-bound PIM
 # activation from a permanent assignment, so an eligible principal that is active counts.
-base_reason(id) := "active Global Administrator assignment; the principal is also eligible through PIM, so this may be a time-bound activation" if {
+base_reason(id) := lib.message("evidence-cray-entra-004-maybe-activation", {}) if {
 	id in eligible
-} else := "permanent active Global Administrator assignment"
+} else := lib.message("evidence-cray-entra-004-permanent", {})
 
-reason(id) := sprintf("%s; named as an emergency access account but not exempt: %s", [
-	base_reason(id),
-	concat(", ", sort(not_exempt[id])),
-]) if {
+reason(id) := lib.followed_by(base_reason(id), array.concat(
+	[lib.message("evidence-cray-entra-004-not-exempt", {})],
+	sort(not_exempt[id]),
+)) if {
 	not_exempt[id]
 } else := base_reason(id)
 
@@ -100,26 +100,24 @@ affected := [{"id": id, "display_name": lib.principal_name(id), "reason": reason
 	some id in permanent
 ]
 
-exempt_note := "" if {
-	count(emergency_access) == 0
-} else := sprintf(
-	" Exempt as emergency access accounts (enabled cloud-only members): %s.",
-	[concat(", ", sort([lib.principal_name(id) | some id in emergency_access]))],
-)
+exempt_notes := [lib.message("evidence-cray-entra-004-exempt-note", {"names": names}) |
+	count(emergency_access) > 0
+	names := concat(", ", sort([lib.principal_name(id) | some id in emergency_access]))
+]
 
-eligibility_note := "" if {
-	eligibility_known
-} else := " PIM eligibility data was not available, so a listed assignment may be a time-bound PIM activation."
+eligibility_notes := [lib.message("evidence-cray-entra-004-eligibility-note", {}) | not eligibility_known]
 
-notes := concat("", [exempt_note, eligibility_note])
+notes := array.concat(exempt_notes, eligibility_notes)
 
-result := {"status": "pass", "detail": trim_space(notes), "affected": []} if {
+result := {"status": "pass", "detail": lib.notes_message(notes), "affected": []} if {
 	count(permanent) == 0
 } else := {
 	"status": "fail",
-	"detail": sprintf(
-		"Principals holding Global Administrator permanently: %s.%s",
-		[concat(", ", sort([lib.principal_name(id) | some id in permanent])), notes],
+	"detail": lib.followed_by(
+		lib.message("evidence-cray-entra-004-permanent-holders", {
+			"names": concat(", ", sort([lib.principal_name(id) | some id in permanent])),
+		}),
+		notes,
 	),
 	"affected": affected,
 }

@@ -19,18 +19,18 @@ self_consent := sort([name | some name in assigned; is_string(name); startswith(
 
 note := "" if {
 	count(self_consent) == 0
-} else := sprintf("Users may still consent within these policies: %s.", [concat(", ", self_consent)])
+} else := lib.message("evidence-cray-entra-005-self-consent-note", {"policies": concat(", ", self_consent)})
 
 result := {
 	"status": "fail",
-	"detail": "The authorization policy lacks defaultUserRolePermissions, so user consent cannot be confirmed as limited.",
-	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": "defaultUserRolePermissions is missing"}],
+	"detail": lib.message("evidence-cray-entra-005-permissions-missing", {}),
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": lib.message("evidence-cray-entra-005-permissions-missing-reason", {})}],
 } if {
 	lib.unset(policy, "defaultUserRolePermissions")
 } else := {
 	"status": "fail",
-	"detail": "Users may consent to any application that asks for permissions without admin consent (permission grant policy microsoft-user-default-legacy).",
-	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": sprintf("assigns %s to the default user role", [legacy])}],
+	"detail": lib.message("evidence-cray-entra-005-legacy", {"policy": "microsoft-user-default-legacy"}),
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": lib.message("evidence-cray-entra-005-legacy-reason", {"policy": legacy})}],
 } if {
 	legacy in assigned
 } else := {"status": "pass", "detail": note, "affected": []}

@@ -11,23 +11,20 @@ policy := input.datasets.authorization_policy[0]
 restricted := {"none", "adminsAndGuestInviters"}
 
 who := {
-	"adminsGuestInvitersAndAllMembers": "Every member user, besides administrators and Guest Inviters,",
-	"everyone": "Everyone in the tenant, guests included,",
+	"adminsGuestInvitersAndAllMembers": "evidence-cray-entra-006-members-invite",
+	"everyone": "evidence-cray-entra-006-everyone-invites",
 }
 
 setting := lib.property(policy, "allowInvitesFrom")
 
-result := {"status": "pass", "detail": sprintf("Invitations are allowed from: %s.", [setting]), "affected": []} if {
+result := {"status": "pass", "detail": lib.message("evidence-cray-entra-006-restricted", {"setting": setting}), "affected": []} if {
 	setting in restricted
 } else := {
 	"status": "fail",
-	"detail": sprintf("%s may invite guest users (allowInvitesFrom is %v).", [
-		object.get(who, setting, "More than administrators and Guest Inviters"),
-		setting,
-	]),
+	"detail": lib.message(object.get(who, setting, "evidence-cray-entra-006-others-invite"), {"setting": sprintf("%v", [setting])}),
 	"affected": [{
 		"id": lib.object_id(policy),
 		"display_name": lib.display_name(policy),
-		"reason": sprintf("allowInvitesFrom is %v", [setting]),
+		"reason": lib.message("evidence-cray-entra-006-setting", {"setting": sprintf("%v", [setting])}),
 	}],
 }

@@ -13,11 +13,10 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	count(report_only) == 0
 } else := {
 	"status": "fail",
-	"detail": sprintf(
-		"Conditional Access policies in report-only mode, enforcing nothing: %s.",
-		[concat(", ", sort([lib.display_name(policy) | some policy in report_only]))],
-	),
-	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": "report-only: evaluated and logged, not enforced"} |
+	"detail": lib.message("evidence-cray-entra-007-report-only", {
+		"policies": concat(", ", sort([lib.display_name(policy) | some policy in report_only])),
+	}),
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": lib.message("evidence-cray-entra-007-report-only-reason", {})} |
 		some policy in report_only
 	],
 }

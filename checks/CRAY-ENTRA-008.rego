@@ -7,8 +7,8 @@ policy := input.datasets.authorization_policy[0]
 
 result := {
 	"status": "fail",
-	"detail": "Every member user may register applications (allowedToCreateApps is true).",
-	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": "defaultUserRolePermissions.allowedToCreateApps is true"}],
+	"detail": lib.message("evidence-cray-entra-008-users-create-apps", {}),
+	"affected": [{"id": lib.object_id(policy), "display_name": lib.display_name(policy), "reason": lib.message("evidence-cray-entra-008-users-create-apps-reason", {})}],
 } if {
 	lib.property(lib.field(policy, "defaultUserRolePermissions"), "allowedToCreateApps") != false
 } else := {"status": "pass", "detail": "", "affected": []}

@@ -12,9 +12,11 @@ sms_configurations := [config |
 	lib.property(config, "state") == "enabled"
 ]
 
-target_reason(target) := sprintf("SMS enabled for %v %s, usable for sign-in", [lib.property(target, "targetType"), lib.object_id(target)]) if {
+target_reason(target) := lib.message("evidence-cray-entra-010-sign-in-target", target_args(target)) if {
 	lib.property(target, "isUsableForSignIn") == true
-} else := sprintf("SMS enabled for %v %s", [lib.property(target, "targetType"), lib.object_id(target)])
+} else := lib.message("evidence-cray-entra-010-target", target_args(target))
+
+target_args(target) := {"type": sprintf("%v", [lib.property(target, "targetType")]), "id": lib.object_id(target)}
 
 affected := [{"id": lib.object_id(target), "display_name": target_name(target), "reason": target_reason(target)} |
 	some config in sms_configurations
@@ -29,6 +31,6 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	count(sms_configurations) == 0
 } else := {
 	"status": "fail",
-	"detail": sprintf("The SMS authentication method is enabled for: %s.", [concat(", ", sort([a.display_name | some a in affected]))]),
+	"detail": lib.message("evidence-cray-entra-010-enabled", {"targets": concat(", ", sort([a.display_name | some a in affected]))}),
 	"affected": affected,
 }

@@ -46,50 +46,62 @@ forwarding_domains := [domain |
 	lib.property(domain, "AutoForwardEnabled") == true
 ]
 
-scope(policy) := "applies to all senders (default policy)" if {
+# Who a policy applies to: the default policy applies to all senders; any other policy to
+# the senders its enabled rules select.
+scope(policy) := [lib.message("evidence-cray-exo-001-default-scope", {})] if {
 	lib.property(policy, "IsDefault") == true
-} else := concat("; ", [rule_scope(rule) | some rule in enabled_rules(policy)])
+} else := [rule_scope(rule) | some rule in enabled_rules(policy)]
 
-rule_scope(rule) := sprintf("rule %s applies to %s", [name(rule), concat(", ", parts)]) if {
-	parts := [sprintf("%s %s", [label, concat(", ", [sprintf("%v", [v]) | some v in lib.values(rule, key)])]) |
-		some [key, label] in [
-			["From", "senders"],
-			["FromMemberOf", "members of"],
-			["SenderDomainIs", "sender domains"],
-		]
-		count(lib.values(rule, key)) > 0
+# The conditions of one rule, which a sender must all match.
+rule_conditions(rule) := [lib.message(id, {"values": concat(", ", [sprintf("%v", [v]) | some v in lib.values(rule, key)])}) |
+	some [key, id] in [
+		["From", "evidence-cray-exo-001-condition-senders"],
+		["FromMemberOf", "evidence-cray-exo-001-condition-members-of"],
+		["SenderDomainIs", "evidence-cray-exo-001-condition-sender-domains"],
 	]
-	count(parts) > 0
-} else := sprintf("rule %s applies to every sender", [name(rule)])
+	count(lib.values(rule, key)) > 0
+]
+
+rule_scope(rule) := lib.followed_by(
+	lib.message("evidence-cray-exo-001-rule-scope", {"rule": name(rule)}),
+	rule_conditions(rule),
+) if {
+	count(rule_conditions(rule)) > 0
+} else := lib.message("evidence-cray-exo-001-rule-every-sender", {"rule": name(rule)})
 
 policy_affected := [{"id": identity(policy), "display_name": name(policy), "reason": reason} |
 	some policy in forwarding_policies
 	applies(policy)
-	reason := sprintf("outbound spam policy with AutoForwardingMode %s; %s", [mode(policy), scope(policy)])
+	reason := lib.followed_by(mode_message(policy), scope(policy))
 ]
+
+mode_message(policy) := lib.message("evidence-cray-exo-001-policy-forwards", {"mode": mode}) if {
+	mode := lib.property(policy, "AutoForwardingMode")
+	is_string(mode)
+} else := lib.message("evidence-cray-exo-001-policy-mode-missing", {})
 
 domain_affected := [{"id": identity(domain), "display_name": domain_name(domain), "reason": reason} |
 	some domain in forwarding_domains
-	reason := sprintf("remote domain %s (%s) has AutoForwardEnabled true", [name(domain), domain_name(domain)])
+	reason := lib.message("evidence-cray-exo-001-domain-forwards", {"name": name(domain), "domain": domain_name(domain)})
 ]
 
 dormant := sort([name(policy) | some policy in forwarding_policies; not applies(policy)])
 
-dormant_note := "" if {
-	count(dormant) == 0
-} else := sprintf(
-	" Policies that allow forwarding but apply to nobody (no enabled rule): %s.",
-	[concat(", ", dormant)],
-)
+dormant_notes := [lib.message("evidence-cray-exo-001-dormant-note", {"policies": concat(", ", dormant)}) |
+	count(dormant) > 0
+]
 
-result := {"status": "pass", "detail": trim_space(dormant_note), "affected": []} if {
+result := {"status": "pass", "detail": lib.notes_message(dormant_notes), "affected": []} if {
 	count(policy_affected) == 0
 	count(domain_affected) == 0
 } else := {
 	"status": "fail",
-	"detail": sprintf(
-		"External automatic forwarding is allowed by outbound spam policies (%d) or remote domains (%d).%s",
-		[count(policy_affected), count(domain_affected), dormant_note],
+	"detail": lib.followed_by(
+		lib.message("evidence-cray-exo-001-forwarding-allowed", {
+			"policies": lib.digits(count(policy_affected)),
+			"domains": lib.digits(count(domain_affected)),
+		}),
+		dormant_notes,
 	),
 	"affected": array.concat(policy_affected, domain_affected),
 }

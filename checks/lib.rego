@@ -4,6 +4,22 @@
 # the datasets that the calling check declares; a helper on an undeclared dataset is undefined.
 package cray.lib
 
+# A localizable message for the evidence of a finding: an id from
+# locales/<lang>/evidence.ftl and its arguments, every argument a string. The engine renders
+# it in English into the result and keeps it for the chosen locale.
+message(id, args) := {"id": id, "args": args}
+
+# A message followed by further messages (sentences), each rendered after a space.
+followed_by(first, more) := object.union(first, {"appended": more})
+
+# Notes as one message (the first note followed by the rest), or "" when there is none.
+notes_message(notes) := "" if {
+	count(notes) == 0
+} else := followed_by(notes[0], array.slice(notes, 1, count(notes)))
+
+# A count as a message argument: its decimal digits.
+digits(number) := sprintf("%d", [number])
+
 # Template id of the built-in Global Administrator role. For built-in roles the role
 # definition id in a role assignment equals this template id.
 global_admin_role := "62e90394-69f5-4237-9190-012177145e10"
@@ -132,21 +148,23 @@ app_scope_checks(apps) := [
 
 included_apps_gap(apps) := "" if {
 	"All" in values(apps, "includeApplications")
-} else := "it targets user actions instead of cloud apps" if {
+} else := message("evidence-common-gap-user-actions", {}) if {
 	count(values(apps, "includeUserActions")) > 0
-} else := "it targets authentication contexts instead of cloud apps" if {
+} else := message("evidence-common-gap-authentication-contexts", {}) if {
 	count(values(apps, "includeAuthenticationContextClassReferences")) > 0
-} else := "it does not include all cloud apps"
+} else := message("evidence-common-gap-not-all-apps", {})
 
 excluded_apps_gap(apps) := "" if {
 	count(values(apps, "excludeApplications")) == 0
-} else := sprintf("it excludes %d cloud apps", [count(values(apps, "excludeApplications"))])
+} else := message("evidence-common-gap-excluded-apps", {
+	"count": digits(count(values(apps, "excludeApplications"))),
+})
 
 app_filter_gap(apps) := "" if {
 	unset(apps, "applicationFilter")
-} else := sprintf("its application filter (mode %v) leaves out apps", [
-	property(field(apps, "applicationFilter"), "mode"),
-])
+} else := message("evidence-common-gap-app-filter", {
+	"mode": sprintf("%v", [property(field(apps, "applicationFilter"), "mode")]),
+})
 
 # Groups whose membership only privileged role administrators can change. Graph returns
 # null rather than false for ordinary groups.
@@ -158,9 +176,9 @@ role_assignable_group_ids contains group.id if {
 # Values of includeUsers and excludeUsers that are keywords for whole populations rather
 # than user ids, with what excluding them leaves out.
 user_keywords := {
-	"All": "it excludes all users",
+	"All": message("evidence-common-gap-excludes-all-users", {}),
 	"None": "",
-	"GuestsOrExternalUsers": "it excludes all guests and external users",
+	"GuestsOrExternalUsers": message("evidence-common-gap-excludes-all-guests", {}),
 }
 
 # Why the user scope of a policy is less than all users; empty when it covers all users
@@ -191,7 +209,7 @@ includes_all_users(policy) if "All" in values(user_conditions(policy), "includeU
 
 includes_all_users_gap(users) := "" if {
 	"All" in values(users, "includeUsers")
-} else := "it does not include all users"
+} else := message("evidence-common-gap-not-all-users", {})
 
 # Excluded user accounts, without the population keywords.
 excluded_user_ids(users) := [id |
@@ -201,19 +219,19 @@ excluded_user_ids(users) := [id |
 
 excluded_users_gap(users) := "" if {
 	count(excluded_user_ids(users)) <= max_excluded_users
-} else := sprintf(
-	"it excludes %d user accounts (at most %d emergency access accounts are accepted)",
-	[count(excluded_user_ids(users)), max_excluded_users],
-)
+} else := message("evidence-common-gap-excluded-users", {
+	"count": digits(count(excluded_user_ids(users))),
+	"maximum": digits(max_excluded_users),
+})
 
 excluded_groups_gap(users) := "" if {
 	count(plain_excluded_groups(users)) == 0
 	count(values(users, "excludeGroups")) <= max_excluded_groups
-} else := sprintf("it excludes groups that are not role-assignable: %s", [
-	concat(", ", sort([principal_name(id) | some id in plain_excluded_groups(users)])),
-]) if {
+} else := message("evidence-common-gap-plain-groups", {
+	"groups": concat(", ", sort([principal_name(id) | some id in plain_excluded_groups(users)])),
+}) if {
 	count(plain_excluded_groups(users)) > 0
-} else := sprintf("it excludes more than %d groups", [max_excluded_groups])
+} else := message("evidence-common-gap-too-many-groups", {"maximum": digits(max_excluded_groups)})
 
 plain_excluded_groups(users) := [id |
 	some id in values(users, "excludeGroups")
@@ -222,11 +240,11 @@ plain_excluded_groups(users) := [id |
 
 excluded_roles_gap(users) := "" if {
 	count(values(users, "excludeRoles")) == 0
-} else := "it excludes directory roles"
+} else := message("evidence-common-gap-excluded-roles", {})
 
 excluded_guests_gap(users) := "" if {
 	unset(users, "excludeGuestsOrExternalUsers")
-} else := "it excludes guests or external users"
+} else := message("evidence-common-gap-excluded-guests", {})
 
 # True when the grant of a policy can only be met with multifactor authentication: MFA as
 # the only control, MFA joined with AND, or an authentication strength that satisfies "mfa"

@@ -9,8 +9,11 @@
 //!
 //! Rule contract: the rule of check `CRAY-ENTRA-001` lives in package
 //! `cray.checks.entra_001` and defines `result`, an object
-//! `{"status": "pass" | "fail", "detail": "<English text>", "affected": [{"id",
-//! "display_name", "reason"}]}`. Its input is `input.datasets.<dataset key>`, an array of
+//! `{"status": "pass" | "fail", "detail": <evidence>, "affected": [{"id", "display_name",
+//! "reason": <evidence>}]}`. Evidence is a message `{"id": "evidence-…", "args": {name:
+//! string}, "appended": [message, …]}` whose texts live in `locales/<lang>/evidence.ftl`; the
+//! engine renders it in English into the result's `detail` and `reason` strings and keeps the
+//! message for other locales. A plain string is still accepted and shown as it is. Its input is `input.datasets.<dataset key>`, an array of
 //! the dataset's objects (a singleton resource is a one-element array); only the datasets
 //! the check declares are present. Graph returns null for many unset properties, so rules
 //! read properties through the `cray.lib` helpers `property`, `field` and `values`, which
@@ -36,7 +39,8 @@ use std::collections::HashSet;
 
 pub use definition::{CheckDef, Licence};
 
-use crate::model::{CheckId, CheckResult, DatasetRecord};
+use crate::i18n::{Lang, LocaleError, Localizer};
+use crate::model::{AffectedObject, CheckId, CheckResult, DatasetRecord, Finding};
 
 /// Error for a check definition or rule that cannot be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -72,12 +76,16 @@ pub enum CheckError {
         /// Parser message or the package mismatch.
         message: String,
     },
+    /// The English texts that render the rules' messages do not load.
+    #[error("English evidence texts do not load: {0}")]
+    Locale(#[from] LocaleError),
 }
 
 /// The checks cray ships, with their rules parsed once into a rule engine.
 pub struct Catalogue {
     checks: Vec<CheckDef>,
     engine: engine::RuleEngine,
+    english: Localizer,
 }
 
 impl std::fmt::Debug for Catalogue {
@@ -106,7 +114,12 @@ impl Catalogue {
         }
         let rules = embedded::CHECKS.iter().map(|file| (file.name, file.rule));
         let engine = engine::RuleEngine::load(embedded::LIBRARY, rules, &checks)?;
-        Ok(Self { checks, engine })
+        let english = Localizer::new(Lang::EnUs)?;
+        Ok(Self {
+            checks,
+            engine,
+            english,
+        })
     }
 
     /// Returns every check in catalogue order (sorted by id).
@@ -127,8 +140,28 @@ impl Catalogue {
     /// CPU-bound, so async callers run it in `spawn_blocking`.
     #[must_use]
     pub fn evaluate(&self, datasets: &[DatasetRecord]) -> Vec<CheckResult> {
-        self.engine.evaluate(&self.checks, datasets)
+        self.engine.evaluate(&self.checks, datasets, &self.english)
     }
+}
+
+/// Returns a finding's detail in the localizer's locale: its message when the rule wrote one,
+/// otherwise the stored text (results stored before rules wrote messages, plain-text rules).
+#[must_use]
+pub fn detail_text(finding: &Finding, localizer: &Localizer) -> String {
+    finding.detail_message.as_ref().map_or_else(
+        || finding.detail.clone(),
+        |message| localizer.message(message),
+    )
+}
+
+/// Returns why an affected object counts, in the localizer's locale: its message when the
+/// rule wrote one, otherwise the stored text.
+#[must_use]
+pub fn reason_text(object: &AffectedObject, localizer: &Localizer) -> String {
+    object.reason_message.as_ref().map_or_else(
+        || object.reason.clone(),
+        |message| localizer.message(message),
+    )
 }
 
 /// Returns the fluent message id of one text of a check, for example

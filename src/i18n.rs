@@ -1,7 +1,8 @@
 //! Localized texts through fluent: one embedded set of `.ftl` files per locale.
 //!
 //! Files per locale: `common.ftl` (severities, statuses, effort, topics), `checks.ftl` (check
-//! titles, descriptions, risks, remediation), `ui.ftl` (TUI) and `report.ftl` (PDF). A missing
+//! titles, descriptions, risks, remediation), `evidence.ftl` (the findings' evidence written by
+//! the check rules), `ui.ftl` (TUI) and `report.ftl` (PDF). A missing
 //! message falls back to en-US, then to the message id itself, so a gap shows up as its id
 //! instead of an empty line.
 
@@ -12,6 +13,8 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
+
+use crate::model::Message;
 
 /// A locale cray ships texts for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -45,12 +48,20 @@ impl Lang {
             Self::EnUs => &[
                 ("common.ftl", include_str!("../locales/en-US/common.ftl")),
                 ("checks.ftl", include_str!("../locales/en-US/checks.ftl")),
+                (
+                    "evidence.ftl",
+                    include_str!("../locales/en-US/evidence.ftl"),
+                ),
                 ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
             ],
             Self::DeDe => &[
                 ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
                 ("checks.ftl", include_str!("../locales/de-DE/checks.ftl")),
+                (
+                    "evidence.ftl",
+                    include_str!("../locales/de-DE/evidence.ftl"),
+                ),
                 ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
             ],
@@ -183,6 +194,27 @@ impl Localizer {
         self.format(id, Some(&fluent_args))
     }
 
+    /// Formats a rule's message with its arguments, then each appended message after a space.
+    ///
+    /// An argument made only of decimal digits (without a leading zero) is passed as a number,
+    /// so the texts can pick plural forms; every other argument is passed as text.
+    #[must_use]
+    pub fn message(&self, message: &Message) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.args {
+            args.set(name.as_str(), argument_value(value));
+        }
+        let mut text = self.format(&message.id, Some(&args));
+        for next in &message.appended {
+            let sentence = self.message(next);
+            if !text.is_empty() && !sentence.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&sentence);
+        }
+        text
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let bundles = std::iter::once(&self.primary).chain(self.fallback.as_ref());
         for bundle in bundles {
@@ -198,6 +230,18 @@ impl Localizer {
         }
         tracing::warn!(message_id = id, lang = %self.lang, "message missing in every locale");
         id.to_owned()
+    }
+}
+
+/// Returns a number for plain decimal digits, so `1` and `01` stay apart: only the former
+/// becomes a number.
+fn argument_value(value: &str) -> fluent::FluentValue<'_> {
+    let plain_digits = !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    match value.parse::<u64>() {
+        Ok(number) if plain_digits => number.into(),
+        _ => value.into(),
     }
 }
 
@@ -248,6 +292,8 @@ pub fn message_ids(lang: Lang) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
 
     #[test]
@@ -287,6 +333,49 @@ mod tests {
         let long = "x".repeat(30_000);
         let message = long.parse::<Lang>().unwrap_err().to_string();
         assert!(message.len() < 100, "{message}");
+    }
+
+    #[test]
+    fn message_formats_args_and_appended_messages() {
+        let english = Localizer::new(Lang::EnUs).unwrap();
+        let gap = Message {
+            id: "evidence-common-gap-excluded-apps".to_owned(),
+            args: [("count".to_owned(), "3".to_owned())].into(),
+            appended: Vec::new(),
+        };
+        let message = Message {
+            id: "evidence-common-gap-excluded-roles".to_owned(),
+            args: BTreeMap::new(),
+            appended: vec![gap],
+        };
+        assert_eq!(
+            english.message(&message),
+            "It excludes directory roles. It excludes 3 cloud apps."
+        );
+    }
+
+    #[test]
+    fn message_picks_german_plural_from_numeric_arg() {
+        let german = Localizer::new(Lang::DeDe).unwrap();
+        let message = |count: &str| Message {
+            id: "evidence-common-gap-excluded-apps".to_owned(),
+            args: [("count".to_owned(), count.to_owned())].into(),
+            appended: Vec::new(),
+        };
+        assert_eq!(
+            german.message(&message("1")),
+            "Sie schließt 1 Cloud-App aus."
+        );
+        assert_eq!(
+            german.message(&message("4")),
+            "Sie schließt 4 Cloud-Apps aus."
+        );
+    }
+
+    #[test]
+    fn argument_with_leading_zero_stays_text() {
+        assert_eq!(argument_value("007"), fluent::FluentValue::from("007"));
+        assert_eq!(argument_value("12"), fluent::FluentValue::from(12_u64));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! This module does no I/O. Serialized forms are stable because they are stored in each
 //! tenant's database and printed by `cray findings --format json`.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -427,6 +428,23 @@ pub enum NotAssessableReason {
     },
 }
 
+/// A localizable text written by a check rule: a fluent message id and its arguments.
+///
+/// Ids start with `evidence-` and are defined in `locales/<lang>/evidence.ftl`. Values from
+/// the tenant, such as policy names, travel in `args`, never in the id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// Fluent message id, for example `evidence-cray-entra-001-no-policy`.
+    pub id: String,
+    /// Arguments of the message by name; numbers are passed as their decimal digits.
+    #[serde(default)]
+    pub args: BTreeMap<String, String>,
+    /// Further messages rendered after this one, each separated by a space: the sentences
+    /// of a list of shortfalls, or notes that follow the main sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub appended: Vec<Message>,
+}
+
 /// One object that makes a check fail, with the reason it counts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AffectedObject {
@@ -434,8 +452,13 @@ pub struct AffectedObject {
     pub id: String,
     /// Display name as the tenant stores it (untrusted text).
     pub display_name: String,
-    /// Why this object counts, in English; the rule writes it.
+    /// Why this object counts, in English (rendered from `reason_message` when the rule
+    /// wrote one).
     pub reason: String,
+    /// Why this object counts, as a localizable message; `None` for results stored before
+    /// rules wrote messages, and for rules that write plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_message: Option<Message>,
 }
 
 /// Stable identifier of a check, such as `CRAY-ENTRA-001`.
@@ -459,9 +482,14 @@ pub struct CheckResult {
     /// Set exactly when `status` is `NotAssessable`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<NotAssessableReason>,
-    /// The failing condition in English words, written by the rule; empty on pass.
+    /// The failing condition in English words (rendered from `detail_message` when the rule
+    /// wrote one); empty on pass unless the rule adds a note.
     #[serde(default)]
     pub detail: String,
+    /// The failing condition as a localizable message; `None` when there is none, for
+    /// results stored before rules wrote messages, and for rules that write plain text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<Message>,
     /// Objects that make the check fail.
     #[serde(default)]
     pub affected: Vec<AffectedObject>,
@@ -541,6 +569,9 @@ pub struct Finding {
     /// The failing condition in English words.
     #[serde(default)]
     pub detail: String,
+    /// The failing condition as a localizable message, when the rule wrote one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail_message: Option<Message>,
     /// Objects that make the check fail.
     pub affected: Vec<AffectedObject>,
     /// The consultant's decision; `Open` when none was made.

@@ -410,6 +410,7 @@ mod tests {
             status: Status::Fail,
             reason: None,
             detail: "x".to_owned(),
+            detail_message: None,
             affected: Vec::new(),
         }
     }

@@ -1032,8 +1032,20 @@ fn disabled_emergency_account_is_not_exempt() {
 fn disabled_emergency_account_reason_says_why() {
     let tenant = emergency_variant(|user| user["accountEnabled"] = json!(false));
     let result = tenant.result("CRAY-ENTRA-004");
+    let reason = result.affected[0].reason_message.as_ref().unwrap();
+    let ids: Vec<&str> = reason.appended.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "evidence-cray-entra-004-not-exempt",
+            "evidence-cray-entra-004-gap-disabled"
+        ],
+        "{result:#?}"
+    );
     assert!(
-        result.affected[0].reason.contains("it is not enabled"),
+        result.affected[0]
+            .reason
+            .contains("not exempt: It is not enabled."),
         "{result:#?}"
     );
 }

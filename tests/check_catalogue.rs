@@ -2,7 +2,8 @@
 
 use cray::check::{Catalogue, message_id};
 use cray::model::{
-    CheckId, CheckResult, Dataset, EffortClass, Severity, Status, TriageDecision, TriageStatus,
+    CheckId, CheckResult, Dataset, EffortClass, Message, Severity, Status, TriageDecision,
+    TriageStatus,
 };
 
 fn catalogue() -> Catalogue {
@@ -74,6 +75,16 @@ fn finding_joins_result_and_triage() {
         status: Status::Fail,
         reason: None,
         detail: "1 user account holds Global Administrator".to_owned(),
+        detail_message: Some(Message {
+            id: "evidence-cray-entra-003-count".to_owned(),
+            args: [
+                ("count".to_owned(), "1".to_owned()),
+                ("minimum".to_owned(), "2".to_owned()),
+                ("maximum".to_owned(), "4".to_owned()),
+            ]
+            .into(),
+            appended: Vec::new(),
+        }),
         affected: Vec::new(),
     };
     let triage = TriageDecision {
@@ -89,6 +100,7 @@ fn finding_joins_result_and_triage() {
     assert_eq!(finding.triage, TriageStatus::AcceptedRisk);
     assert_eq!(finding.triage_note, "second admin planned for Q3");
     assert_eq!(finding.detail, result.detail);
+    assert_eq!(finding.detail_message, result.detail_message);
     assert_eq!(check.finding(&result, None).triage, TriageStatus::Open);
 }
 

@@ -497,7 +497,7 @@ fn forwarding_scoped_exception_names_scope() {
     assert!(
         result.affected[0]
             .reason
-            .contains("members of finance@fabrikam-lab.example"),
+            .contains("Members of: finance@fabrikam-lab.example."),
         "{result:#?}"
     );
 }

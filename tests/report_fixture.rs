@@ -45,6 +45,7 @@ pub fn finding(id: &str, status: Status, severity: Severity) -> Finding {
         status,
         reason: None,
         detail: String::new(),
+        detail_message: None,
         affected: Vec::new(),
         triage: TriageStatus::Open,
         triage_note: String::new(),
@@ -65,11 +66,13 @@ pub fn findings() -> Vec<Finding> {
             id: GUID.to_owned(),
             display_name: "Jürgen Weiß".to_owned(),
             reason: format!("listed at {LONG_URL}"),
+            reason_message: None,
         },
         AffectedObject {
             id: "a1b2c3d4-0000-1111-2222-333344445555".to_owned(),
             display_name: HOSTILE.to_owned(),
             reason: "no MFA method registered".to_owned(),
+            reason_message: None,
         },
     ];
 

@@ -281,6 +281,7 @@ fn large_report_keeps_every_finding() {
                     id: GUID.to_owned(),
                     display_name: format!("Benutzer {i}-{j} Größe"),
                     reason: "no MFA".to_owned(),
+                    reason_message: None,
                 })
                 .collect();
             failed

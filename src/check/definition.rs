@@ -135,6 +135,7 @@ impl CheckDef {
             status: result.status,
             reason: result.reason.clone(),
             detail: result.detail.clone(),
+            detail_message: result.detail_message.clone(),
             affected: result.affected.clone(),
             triage: triage.map_or(TriageStatus::Open, |decision| decision.status),
             triage_note: triage

@@ -1,7 +1,7 @@
 //! Rule evaluation: gates on licences and dataset completeness, then runs each check's Rego
 //! rule on a clone of one engine that parsed every rule once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::num::NonZeroU32;
 use std::time::Duration;
 
@@ -9,9 +9,10 @@ use regorus::utils::limits::ExecutionTimerConfig;
 use serde::Deserialize;
 
 use super::{CheckDef, CheckError};
+use crate::i18n::Localizer;
 use crate::model::{
-    AffectedObject, CheckResult, Dataset, DatasetRecord, DatasetState, NotAssessableReason,
-    NotCollected, Status,
+    AffectedObject, CheckResult, Dataset, DatasetRecord, DatasetState, Message,
+    NotAssessableReason, NotCollected, Status,
 };
 
 /// Wall-clock limit for one rule evaluation; a rule that runs longer is a rule error.
@@ -34,9 +35,68 @@ pub(super) struct RuleEngine {
 struct RuleOutput {
     status: String,
     #[serde(default)]
-    detail: String,
+    detail: Evidence,
     #[serde(default)]
-    affected: Vec<AffectedObject>,
+    affected: Vec<RuleAffected>,
+}
+
+/// An affected object as a rule writes it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleAffected {
+    id: String,
+    display_name: String,
+    #[serde(default)]
+    reason: Evidence,
+}
+
+/// A detail or reason as a rule writes it: a message, or plain text from rules written
+/// before messages existed, which is shown as it is in every locale.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Evidence {
+    Text(String),
+    Message(RuleMessage),
+}
+
+impl Default for Evidence {
+    fn default() -> Self {
+        Self::Text(String::new())
+    }
+}
+
+/// A message as a rule writes it; unknown fields are rejected to catch typos in rules.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleMessage {
+    id: String,
+    #[serde(default)]
+    args: BTreeMap<String, String>,
+    #[serde(default)]
+    appended: Vec<RuleMessage>,
+}
+
+impl From<RuleMessage> for Message {
+    fn from(message: RuleMessage) -> Self {
+        Self {
+            id: message.id,
+            args: message.args,
+            appended: message.appended.into_iter().map(Self::from).collect(),
+        }
+    }
+}
+
+impl Evidence {
+    /// Returns the English text and the message, if the rule wrote one.
+    fn render(self, english: &Localizer) -> (String, Option<Message>) {
+        match self {
+            Self::Text(text) => (text, None),
+            Self::Message(message) => {
+                let message = Message::from(message);
+                (english.message(&message), Some(message))
+            }
+        }
+    }
 }
 
 impl RuleEngine {
@@ -72,11 +132,12 @@ impl RuleEngine {
         Ok(Self { engine })
     }
 
-    /// Evaluates every check, in the order given.
+    /// Evaluates every check, in the order given; `english` renders the rules' messages.
     pub(super) fn evaluate(
         &self,
         checks: &[CheckDef],
         records: &[DatasetRecord],
+        english: &Localizer,
     ) -> Vec<CheckResult> {
         let by_dataset: HashMap<Dataset, &DatasetRecord> = records
             .iter()
@@ -90,8 +151,8 @@ impl RuleEngine {
                 let gate = licence_gate(check, plans.as_ref())
                     .or_else(|| dataset_gate(check, &by_dataset));
                 match gate {
-                    Some(reason) => not_assessable(check, reason),
-                    None => self.run(check, &by_dataset, &mut converted),
+                    Some(reason) => not_assessable(check, reason, english),
+                    None => self.run(check, &by_dataset, &mut converted, english),
                 }
             })
             .collect()
@@ -103,10 +164,13 @@ impl RuleEngine {
         check: &CheckDef,
         records: &HashMap<Dataset, &DatasetRecord>,
         converted: &mut HashMap<Dataset, regorus::Value>,
+        english: &Localizer,
     ) -> CheckResult {
         match self.eval(check, rule_input(check, records, converted)) {
-            Ok(output) => into_result(check, output),
-            Err(message) => not_assessable(check, NotAssessableReason::RuleError { message }),
+            Ok(output) => into_result(check, output, english),
+            Err(message) => {
+                not_assessable(check, NotAssessableReason::RuleError { message }, english)
+            }
         }
     }
 
@@ -172,42 +236,75 @@ fn add_policy(engine: &mut regorus::Engine, file: &str, rego: &str) -> Result<St
         })
 }
 
-fn into_result(check: &CheckDef, output: RuleOutput) -> CheckResult {
+fn into_result(check: &CheckDef, output: RuleOutput, english: &Localizer) -> CheckResult {
     let status = match output.status.as_str() {
         "pass" => Status::Pass,
         "fail" => Status::Fail,
         other => {
             let message = format!("rule returned status {other:?}; expected pass or fail");
-            return not_assessable(check, NotAssessableReason::RuleError { message });
+            let reason = NotAssessableReason::RuleError { message };
+            return not_assessable(check, reason, english);
         }
     };
+    let (detail, detail_message) = output.detail.render(english);
+    let affected = output
+        .affected
+        .into_iter()
+        .map(|object| {
+            let (reason, reason_message) = object.reason.render(english);
+            AffectedObject {
+                id: object.id,
+                display_name: object.display_name,
+                reason,
+                reason_message,
+            }
+        })
+        .collect();
     CheckResult {
         check_id: check.id.clone(),
         status,
         reason: None,
-        detail: output.detail,
-        affected: output.affected,
+        detail,
+        detail_message,
+        affected,
     }
 }
 
-fn not_assessable(check: &CheckDef, reason: NotAssessableReason) -> CheckResult {
+fn not_assessable(
+    check: &CheckDef,
+    reason: NotAssessableReason,
+    english: &Localizer,
+) -> CheckResult {
+    let detail_message = failure_detail(&reason);
     CheckResult {
         check_id: check.id.clone(),
         status: Status::NotAssessable,
-        detail: failure_detail(&reason),
+        detail: detail_message
+            .as_ref()
+            .map(|message| english.message(message))
+            .unwrap_or_default(),
+        detail_message,
         reason: Some(reason),
         affected: Vec::new(),
     }
 }
 
 /// Spells out a collection failure's message in the detail; other reasons say it all.
-fn failure_detail(reason: &NotAssessableReason) -> String {
+/// The failure message itself is the collector's or service's text and stays as it is.
+fn failure_detail(reason: &NotAssessableReason) -> Option<Message> {
     match reason {
         NotAssessableReason::NotCollected {
             dataset,
             cause: NotCollected::Failed { message },
-        } => format!("Dataset {dataset} is not usable: {message}."),
-        _ => String::new(),
+        } => Some(Message {
+            id: "evidence-common-dataset-unusable".to_owned(),
+            args: BTreeMap::from([
+                ("dataset".to_owned(), dataset.key().to_owned()),
+                ("message".to_owned(), message.clone()),
+            ]),
+            appended: Vec::new(),
+        }),
+        _ => None,
     }
 }
 

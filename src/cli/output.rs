@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::ListFormat;
 use crate::i18n::Localizer;
-use crate::model::{AffectedObject, Effort, Finding, NotAssessableReason, NotCollected};
+use crate::model::{AffectedObject, Effort, Finding, Message, NotAssessableReason, NotCollected};
 use crate::report::csv_field;
 use crate::tenant::{CredentialRef, Tenant};
 
@@ -121,6 +121,8 @@ struct FindingRow<'a> {
     refs: &'a [String],
     detail: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    detail_message: Option<&'a Message>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<String>,
     triage: &'static str,
     triage_note: &'a str,
@@ -140,6 +142,7 @@ fn row<'a>(finding: &'a Finding, localizer: &Localizer) -> FindingRow<'a> {
         topic: &finding.topic,
         refs: &finding.refs,
         detail: &finding.detail,
+        detail_message: finding.detail_message.as_ref(),
         reason: finding.reason.as_ref().map(reason_text),
         triage: finding.triage.key(),
         triage_note: &finding.triage_note,

@@ -82,7 +82,7 @@ fn cells(record: &CheckRecord<'_>) -> Vec<String> {
         .affected
         .iter()
         .take(NAMES_PER_CELL)
-        .map(|object| object.display_name.as_str())
+        .map(|object| object.display_name)
         .collect();
     vec![
         record.check_id.to_owned(),

@@ -13,6 +13,7 @@ use time::{Date, OffsetDateTime};
 
 use super::model::{self, Phase, RiskBand};
 use super::{ReportInput, ReportModel};
+use crate::check::{detail_text, reason_text};
 use crate::i18n::Localizer;
 use crate::model::{
     AffectedObject, CheckId, DatasetState, EffortClass, Finding, NotAssessableReason, NotCollected,
@@ -115,10 +116,28 @@ pub(super) struct CheckRecord<'a> {
     pub(super) description: String,
     pub(super) risk_text: String,
     pub(super) remediation: Vec<String>,
-    pub(super) detail: &'a str,
+    pub(super) detail: String,
     pub(super) references: &'a [String],
     pub(super) affected_total: usize,
-    pub(super) affected: &'a [AffectedObject],
+    pub(super) affected: Vec<AffectedRecord<'a>>,
+}
+
+/// One affected object with its reason in the report language.
+#[derive(Serialize)]
+pub(super) struct AffectedRecord<'a> {
+    pub(super) id: &'a str,
+    pub(super) display_name: &'a str,
+    pub(super) reason: String,
+}
+
+impl<'a> AffectedRecord<'a> {
+    fn new(object: &'a AffectedObject, localizer: &Localizer) -> Self {
+        Self {
+            id: &object.id,
+            display_name: &object.display_name,
+            reason: reason_text(object, localizer),
+        }
+    }
 }
 
 /// Effort of a check.
@@ -330,9 +349,13 @@ fn record<'a>(
         description: model::join_lines(&text("description")),
         risk_text: model::join_lines(&text("risk")),
         remediation: model::steps(&text("remediation")),
-        detail: &finding.detail,
+        detail: detail_text(finding, localizer),
         references: &finding.refs,
         affected_total: finding.affected.len(),
-        affected: &finding.affected,
+        affected: finding
+            .affected
+            .iter()
+            .map(|object| AffectedRecord::new(object, localizer))
+            .collect(),
     }
 }

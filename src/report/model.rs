@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use fluent::FluentValue;
 
 use super::{ReportInput, format};
+use crate::check::{detail_text, reason_text};
 use crate::i18n::{Lang, Localizer};
 use crate::model::{
     AffectedObject, CheckId, Dataset, DatasetState, EffortClass, Finding, NotAssessableReason,
@@ -238,7 +239,8 @@ pub struct FindingEntry {
     pub phase: Phase,
     /// Localized roadmap phase.
     pub phase_text: String,
-    /// The failing condition as the rule wrote it (English).
+    /// The failing condition in the report's locale (as stored for results that predate
+    /// localizable messages).
     pub detail: String,
     /// Heading of the affected objects, with the total.
     pub affected_heading: String,
@@ -259,7 +261,8 @@ pub struct AffectedLine {
     pub display_name: String,
     /// Object id.
     pub id: String,
-    /// Reason the object counts (English, written by the rule).
+    /// Reason the object counts, in the report's locale (as stored for results that predate
+    /// localizable messages).
     pub reason: String,
 }
 
@@ -634,7 +637,7 @@ fn finding_entry(finding: &Finding, texts: &Texts<'_>) -> FindingEntry {
         remediation: steps(&texts.check_text(check_id, "remediation")),
         phase: Phase::of(finding),
         phase_text: texts.get(&format!("report-phase-{}", Phase::of(finding).key())),
-        detail: finding.detail.clone(),
+        detail: detail_text(finding, texts.localizer),
         affected_heading: texts.with(
             "report-finding-affected",
             &[(
@@ -687,7 +690,7 @@ fn affected(objects: &[AffectedObject], texts: &Texts<'_>) -> (Vec<AffectedLine>
         .map(|object| AffectedLine {
             display_name: object.display_name.clone(),
             id: object.id.clone(),
-            reason: object.reason.clone(),
+            reason: reason_text(object, texts.localizer),
         })
         .collect();
     let more = (objects.len() > AFFECTED_LIMIT).then(|| {
@@ -832,6 +835,7 @@ mod tests {
             status,
             reason: None,
             detail: String::new(),
+            detail_message: None,
             affected: Vec::new(),
             triage: TriageStatus::Open,
             triage_note: String::new(),
@@ -944,6 +948,7 @@ mod tests {
                 id: format!("id-{i}"),
                 display_name: format!("User {i}"),
                 reason: "no MFA".to_owned(),
+                reason_message: None,
             })
             .collect();
         let model = build(&[many], Lang::EnUs);
@@ -963,6 +968,7 @@ mod tests {
             id: "id".to_owned(),
             display_name: "Jürgen Weiß".to_owned(),
             reason: String::new(),
+            reason_message: None,
         }];
         let entry = &build(&[few], Lang::EnUs).findings.entries[0];
         assert_eq!(entry.affected.len(), 1);

@@ -152,6 +152,7 @@ fn finding(
         status,
         reason: None,
         detail,
+        detail_message: None,
         affected: Vec::new(),
         triage: TriageStatus::Open,
         triage_note: String::new(),
@@ -177,6 +178,7 @@ impl FindingExt for Finding {
             id: id.to_owned(),
             display_name: name.to_owned(),
             reason: reason.to_owned(),
+            reason_message: None,
         };
         Self {
             detail: "3 of 4 Global Administrators are not covered by a policy that requires MFA."
