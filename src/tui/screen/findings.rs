@@ -207,9 +207,10 @@ fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
     section(&mut lines, ui.text("detail-remediation"), ui);
     push_text(&mut lines, &ui.check_text(id, "remediation"), ui);
 
-    if !finding.detail.is_empty() {
+    let detail = crate::check::detail_text(finding, ui.l10n);
+    if !detail.is_empty() {
         section(&mut lines, ui.text("detail-failing"), ui);
-        push_text(&mut lines, &finding.detail, ui);
+        push_text(&mut lines, &detail, ui);
     }
     if let Some(reason) = &finding.reason {
         section(&mut lines, ui.text("detail-not-assessable"), ui);
@@ -316,7 +317,7 @@ fn affected_lines(lines: &mut Vec<Line<'_>>, finding: &Finding, ui: &Ui<'_>) {
             Span::styled(clean(&object.display_name), ui.theme.text),
             Span::styled(format!(" ({})", clean(&object.id)), ui.theme.text_muted),
         ]));
-        let reason = format!("  {}", clean(&object.reason));
+        let reason = format!("  {}", clean(&crate::check::reason_text(object, ui.l10n)));
         lines.push(Line::styled(reason, ui.theme.text_muted));
     }
 }
