@@ -315,8 +315,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let format = ReportFormatArg::resolve(format, &out);
             let written =
                 workspace.export_report(&tenant, lang, &out, format, consultant.as_deref())?;
+            let format_name = match format {
+                crate::report::ReportFormat::Pdf => "PDF",
+                crate::report::ReportFormat::Json => "JSON",
+                crate::report::ReportFormat::Csv => "CSV",
+                crate::report::ReportFormat::Markdown => "Markdown",
+            };
             println!(
-                "Report written to {} ({format:?}, {lang})",
+                "Report written to {} ({format_name}, {lang})",
                 written.display()
             );
             Ok(())

@@ -51,7 +51,9 @@ pub(super) fn build(
     body.check_list(&model.not_assessable);
     body.push(PageBreak::new());
     body.findings(&model.findings);
-    body.push(PageBreak::new());
+    // No page break here: the last finding often ends high on a page, and a break would
+    // leave most of that page empty.
+    body.push(Break::new(1.5));
     body.check_list(&model.passed);
     body.triaged(&model.triaged);
     body.push(PageBreak::new());
