@@ -284,7 +284,7 @@ fn purge_refused_while_store_is_open() {
     let home = tempfile::tempdir().unwrap();
     ok(home.path(), &["demo", "--no-tui"]);
     let store_dir = home.path().join("data/tenants/demo/store");
-    let held = cray::store::SledStore::open(&store_dir).unwrap();
+    let held = sled::open(&store_dir).unwrap();
 
     let output = cray(home.path(), &["purge", "demo", "--yes"]);
 
