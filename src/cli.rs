@@ -24,6 +24,7 @@ use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
 use zeroize::Zeroizing;
 
+mod lifecycle;
 mod output;
 
 /// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
@@ -111,6 +112,12 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// List or delete a tenant's assessments.
+    #[command(subcommand)]
+    Assessment(AssessmentCommand),
+    /// Check key storage, file permissions and the health of every tenant store; exit code
+    /// 1 when something is wrong.
+    Doctor,
     /// Serve the demo tenant over HTTP (Graph, Exchange and OAuth) until Ctrl-C.
     Simulate {
         /// Loopback address to listen on, for example 127.0.0.1:8443.
@@ -134,6 +141,30 @@ pub enum TenantCommand {
     Remove {
         /// Tenant short name.
         tenant: String,
+    },
+}
+
+/// Assessment commands.
+#[derive(Debug, Subcommand)]
+pub enum AssessmentCommand {
+    /// List a tenant's assessments, oldest first.
+    List {
+        /// Tenant short name.
+        tenant: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Delete one assessment with its datasets, results and exported reports. There is no
+    /// undo.
+    Delete {
+        /// Tenant short name.
+        tenant: String,
+        /// Assessment id, or its first characters (at least 4).
+        id: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -334,6 +365,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             triage(&workspace, &tenant, &check_id, status.into(), note, expires)
         }
         Some(Command::Purge { tenant, yes }) => purge(paths, &tenant, yes),
+        Some(Command::Assessment(command)) => {
+            let workspace = open_workspace(paths)?;
+            match command {
+                AssessmentCommand::List { tenant, format } => {
+                    lifecycle::assessment_list(&workspace, &tenant, format)
+                }
+                AssessmentCommand::Delete { tenant, id, yes } => {
+                    lifecycle::assessment_delete(&workspace, &tenant, &id, yes)
+                }
+            }
+        }
+        Some(Command::Doctor) => lifecycle::doctor(&open_workspace(paths)?),
         Some(Command::Simulate { listen }) => simulate(listen).await,
     }
 }

@@ -133,8 +133,12 @@ pub enum WorkspaceError {
 /// Result alias of this module.
 pub type Result<T> = std::result::Result<T, WorkspaceError>;
 
+pub use assessments::DeleteReport;
+pub use doctor::{DoctorReport, StoreHealth};
 pub use purge::PurgeReport;
 
+mod assessments;
+mod doctor;
 mod purge;
 
 /// Everything cray manages under one set of [`Paths`].
@@ -317,7 +321,9 @@ impl Workspace {
             path: path.to_path_buf(),
             source: Box::new(sled::Error::Io(source)),
         };
-        crate::fsperm::create_private_dir(&tenant_dir).map_err(|e| io(&tenant_dir, e))?;
+        for private in [tenant_dir.parent().unwrap_or(&tenant_dir), &tenant_dir] {
+            crate::fsperm::create_private_dir(private).map_err(|e| io(private, e))?;
+        }
         let key = match self.keys.load(&tenant.local_id)? {
             Some(key) => key,
             None => {

@@ -13,6 +13,8 @@ fn cray(home: &Path, args: &[&str]) -> Output {
         .env_remove("CRAY_LANG")
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
+        .env("CRAY_KEY_STORAGE", "keyfile")
+        .env_remove("CRAY_PASSPHRASE")
         .output()
         .expect("cray binary runs")
 }
