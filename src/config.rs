@@ -74,7 +74,7 @@ pub struct Config {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SecurityConfig {
-    /// Where new tenant keys are kept: auto, keychain, passphrase or keyfile.
+    /// Storage method for new tenant keys: auto, keychain, passphrase or keyfile.
     #[serde(default)]
     pub key_storage: crate::keys::KeyStorage,
 }

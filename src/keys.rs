@@ -1,7 +1,7 @@
 //! The data keys that encrypt each tenant store, and where they are kept.
 //!
 //! Every tenant gets its own random 256-bit key. A descriptor file `keys/<local id>.key` in
-//! the config directory (mode 0600, never in the data directory) says how the key is kept:
+//! the config directory (mode 0600, never in the data directory) records the key storage method:
 //!
 //! - `keychain`: the key is in the OS keychain (service `cray`, account = local id); the
 //!   descriptor holds no secret.
@@ -76,11 +76,11 @@ impl std::fmt::Debug for DataKey {
     }
 }
 
-/// How new keys are kept, as chosen by `security.key_storage`.
+/// Storage method for new keys, as chosen by `security.key_storage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum KeyStorage {
-    /// The keychain when one answers, else a passphrase from `CRAY_PASSPHRASE` when set,
+    /// The keychain when one responds, else a passphrase from `CRAY_PASSPHRASE` when set,
     /// else a key file with a warning.
     #[default]
     Auto,
@@ -106,7 +106,7 @@ impl std::str::FromStr for KeyStorage {
     }
 }
 
-/// Where one tenant's key is kept.
+/// Storage location of one tenant's key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum KeyMethod {
@@ -150,7 +150,7 @@ pub enum KeyError {
     Damaged {
         /// Descriptor path.
         path: PathBuf,
-        /// What is wrong.
+        /// Description of the damage.
         message: String,
     },
     /// The passphrase does not unwrap the key.
@@ -222,11 +222,11 @@ enum Descriptor {
     },
 }
 
-/// Something the user should be told once, such as a key kept in a plain key file.
+/// Message to show the user once, such as the warning about a key kept in a key file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyNotice(pub String);
 
-/// Reads the passphrase when none is in the environment; `None` when nobody can be asked.
+/// Reads the passphrase when none is in the environment; returns `None` without a terminal.
 pub type Prompt = Box<dyn Fn(&str) -> Option<Zeroizing<String>> + Send + Sync>;
 
 /// Creates, loads and destroys tenant keys.
@@ -248,7 +248,7 @@ impl std::fmt::Debug for KeyRing {
 }
 
 impl KeyRing {
-    /// Keeps descriptors in `config_dir/keys`, creating new keys as `storage` says.
+    /// Keeps descriptors in `config_dir/keys`, creating new keys with the method `storage` selects.
     #[must_use]
     pub fn new(config_dir: &Path, storage: KeyStorage, keychain: Box<dyn Keychain>) -> Self {
         Self {

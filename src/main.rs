@@ -30,7 +30,9 @@ fn main() -> ExitCode {
 )]
 fn fail(error: &anyhow::Error) -> ExitCode {
     let text = cray::diagnostic::error_text(error.as_ref());
-    tracing::error!("{text}");
+    // Error texts name tenants by short name, id or URL; logs name tenants only by local id,
+    // so the text goes to stderr alone.
+    tracing::error!("command failed; its message was printed to stderr");
     eprintln!("error: {text}");
     ExitCode::FAILURE
 }

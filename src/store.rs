@@ -7,7 +7,7 @@
 //! [`cipher`]); keys are ids and stay readable. Triage is kept per tenant, not per
 //! assessment, so decisions carry into the next assessment.
 //!
-//! The default tree holds the layout version and a key check (a sealed constant) in the
+//! The default tree contains the layout version and a key check (a sealed constant) in the
 //! clear, so a wrong key fails at open with [`StoreError::WrongKey`]. A version-1 store
 //! (plaintext values) is migrated on open: every value is sealed into a new database beside
 //! it, which then replaces the old one, so no plaintext stays in sled's log files.

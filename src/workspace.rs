@@ -108,7 +108,7 @@ pub enum WorkspaceError {
     DeleteIncomplete {
         /// Assessment id.
         id: AssessmentId,
-        /// What is left.
+        /// Description of what remains.
         what: String,
     },
     /// A locale file is broken.
@@ -168,9 +168,9 @@ impl Workspace {
         Self::open_with_prompt(paths, None)
     }
 
-    /// Opens the workspace like [`Workspace::open`]; `prompt` asks for the passphrase when
-    /// keys are kept under one and `CRAY_PASSPHRASE` is not set. New keys are kept as
-    /// `CRAY_KEY_STORAGE` says, else as `key_storage` in the config file's `[security]`.
+    /// Opens the workspace like [`Workspace::open`]; `prompt` reads the passphrase when
+    /// keys are kept under one and `CRAY_PASSPHRASE` is not set. New keys use the method
+    /// in `CRAY_KEY_STORAGE`, else as `key_storage` in the config file's `[security]`.
     ///
     /// # Errors
     /// Fails when the registry, the config file or the catalogue does not load.
@@ -208,7 +208,7 @@ impl Workspace {
         &self.keys
     }
 
-    /// Returns and forgets the messages the user should see once, such as the warning that a
+    /// Returns and clears the messages to show the user once, such as the warning that a
     /// key is kept in a plain key file.
     pub fn take_notices(&self) -> Vec<String> {
         std::mem::take(
@@ -359,7 +359,9 @@ impl Workspace {
             return;
         };
         if let Err(error) = store.flush() {
-            tracing::warn!(%error, "flush before close failed");
+            // Store errors name the store path, which contains the short name, so log the cause only.
+            let cause = std::error::Error::source(&error).map(ToString::to_string);
+            tracing::warn!(?cause, "flush before close failed");
         }
     }
 
@@ -396,7 +398,9 @@ impl Workspace {
             assessment.error = Some(error.to_string());
             store.put_assessment(&assessment)?;
             store.flush()?;
-            tracing::warn!(tenant = %tenant.local_id, %error, "collection failed");
+            // The error text can name the tenant and its sign-in URL; the user sees it, the
+            // log records only that the run failed.
+            tracing::warn!(tenant = %tenant.local_id, "collection failed");
             return Err(error);
         }
 

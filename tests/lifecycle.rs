@@ -303,7 +303,7 @@ fn created_files_are_private() {
 }
 
 /// Kills `cray collect` with SIGKILL at several points and checks that the store opens and
-/// holds every dataset the run reported as collected (each is flushed before it is reported).
+/// contains every dataset the run reported as collected (each is flushed before it is reported).
 #[test]
 fn sigkill_during_collect_loses_nothing_flushed() {
     let home = tempfile::tempdir().unwrap();

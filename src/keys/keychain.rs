@@ -7,7 +7,7 @@ pub const SERVICE: &str = "cray";
 
 /// A place that keeps one secret per tenant local id.
 pub trait Keychain: Send + Sync {
-    /// Returns true when the keychain answers (an entry may or may not exist).
+    /// Returns true when the keychain responds (an entry may or may not exist).
     fn available(&self) -> bool;
 
     /// Stores the secret of `local_id`.
@@ -43,7 +43,7 @@ impl OsKeychain {
 
 impl Keychain for OsKeychain {
     fn available(&self) -> bool {
-        // Without a session bus the Secret Service cannot answer; skip the connection attempt.
+        // Without a session bus the Secret Service is unreachable, so skip the connection attempt.
         if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
             return false;
         }

@@ -24,8 +24,8 @@ impl ValueCipher {
         Self(XChaCha20Poly1305::new(key.bytes().into()))
     }
 
-    /// Encrypts `plain`, stored under `key` in `tree`. `None` only if the cipher refuses the
-    /// length, which cannot happen for values below 256 GiB.
+    /// Encrypts `plain`, stored under `key` in `tree`. Returns `None` only for a value beyond
+    /// the cipher's length limit (about 256 GiB).
     #[must_use]
     pub fn seal(&self, tree: &str, key: &[u8], plain: &[u8]) -> Option<Vec<u8>> {
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);

@@ -1,8 +1,8 @@
 //! Migration of a version-1 store, whose values are plaintext JSON, to the encrypted layout.
 //!
-//! The values are sealed into a fresh database beside the old one, which is then swapped in
-//! and the old directory removed; rewriting in place would leave plaintext in sled's log
-//! segments until they happen to be reclaimed.
+//! The values are sealed into a fresh database beside the old one. That database then
+//! replaces the old directory, which is removed, because rewriting in place would leave
+//! plaintext in sled's log segments until sled reclaims them.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@ use super::{Result, Workspace, WorkspaceError};
 use crate::model::{Assessment, AssessmentId};
 use crate::store::Store;
 
-/// What deleting an assessment removed.
+/// Outcome of deleting an assessment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeleteReport {
     /// The deleted assessment.
@@ -55,7 +55,7 @@ impl Workspace {
     }
 
     /// Deletes one assessment with its datasets, results and exported reports, then checks
-    /// that the store holds nothing of it and that no export file remains. There is no undo.
+    /// that the store contains nothing of it and that no export file remains. There is no undo.
     ///
     /// # Errors
     /// Fails when the assessment is unknown, a file cannot be deleted, or something is still

@@ -15,7 +15,7 @@ pub struct StoreHealth {
     pub tenant: TenantName,
     /// Opaque local id.
     pub local_id: String,
-    /// How the tenant's key is kept, if it has one.
+    /// Storage method of the tenant's key, if it has one.
     pub key_method: Option<KeyMethod>,
     /// Whether the store has been created (the tenant was collected at least once).
     pub exists: bool,
@@ -25,7 +25,7 @@ pub struct StoreHealth {
     pub assessments: Option<usize>,
     /// Whether every assessment, dataset and result decrypted.
     pub decryptable: bool,
-    /// What is wrong, when something is.
+    /// Description of the problem, if any.
     pub problem: Option<String>,
 }
 

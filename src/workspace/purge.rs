@@ -1,6 +1,6 @@
-//! Purging a tenant: its key first, so whatever a later step fails to remove is already
-//! unreadable; then its store and caches, its recorded report exports and its registry
-//! entry. Afterwards cray's directories are searched for the tenant id and domains, and an
+//! Purging a tenant. The key goes first, so whatever a later step fails to remove is already
+//! unreadable. Then its store and caches, its recorded report exports and its registry entry
+//! go. Afterwards cray's directories are searched for the tenant id and domains, and an
 //! audit line without customer data is appended to `audit.log` in the data directory.
 
 use std::fs;
@@ -15,13 +15,13 @@ use crate::model::{Dataset, TenantName};
 use crate::store::{SledStore, Store};
 use crate::tenant::RegistryError;
 
-/// File in the tenant directory that holds the tenant's local id.
+/// File in the tenant directory that contains the tenant's local id.
 pub(super) const LOCAL_ID_FILE: &str = "local_id";
 
 /// Name of the audit record in the data directory.
 pub const AUDIT_FILE: &str = "audit.log";
 
-/// What a purge removed and what it found left over.
+/// Outcome of a purge: what it removed and which files still mention the tenant.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PurgeReport {
     /// The tenant's opaque local id, as the logs and the audit record name it.
