@@ -327,7 +327,11 @@ impl Workspace {
         let key = match self.keys.load(&tenant.local_id)? {
             Some(key) => key,
             None => {
-                let version = SledStore::peek_version(&dir)?;
+                // A new store is not opened twice, so sled starts one log segment, not two.
+                let version = match dir.exists() {
+                    true => SledStore::peek_version(&dir)?,
+                    false => None,
+                };
                 if version.is_some_and(|v| v > 1) {
                     return Err(WorkspaceError::KeyMissing {
                         tenant: tenant.name.clone(),
