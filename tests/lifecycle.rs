@@ -351,3 +351,85 @@ fn sigkill_during_collect_loses_nothing_flushed() {
     }
     assert!(reported_total > 0, "no kill landed after a flushed dataset");
 }
+
+#[test]
+fn purge_after_tenant_remove_destroys_key() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    ok(home.path(), &["tenant", "remove", "demo"]);
+    assert_eq!(walk(&home.path().join("config/keys")).len(), 1);
+
+    let out = ok(home.path(), &["purge", "demo", "--yes"]);
+
+    assert!(out.contains("destroyed its key"), "{out}");
+    assert!(walk(&home.path().join("config/keys")).is_empty());
+}
+
+#[test]
+fn doctor_reports_store_with_wrong_key() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    let key_file = walk(&home.path().join("config/keys")).remove(0);
+    let other = r#"{"method":"keyfile","key":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="}"#;
+    std::fs::write(&key_file, other).unwrap();
+
+    let output = cray(home.path(), &["doctor"]);
+
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("PROBLEM"), "{text}");
+    assert!(text.contains("cannot be decrypted"), "{text}");
+}
+
+/// A home written before encryption: a registry without local ids and a layout-1 store with
+/// plaintext JSON values.
+#[test]
+fn version_one_home_is_migrated() {
+    let home = tempfile::tempdir().unwrap();
+    ok(home.path(), &["demo", "--no-tui"]);
+    let store_dir = home.path().join("data/tenants/demo/store");
+    let (assessments, datasets) = {
+        let store = SledStore::open(&store_dir, &demo_key(home.path())).unwrap();
+        let assessments = store.assessments().unwrap();
+        let datasets = store.datasets(assessments[0].id).unwrap();
+        (assessments, datasets)
+    };
+    std::fs::remove_dir_all(&store_dir).unwrap();
+    std::fs::remove_dir_all(home.path().join("config/keys")).unwrap();
+    let registry = home.path().join("config/tenants.toml");
+    let text = std::fs::read_to_string(&registry).unwrap();
+    let without_ids: String = text
+        .lines()
+        .filter(|l| !l.starts_with("local_id"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&registry, without_ids).unwrap();
+    {
+        let db = sled::open(&store_dir).unwrap();
+        db.insert("schema_version", &1u32.to_be_bytes()).unwrap();
+        let tree = db.open_tree("assessments").unwrap();
+        for a in &assessments {
+            tree.insert(a.id.to_string(), serde_json::to_vec(a).unwrap())
+                .unwrap();
+        }
+        let tree = db.open_tree("datasets").unwrap();
+        for record in &datasets {
+            let key = format!("{}/{}", assessments[0].id, record.dataset.key());
+            tree.insert(key, serde_json::to_vec(record).unwrap())
+                .unwrap();
+        }
+        db.flush().unwrap();
+    }
+    assert!(!files_containing(&store_dir, cray::sim::DEMO_TENANT_ID.as_bytes()).is_empty());
+
+    let listed = ok(
+        home.path(),
+        &["assessment", "list", "demo", "--format", "json"],
+    );
+
+    let listed: Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed[0]["datasets"], datasets.len());
+    assert!(files_containing(&store_dir, cray::sim::DEMO_TENANT_ID.as_bytes()).is_empty());
+    let doctor = ok(home.path(), &["doctor"]);
+    assert!(doctor.contains("schema version 2"), "{doctor}");
+}
