@@ -107,7 +107,8 @@ impl Workspace {
         let mut exports = Vec::new();
         // NOTE: a store that cannot be opened (wrong passphrase, key gone) is purged all the
         // same; the scan then looks for the tenant id only.
-        if let Ok(store) = self.store(&tenant.name) {
+        let exists = self.paths.tenant_store_dir(&tenant.name).exists();
+        if let Some(store) = exists.then(|| self.store(&tenant.name).ok()).flatten() {
             let assessments = store.assessments().unwrap_or_default();
             for assessment in &assessments {
                 exports.extend(
