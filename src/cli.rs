@@ -639,7 +639,7 @@ fn purge(paths: Paths, tenant: &str, yes: bool) -> anyhow::Result<()> {
     if report.removed_dirs.is_empty() && !report.unregistered {
         bail!("nothing to purge: no tenant named {tenant} and no data stored under that name");
     }
-    println!("Tenant {tenant} purged. There is no way back: its key is destroyed.");
+    println!("Tenant {tenant} purged; there is no way back.");
     if report.key_destroyed {
         println!("  destroyed its key");
     }
@@ -665,7 +665,10 @@ fn confirm_purge(tenant: &str) -> anyhow::Result<()> {
     if !io::stdin().is_terminal() {
         bail!("purge needs confirmation: pass --yes to purge tenant {tenant} without a prompt");
     }
-    eprint!("This deletes tenant {tenant} and all its data for good. Type its name to confirm: ");
+    eprint!(
+        "This destroys the key of tenant {tenant} and deletes all its data; there is no way \
+         back. Type its name to confirm: "
+    );
     io::stderr().flush()?;
     let mut typed = String::new();
     io::stdin().lock().read_line(&mut typed)?;
