@@ -14,6 +14,7 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::i18n::{Lang, Localizer};
+use crate::keys::Prompt;
 use crate::model::{
     CheckId, CollectEvent, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
 };
@@ -21,7 +22,9 @@ use crate::paths::Paths;
 use crate::report::ReportFormat;
 use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
+use zeroize::Zeroizing;
 
+mod lifecycle;
 mod output;
 
 /// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
@@ -109,6 +112,12 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// List or delete a tenant's assessments.
+    #[command(subcommand)]
+    Assessment(AssessmentCommand),
+    /// Check key storage, file permissions and the health of every tenant store; exit code
+    /// 1 when something is wrong.
+    Doctor,
     /// Serve the demo tenant over HTTP (Graph, Exchange and OAuth) until Ctrl-C.
     Simulate {
         /// Loopback address to listen on, for example 127.0.0.1:8443.
@@ -132,6 +141,30 @@ pub enum TenantCommand {
     Remove {
         /// Tenant short name.
         tenant: String,
+    },
+}
+
+/// Assessment commands.
+#[derive(Debug, Subcommand)]
+pub enum AssessmentCommand {
+    /// List a tenant's assessments, oldest first.
+    List {
+        /// Tenant short name.
+        tenant: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+    /// Delete one assessment with its datasets, results and exported reports. There is no
+    /// undo.
+    Delete {
+        /// Tenant short name.
+        tenant: String,
+        /// Assessment id, or its first characters (at least 4).
+        id: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -293,7 +326,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Demo { no_tui }) => demo(paths, lang, no_tui).await,
         Some(Command::Tenant(command)) => tenant(paths, command),
         Some(Command::Collect { tenant }) => {
-            let workspace = Workspace::open(paths)?;
+            let workspace = open_workspace(paths)?;
             collect_with_progress(&workspace, &tenant).await?;
             print_summary(&workspace, &tenant, lang)
         }
@@ -302,7 +335,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             all,
         }) => {
-            let workspace = Workspace::open(paths)?;
+            let workspace = open_workspace(paths)?;
             findings(&workspace, &tenant, format, all, lang)
         }
         Some(Command::Report {
@@ -311,7 +344,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             format,
             consultant,
         }) => {
-            let workspace = Workspace::open(paths)?;
+            let workspace = open_workspace(paths)?;
             let format = ReportFormatArg::resolve(format, &out);
             let written =
                 workspace.export_report(&tenant, lang, &out, format, consultant.as_deref())?;
@@ -334,21 +367,37 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             note,
             expires,
         }) => {
-            let workspace = Workspace::open(paths)?;
+            let workspace = open_workspace(paths)?;
             triage(&workspace, &tenant, &check_id, status.into(), note, expires)
         }
         Some(Command::Purge { tenant, yes }) => purge(paths, &tenant, yes),
+        Some(Command::Assessment(command)) => {
+            let workspace = open_workspace(paths)?;
+            match command {
+                AssessmentCommand::List { tenant, format } => {
+                    lifecycle::assessment_list(&workspace, &tenant, format)
+                }
+                AssessmentCommand::Delete { tenant, id, yes } => {
+                    lifecycle::assessment_delete(&workspace, &tenant, &id, yes)
+                }
+            }
+        }
+        Some(Command::Doctor) => lifecycle::doctor(&open_workspace(paths)?),
         Some(Command::Simulate { listen }) => simulate(listen).await,
     }
 }
 
 async fn run_tui(paths: Paths, lang: Lang, open: Option<TenantName>) -> anyhow::Result<()> {
+    // The TUI owns the terminal, so it cannot prompt: its passphrase comes from
+    // CRAY_PASSPHRASE only.
     let workspace = Arc::new(Workspace::open(paths)?);
+    // TODO: show `workspace.take_notices()` as a toast in the TUI, ask there which key
+    // storage to use on first use, and offer purge on the tenants screen.
     crate::tui::run_workspace(workspace, lang, open).await
 }
 
 async fn demo(paths: Paths, lang: Lang, no_tui: bool) -> anyhow::Result<()> {
-    let workspace = Workspace::open(paths.clone())?;
+    let workspace = open_workspace(paths.clone())?;
     let tenant = workspace.ensure_demo()?;
     if no_tui {
         collect_with_progress(&workspace, tenant.name.as_str()).await?;
@@ -359,7 +408,7 @@ async fn demo(paths: Paths, lang: Lang, no_tui: bool) -> anyhow::Result<()> {
 }
 
 fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
-    let workspace = Workspace::open(paths)?;
+    let workspace = open_workspace(paths)?;
     match command {
         TenantCommand::Add(add) => {
             let tenant = tenant_from_args(add)?;
@@ -410,11 +459,61 @@ fn tenant_from_args(add: AddTenant) -> anyhow::Result<Tenant> {
             exchange: add.exchange_url,
         },
         demo: false,
+        local_id: String::new(),
     })
+}
+
+/// Opens the workspace; on a terminal it asks for the key passphrase when one is needed.
+fn open_workspace(paths: Paths) -> anyhow::Result<Workspace> {
+    let prompt: Option<Prompt> = io::stdin()
+        .is_terminal()
+        .then(|| Box::new(|label: &str| read_hidden(label).ok().flatten()) as Prompt);
+    Ok(Workspace::open_with_prompt(paths, prompt)?)
+}
+
+/// Reads one line from the terminal without echoing it.
+fn read_hidden(label: &str) -> io::Result<Option<Zeroizing<String>>> {
+    use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+    eprint!("{label}");
+    io::stderr().flush()?;
+    crossterm::terminal::enable_raw_mode()?;
+    let mut typed = Zeroizing::new(String::new());
+    let outcome = loop {
+        match crossterm::event::read() {
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => match key.code {
+                KeyCode::Enter => break Ok(Some(typed)),
+                KeyCode::Esc => break Ok(None),
+                KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    break Ok(None);
+                }
+                KeyCode::Backspace => {
+                    typed.pop();
+                }
+                KeyCode::Char(c) => typed.push(c),
+                _ => {}
+            },
+            Ok(_) => {}
+            Err(error) => break Err(error),
+        }
+    };
+    crossterm::terminal::disable_raw_mode()?;
+    eprintln!();
+    outcome
+}
+
+/// Prints the workspace's one-time notices, such as a key kept in a key file, to stderr.
+fn print_notices(workspace: &Workspace) {
+    for notice in workspace.take_notices() {
+        eprintln!("{notice}");
+    }
 }
 
 /// Collects a tenant while printing one line per finished dataset to stderr.
 async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::Result<()> {
+    // Opening the store first creates its key, so a warning about it comes before progress.
+    let name = workspace.tenant(tenant)?.name;
+    workspace.store(&name)?;
+    print_notices(workspace);
     let (sender, mut receiver) = mpsc::channel(256);
     let printer = tokio::spawn(async move {
         while let Some(event) = receiver.recv().await {
@@ -538,7 +637,7 @@ fn triage(
 }
 
 fn purge(paths: Paths, tenant: &str, yes: bool) -> anyhow::Result<()> {
-    let workspace = Workspace::open(paths)?;
+    let workspace = open_workspace(paths)?;
     if !yes {
         confirm_purge(tenant)?;
     }
@@ -546,14 +645,25 @@ fn purge(paths: Paths, tenant: &str, yes: bool) -> anyhow::Result<()> {
     if report.removed_dirs.is_empty() && !report.unregistered {
         bail!("nothing to purge: no tenant named {tenant} and no data stored under that name");
     }
-    println!("Tenant {tenant} purged.");
+    println!("Tenant {tenant} purged; there is no way back.");
+    if report.key_destroyed {
+        println!("  destroyed its key");
+    }
     for dir in &report.removed_dirs {
         println!("  removed {}", dir.display());
     }
-    for log in &report.scrubbed_logs {
-        println!("  removed lines naming the tenant from {}", log.display());
+    for export in &report.removed_exports {
+        println!("  removed report {}", export.display());
     }
-    println!("Reports you exported elsewhere are not touched; delete them yourself.");
+    if report.leftovers.is_empty() {
+        println!("  no file under cray's directories mentions the tenant id or its domains");
+    } else {
+        println!("  files that still mention the tenant id or a domain; delete them by hand:");
+        for path in &report.leftovers {
+            println!("    {}", path.display());
+        }
+    }
+    println!("Reports written before exports were recorded are not touched; delete them yourself.");
     Ok(())
 }
 
@@ -561,7 +671,10 @@ fn confirm_purge(tenant: &str) -> anyhow::Result<()> {
     if !io::stdin().is_terminal() {
         bail!("purge needs confirmation: pass --yes to purge tenant {tenant} without a prompt");
     }
-    eprint!("This deletes tenant {tenant} and all its data for good. Type its name to confirm: ");
+    eprint!(
+        "This destroys the key of tenant {tenant} and deletes all its data; there is no way \
+         back. Type its name to confirm: "
+    );
     io::stderr().flush()?;
     let mut typed = String::new();
     io::stdin().lock().read_line(&mut typed)?;

@@ -247,7 +247,8 @@ mod tests {
     fn collect_future_is_send() {
         fn assert_send<T: Send>(_: &T) {}
         let dir = tempfile::tempdir().unwrap();
-        let store = crate::store::SledStore::open(dir.path()).unwrap();
+        let store =
+            crate::store::SledStore::open(dir.path(), &crate::keys::DataKey::generate()).unwrap();
         let (sender, _receiver) = tokio::sync::mpsc::channel(8);
         let request = request();
         let future = collect(

@@ -9,6 +9,9 @@
 //! company = "Example Security GmbH"
 //! consultant = "Jane Doe"
 //! logo = "logo.png"   # PNG; a relative path is relative to this file's directory
+//!
+//! [security]
+//! key_storage = "auto"  # or "keychain", "passphrase", "keyfile"
 //! ```
 
 use std::fs;
@@ -62,6 +65,18 @@ pub struct Config {
     /// Settings of the customer report.
     #[serde(default)]
     pub report: ReportConfig,
+    /// Settings of data protection.
+    #[serde(default)]
+    pub security: SecurityConfig,
+}
+
+/// The `[security]` table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecurityConfig {
+    /// Storage method for new tenant keys: auto, keychain, passphrase or keyfile.
+    #[serde(default)]
+    pub key_storage: crate::keys::KeyStorage,
 }
 
 /// The `[report]` table.
@@ -199,6 +214,21 @@ mod tests {
         );
         assert!(message.contains("compnay"), "{message}");
         assert!(message.contains("company"), "{message}");
+    }
+
+    #[test]
+    fn key_storage_is_read() {
+        let (_dir, config) = load("[security]\nkey_storage = \"keyfile\"\n");
+        assert_eq!(
+            config.unwrap().security.key_storage,
+            crate::keys::KeyStorage::Keyfile
+        );
+    }
+
+    #[test]
+    fn unknown_key_storage_is_rejected() {
+        let (_dir, config) = load("[security]\nkey_storage = \"plain\"\n");
+        assert!(matches!(config, Err(ConfigError::Invalid { .. })));
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //!
 //! - [`model`]: plain domain types (tenant names, datasets, check results, findings, triage).
 //! - [`paths`]: data, config and log directories, and the `--home` override.
+//! - [`fsperm`]: file modes 0600 and directory modes 0700 for everything cray writes.
 //! - [`i18n`]: fluent texts in en-US and de-DE.
 //! - [`config`]: the user's settings file (`config.toml`), such as the report's company and logo.
+//! - [`keys`]: each tenant's data key, kept in the keychain, under a passphrase or in a file.
 //! - [`tenant`]: registered tenants, clouds, credential references, the registry file.
 //! - [`store`]: one sled database per tenant behind the `Store` trait.
 //! - [`sim`]: the tenant simulator, an axum server that speaks Graph, Exchange and OAuth.
@@ -22,7 +24,9 @@ pub mod cli;
 pub mod collect;
 pub mod config;
 pub mod diagnostic;
+pub mod fsperm;
 pub mod i18n;
+pub mod keys;
 pub mod model;
 pub mod paths;
 pub mod report;

@@ -30,7 +30,9 @@ fn main() -> ExitCode {
 )]
 fn fail(error: &anyhow::Error) -> ExitCode {
     let text = cray::diagnostic::error_text(error.as_ref());
-    tracing::error!("{text}");
+    // Error texts name tenants by short name, id or URL; logs name tenants only by local id,
+    // so the text goes to stderr alone.
+    tracing::error!("command failed; its message was printed to stderr");
     eprintln!("error: {text}");
     ExitCode::FAILURE
 }
@@ -45,11 +47,14 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 }
 
 /// Logs to a daily file under the log directory; `CRAY_LOG` sets the filter (default `info`).
-/// Logging is skipped when the directory cannot be created.
+/// Logging is skipped when the directory cannot be created. The directory gets mode 0700 and
+/// its files 0600; a file started by a daily rollover inherits the umask but sits inside the
+/// 0700 directory until the next start tightens it.
 fn init_logging(cli: &Cli) -> Option<WorkerGuard> {
     let paths = Paths::resolve(cli.home.as_deref()).ok()?;
-    std::fs::create_dir_all(&paths.log_dir).ok()?;
+    cray::fsperm::create_private_dir(&paths.log_dir).ok()?;
     let appender = tracing_appender::rolling::daily(&paths.log_dir, "cray.log");
+    cray::fsperm::restrict_tree(&paths.log_dir).ok()?;
     let (writer, guard) = tracing_appender::non_blocking(appender);
     let filter = tracing_subscriber::EnvFilter::try_from_env("CRAY_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));

@@ -1,18 +1,49 @@
 //! One sled database per tenant, behind the [`Store`] trait.
 //!
 //! Trees: `assessments` (id → [`Assessment`]), `datasets` (assessment id + dataset key →
-//! [`DatasetRecord`]), `results` (assessment id + check id → [`CheckResult`]) and `triage`
-//! (check id → [`TriageDecision`]). Values are JSON. Triage is kept per tenant, not per
+//! [`DatasetRecord`]), `results` (assessment id + check id → [`CheckResult`]), `triage`
+//! (check id → [`TriageDecision`]) and `exports` (assessment id + export id →
+//! [`ExportRecord`]). Values are JSON, encrypted with the tenant's data key (see
+//! [`cipher`]); keys are ids and stay readable. Triage is kept per tenant, not per
 //! assessment, so decisions carry into the next assessment.
+//!
+//! The default tree contains the layout version and a key check (a sealed constant) in the
+//! clear, so a wrong key fails at open with [`StoreError::WrongKey`]. A version-1 store
+//! (plaintext values) is migrated on open: every value is sealed into a new database beside
+//! it, which then replaces the old one, so no plaintext stays in sled's log files.
 //!
 //! This module never deletes a tenant's directory; purging is the workspace's job.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::keys::DataKey;
 use crate::model::{Assessment, AssessmentId, CheckResult, Dataset, DatasetRecord, TriageDecision};
 
-/// Version of the stored layout; a store written by another version is rejected.
-pub const SCHEMA_VERSION: u32 = 1;
+pub mod cipher;
+
+use cipher::ValueCipher;
+
+/// Version of the stored layout; version 1 (plaintext) is migrated, others are rejected.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// One report file written from an assessment, recorded so that deleting the assessment can
+/// delete the file too.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    /// Random id of the record.
+    pub id: uuid::Uuid,
+    /// Path of the written file, as given by the user.
+    pub path: PathBuf,
+    /// Format name: pdf, json, csv or markdown.
+    pub format: String,
+    /// When the file was written.
+    #[serde(with = "time::serde::rfc3339")]
+    pub written_at: OffsetDateTime,
+}
 
 /// Errors of the tenant store.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +62,32 @@ pub enum StoreError {
         /// sled's error.
         #[source]
         source: Box<sled::Error>,
+    },
+    /// The data key does not match the store.
+    #[error(
+        "store at {path} cannot be decrypted with the tenant's key; the key was replaced or \
+         the passphrase differs; restore the key or purge the tenant and collect again"
+    )]
+    WrongKey {
+        /// Store directory.
+        path: PathBuf,
+    },
+    /// One value fails to decrypt although the key is right: it was altered or moved.
+    #[error("store at {path}: the value under {key} fails its integrity check; it was altered")]
+    Tampered {
+        /// Store directory.
+        path: PathBuf,
+        /// Key of the value.
+        key: String,
+    },
+    /// Migrating a version-1 store failed.
+    #[error("store at {path} could not be migrated to layout version {SCHEMA_VERSION}: {source}")]
+    Migrate {
+        /// Store directory.
+        path: PathBuf,
+        /// I/O error.
+        #[source]
+        source: std::io::Error,
     },
     /// A stored value is not valid JSON of the expected type.
     #[error("store at {path} holds an unreadable value under {key}: {source}")]
@@ -115,7 +172,19 @@ pub trait Store: Send + Sync {
     /// Fails when the database cannot be read.
     fn triage(&self) -> Result<Vec<TriageDecision>>;
 
-    /// Deletes an assessment with its datasets and results.
+    /// Records a report file written from an assessment.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn put_export(&self, id: AssessmentId, record: &ExportRecord) -> Result<()>;
+
+    /// Returns the recorded report files of an assessment.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn exports(&self, id: AssessmentId) -> Result<Vec<ExportRecord>>;
+
+    /// Deletes an assessment with its datasets, results and export records.
     ///
     /// # Errors
     /// Fails when the database cannot be written.
@@ -145,6 +214,8 @@ pub struct SledStore {
     datasets: sled::Tree,
     results: sled::Tree,
     triage: sled::Tree,
+    exports: sled::Tree,
+    cipher: Arc<ValueCipher>,
 }
 
 impl std::fmt::Debug for SledStore {
@@ -156,30 +227,53 @@ impl std::fmt::Debug for SledStore {
 }
 
 const VERSION_KEY: &[u8] = b"schema_version";
+const KEY_CHECK: &[u8] = b"key_check";
+const KEY_CHECK_PLAIN: &[u8] = b"cray store key check";
+const TREES: [&str; 5] = ["assessments", "datasets", "results", "triage", "exports"];
 
 impl SledStore {
-    /// Opens or creates the store in `dir`.
+    /// Opens or creates the store in `dir`, encrypted with `key`. A version-1 store is
+    /// migrated first. Every file of the store gets mode 0600, its directory 0700.
     ///
     /// # Errors
-    /// Returns [`StoreError::Locked`] when another process has it open, and
-    /// [`StoreError::WrongVersion`] when its layout version differs.
-    pub fn open(dir: &Path) -> Result<Self> {
+    /// Returns [`StoreError::Locked`] when another process has it open,
+    /// [`StoreError::WrongKey`] when `key` is not the store's key, and
+    /// [`StoreError::WrongVersion`] when its layout version is unknown.
+    pub fn open(dir: &Path, key: &DataKey) -> Result<Self> {
+        let cipher = Arc::new(ValueCipher::new(key));
+        let db = open_db(dir)?;
+        if read_version(dir, &db)? == Some(1) {
+            migrate::from_v1(dir, db, &cipher)?;
+            return Self::open(dir, key);
+        }
+        let store = Self::with_db(dir, db, cipher)?;
+        store.check_version()?;
+        crate::fsperm::restrict_tree(dir).map_err(|e| sled_error(dir, sled::Error::Io(e)))?;
+        Ok(store)
+    }
+
+    /// Returns the layout version of the store in `dir` without decrypting anything, or
+    /// `None` for a new store.
+    ///
+    /// # Errors
+    /// Fails like [`SledStore::open`] when the database cannot be opened.
+    pub fn peek_version(dir: &Path) -> Result<Option<u32>> {
+        read_version(dir, &open_db(dir)?)
+    }
+
+    fn with_db(dir: &Path, db: sled::Db, cipher: Arc<ValueCipher>) -> Result<Self> {
         let path = dir.to_path_buf();
-        let db = sled::Config::new()
-            .path(dir)
-            .open()
-            .map_err(|e| open_error(&path, e))?;
         let tree = |name: &str| db.open_tree(name).map_err(|e| sled_error(&path, e));
-        let store = Self {
-            assessments: tree("assessments")?,
-            datasets: tree("datasets")?,
-            results: tree("results")?,
-            triage: tree("triage")?,
+        Ok(Self {
+            assessments: tree(TREES[0])?,
+            datasets: tree(TREES[1])?,
+            results: tree(TREES[2])?,
+            triage: tree(TREES[3])?,
+            exports: tree(TREES[4])?,
             path: path.clone(),
             db,
-        };
-        store.check_version()?;
-        Ok(store)
+            cipher,
+        })
     }
 
     /// Returns the store directory.
@@ -189,26 +283,53 @@ impl SledStore {
     }
 
     fn check_version(&self) -> Result<()> {
-        let found = self.db.get(VERSION_KEY).map_err(|e| self.sled_err(e))?;
-        match found {
+        match read_version(&self.path, &self.db)? {
             None => {
+                let check = self.seal("", KEY_CHECK, KEY_CHECK_PLAIN)?;
+                self.db
+                    .insert(KEY_CHECK, check)
+                    .map_err(|e| self.sled_err(e))?;
                 self.db
                     .insert(VERSION_KEY, &SCHEMA_VERSION.to_be_bytes())
                     .map_err(|e| self.sled_err(e))?;
-                Ok(())
+                self.flush()
             }
-            Some(bytes) => {
-                let found = <[u8; 4]>::try_from(bytes.as_ref()).map_or(0, u32::from_be_bytes);
-                if found == SCHEMA_VERSION {
-                    Ok(())
-                } else {
-                    Err(StoreError::WrongVersion {
-                        path: self.path.clone(),
-                        found,
-                    })
-                }
-            }
+            Some(SCHEMA_VERSION) => self.check_key(),
+            Some(found) => Err(StoreError::WrongVersion {
+                path: self.path.clone(),
+                found,
+            }),
         }
+    }
+
+    fn check_key(&self) -> Result<()> {
+        let sealed = self.db.get(KEY_CHECK).map_err(|e| self.sled_err(e))?;
+        let opened = sealed.and_then(|s| self.cipher.open("", KEY_CHECK, &s));
+        if opened.as_deref() == Some(KEY_CHECK_PLAIN) {
+            Ok(())
+        } else {
+            Err(StoreError::WrongKey {
+                path: self.path.clone(),
+            })
+        }
+    }
+
+    fn seal(&self, tree: &str, key: &[u8], plain: &[u8]) -> Result<Vec<u8>> {
+        self.cipher
+            .seal(tree, key, plain)
+            .ok_or_else(|| StoreError::Tampered {
+                path: self.path.clone(),
+                key: String::from_utf8_lossy(key).into_owned(),
+            })
+    }
+
+    fn open_value(&self, tree: &sled::Tree, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
+        self.cipher
+            .open(&tree_name(tree), key, sealed)
+            .ok_or_else(|| StoreError::Tampered {
+                path: self.path.clone(),
+                key: String::from_utf8_lossy(key).into_owned(),
+            })
     }
 
     fn sled_err(&self, error: sled::Error) -> StoreError {
@@ -221,17 +342,35 @@ impl SledStore {
         key: &[u8],
         value: &T,
     ) -> Result<()> {
-        let bytes = serde_json::to_vec(value).map_err(|source| StoreError::Corrupt {
-            path: self.path.clone(),
-            key: String::from_utf8_lossy(key).into_owned(),
-            source,
-        })?;
+        let bytes = self.encode(tree, key, value)?;
         tree.insert(key, bytes).map_err(|e| self.sled_err(e))?;
         Ok(())
     }
 
-    fn decode<T: serde::de::DeserializeOwned>(&self, key: &[u8], bytes: &[u8]) -> Result<T> {
-        serde_json::from_slice(bytes).map_err(|source| StoreError::Corrupt {
+    fn encode<T: serde::Serialize>(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        value: &T,
+    ) -> Result<Vec<u8>> {
+        let plain = zeroize::Zeroizing::new(serde_json::to_vec(value).map_err(|source| {
+            StoreError::Corrupt {
+                path: self.path.clone(),
+                key: String::from_utf8_lossy(key).into_owned(),
+                source,
+            }
+        })?);
+        self.seal(&tree_name(tree), key, &plain)
+    }
+
+    fn decode<T: serde::de::DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+        key: &[u8],
+        sealed: &[u8],
+    ) -> Result<T> {
+        let bytes = zeroize::Zeroizing::new(self.open_value(tree, key, sealed)?);
+        serde_json::from_slice(&bytes).map_err(|source| StoreError::Corrupt {
             path: self.path.clone(),
             key: String::from_utf8_lossy(key).into_owned(),
             source,
@@ -246,7 +385,7 @@ impl SledStore {
         let mut values = Vec::new();
         for entry in tree.scan_prefix(prefix) {
             let (key, bytes) = entry.map_err(|e| self.sled_err(e))?;
-            values.push(self.decode(&key, &bytes)?);
+            values.push(self.decode(tree, &key, &bytes)?);
         }
         Ok(values)
     }
@@ -258,6 +397,23 @@ impl SledStore {
         }
         tree.apply_batch(batch).map_err(|e| self.sled_err(e))
     }
+}
+
+fn tree_name(tree: &sled::Tree) -> String {
+    String::from_utf8_lossy(&tree.name()).into_owned()
+}
+
+fn open_db(dir: &Path) -> Result<sled::Db> {
+    crate::fsperm::create_private_dir(dir).map_err(|e| sled_error(dir, sled::Error::Io(e)))?;
+    sled::Config::new()
+        .path(dir)
+        .open()
+        .map_err(|e| open_error(dir, e))
+}
+
+fn read_version(dir: &Path, db: &sled::Db) -> Result<Option<u32>> {
+    let found = db.get(VERSION_KEY).map_err(|e| sled_error(dir, e))?;
+    Ok(found.map(|bytes| <[u8; 4]>::try_from(bytes.as_ref()).map_or(0, u32::from_be_bytes)))
 }
 
 /// Key prefix of everything stored for one assessment: its id and a separator.
@@ -308,7 +464,7 @@ impl Store for SledStore {
             .get(key.as_bytes())
             .map_err(|e| self.sled_err(e))?;
         found
-            .map(|bytes| self.decode(key.as_bytes(), &bytes))
+            .map(|bytes| self.decode(&self.assessments, key.as_bytes(), &bytes))
             .transpose()
     }
 
@@ -331,11 +487,7 @@ impl Store for SledStore {
         let mut batch = sled::Batch::default();
         for result in results {
             let key = child_key(id, &result.check_id.0);
-            let bytes = serde_json::to_vec(result).map_err(|source| StoreError::Corrupt {
-                path: self.path.clone(),
-                key: String::from_utf8_lossy(&key).into_owned(),
-                source,
-            })?;
+            let bytes = self.encode(&self.results, &key, result)?;
             batch.insert(key, bytes);
         }
         self.results
@@ -355,10 +507,20 @@ impl Store for SledStore {
         self.scan(&self.triage, b"")
     }
 
+    fn put_export(&self, id: AssessmentId, record: &ExportRecord) -> Result<()> {
+        let key = child_key(id, &record.id.to_string());
+        self.put_json(&self.exports, &key, record)
+    }
+
+    fn exports(&self, id: AssessmentId) -> Result<Vec<ExportRecord>> {
+        self.scan(&self.exports, &assessment_prefix(id))
+    }
+
     fn delete_assessment(&self, id: AssessmentId) -> Result<()> {
         let prefix = assessment_prefix(id);
         self.remove_prefix(&self.datasets, &prefix)?;
         self.remove_prefix(&self.results, &prefix)?;
+        self.remove_prefix(&self.exports, &prefix)?;
         self.assessments
             .remove(id.to_string().as_bytes())
             .map_err(|e| self.sled_err(e))?;
@@ -376,12 +538,123 @@ pub fn find_dataset(records: &[DatasetRecord], dataset: Dataset) -> Option<&Data
     records.iter().find(|r| r.dataset == dataset)
 }
 
+mod migrate;
+
 #[cfg(test)]
 mod tests {
     use time::OffsetDateTime;
 
     use super::*;
     use crate::model::{AssessmentState, CheckId, DatasetState, Status, TenantName, TriageStatus};
+
+    fn key() -> DataKey {
+        DataKey::from_bytes([7; 32])
+    }
+
+    /// Returns every byte of the files below `dir`.
+    fn raw_bytes(dir: &Path) -> Vec<u8> {
+        let mut all = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                all.extend(raw_bytes(&path));
+            } else {
+                all.extend(std::fs::read(&path).unwrap());
+            }
+        }
+        all
+    }
+
+    fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+        haystack.windows(needle.len()).any(|w| w == needle)
+    }
+
+    #[test]
+    fn raw_files_hold_no_plaintext() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = assessment(1);
+        {
+            let store = SledStore::open(dir.path(), &key()).unwrap();
+            store.put_assessment(&a).unwrap();
+            store.put_dataset(a.id, &record(Dataset::Users)).unwrap();
+            store.flush().unwrap();
+        }
+        let raw = raw_bytes(dir.path());
+        assert!(
+            contains(&raw, a.id.to_string().as_bytes()),
+            "keys stay readable"
+        );
+        assert!(!contains(&raw, "Zoë Ünal".as_bytes()));
+    }
+
+    #[test]
+    fn wrong_key_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(SledStore::open(dir.path(), &key()).unwrap());
+        let error = SledStore::open(dir.path(), &DataKey::generate()).unwrap_err();
+        assert!(matches!(error, StoreError::WrongKey { .. }), "{error:?}");
+    }
+
+    #[test]
+    fn version_one_store_is_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = assessment(5);
+        {
+            let db = sled::open(dir.path()).unwrap();
+            db.insert(VERSION_KEY, &1u32.to_be_bytes()).unwrap();
+            let tree = db.open_tree("assessments").unwrap();
+            tree.insert(a.id.to_string(), serde_json::to_vec(&a).unwrap())
+                .unwrap();
+            let datasets = db.open_tree("datasets").unwrap();
+            datasets
+                .insert(
+                    child_key(a.id, "users"),
+                    serde_json::to_vec(&record(Dataset::Users)).unwrap(),
+                )
+                .unwrap();
+            db.flush().unwrap();
+        }
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        assert_eq!(store.assessment(a.id).unwrap(), Some(a.clone()));
+        assert_eq!(store.datasets(a.id).unwrap().len(), 1);
+        drop(store);
+        assert_eq!(
+            SledStore::peek_version(dir.path()).unwrap(),
+            Some(SCHEMA_VERSION)
+        );
+        assert!(!contains(&raw_bytes(dir.path()), "Zoë Ünal".as_bytes()));
+    }
+
+    #[test]
+    fn value_swapped_between_keys_is_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (assessment(1), assessment(2));
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        store.put_assessment(&a).unwrap();
+        store.put_assessment(&b).unwrap();
+        let sealed = store.assessments.get(a.id.to_string()).unwrap().unwrap();
+        store.assessments.insert(b.id.to_string(), sealed).unwrap();
+        let error = store.assessment(b.id).unwrap_err();
+        assert!(matches!(error, StoreError::Tampered { .. }), "{error:?}");
+    }
+
+    #[test]
+    fn exports_are_deleted_with_their_assessment() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let a = assessment(1);
+        store.put_assessment(&a).unwrap();
+        let export = ExportRecord {
+            id: uuid::Uuid::new_v4(),
+            path: PathBuf::from("/tmp/r.pdf"),
+            format: "pdf".to_owned(),
+            written_at: OffsetDateTime::UNIX_EPOCH,
+        };
+        store.put_export(a.id, &export).unwrap();
+        assert_eq!(store.exports(a.id).unwrap(), vec![export]);
+        store.delete_assessment(a.id).unwrap();
+        assert!(store.exports(a.id).unwrap().is_empty());
+    }
 
     fn assessment(started: i64) -> Assessment {
         Assessment {
@@ -420,7 +693,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let first = assessment(100);
         {
-            let store = SledStore::open(dir.path()).unwrap();
+            let store = SledStore::open(dir.path(), &key()).unwrap();
             store.put_assessment(&first).unwrap();
             store
                 .put_dataset(first.id, &record(Dataset::Users))
@@ -430,7 +703,7 @@ mod tests {
                 .unwrap();
             store.flush().unwrap();
         }
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
         assert_eq!(store.assessment(first.id).unwrap(), Some(first.clone()));
         assert_eq!(
             store.datasets(first.id).unwrap(),
@@ -442,15 +715,15 @@ mod tests {
     #[test]
     fn second_open_reports_locked() {
         let dir = tempfile::tempdir().unwrap();
-        let _held = SledStore::open(dir.path()).unwrap();
-        let error = SledStore::open(dir.path()).unwrap_err();
+        let _held = SledStore::open(dir.path(), &key()).unwrap();
+        let error = SledStore::open(dir.path(), &key()).unwrap_err();
         assert!(matches!(error, StoreError::Locked { .. }), "{error:?}");
     }
 
     #[test]
     fn delete_assessment_keeps_others() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
         let (old, new) = (assessment(1), assessment(2));
         for a in [&old, &new] {
             store.put_assessment(a).unwrap();
@@ -470,7 +743,7 @@ mod tests {
     #[test]
     fn put_results_replaces_previous_set() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
         let a = assessment(1);
         store
             .put_results(a.id, &[result("A"), result("B")])
@@ -488,7 +761,7 @@ mod tests {
     #[test]
     fn triage_is_replaced_per_check() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SledStore::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
         let decide = |status| TriageDecision {
             check_id: CheckId("CRAY-ENTRA-003".to_owned()),
             status,

@@ -126,6 +126,19 @@ pub struct Tenant {
     /// Whether this is the built-in demo tenant served by the in-process simulator.
     #[serde(default)]
     pub demo: bool,
+    /// Opaque random id that names the tenant in logs, key files and the audit record; it
+    /// reveals nothing about the customer. Assigned at registration; a registry written
+    /// before this field existed gets one on load.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub local_id: String,
+}
+
+/// Returns a new opaque local id: 16 random hexadecimal digits.
+#[must_use]
+pub fn new_local_id() -> String {
+    let mut id = uuid::Uuid::new_v4().simple().to_string();
+    id.truncate(16);
+    id
 }
 
 impl Tenant {
@@ -283,12 +296,30 @@ pub struct Registry {
     tenants: Vec<Tenant>,
 }
 
+/// Gives every tenant without a local id a new one.
+fn assign_local_ids(tenants: &mut [Tenant]) {
+    for tenant in tenants.iter_mut().filter(|t| t.local_id.is_empty()) {
+        tenant.local_id = new_local_id();
+    }
+}
+
 impl Registry {
     /// Loads the registry; a missing file is an empty registry.
     ///
     /// # Errors
     /// Fails when the file exists but cannot be read or parsed.
     pub fn load(path: &Path) -> Result<Self, RegistryError> {
+        let mut registry = Self {
+            path: path.to_path_buf(),
+            tenants: Self::read(path)?,
+        };
+        if registry.tenants.iter().any(|t| t.local_id.is_empty()) {
+            registry.modify(|_| Ok(()))?;
+        }
+        Ok(registry)
+    }
+
+    fn read(path: &Path) -> Result<Vec<Tenant>, RegistryError> {
         let io = |source| RegistryError::Io {
             path: path.to_path_buf(),
             source,
@@ -302,10 +333,7 @@ impl Registry {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        Ok(Self {
-            path: path.to_path_buf(),
-            tenants: file.tenants,
-        })
+        Ok(file.tenants)
     }
 
     /// Returns every tenant, in registration order.
@@ -343,6 +371,10 @@ impl Registry {
             if tenants.iter().any(|t| t.name == tenant.name) {
                 return Err(RegistryError::Duplicate(tenant.name));
             }
+            let mut tenant = tenant;
+            if tenant.local_id.is_empty() {
+                tenant.local_id = new_local_id();
+            }
             tenants.push(tenant);
             Ok(())
         })
@@ -370,7 +402,8 @@ impl Registry {
         change: impl FnOnce(&mut Vec<Tenant>) -> Result<T, RegistryError>,
     ) -> Result<T, RegistryError> {
         let lock = self.lock()?;
-        self.tenants = Self::load(&self.path)?.tenants;
+        self.tenants = Self::read(&self.path)?;
+        assign_local_ids(&mut self.tenants);
         let value = change(&mut self.tenants)?;
         self.save()?;
         drop(lock);
@@ -384,7 +417,7 @@ impl Registry {
             source,
         };
         if let Some(dir) = lock_path.parent() {
-            fs::create_dir_all(dir).map_err(io)?;
+            crate::fsperm::create_private_dir(dir).map_err(io)?;
         }
         let file = fs::OpenOptions::new()
             .create(true)
@@ -392,6 +425,7 @@ impl Registry {
             .write(true)
             .open(&lock_path)
             .map_err(io)?;
+        crate::fsperm::restrict_file(&lock_path).map_err(io)?;
         file.lock().map_err(io)?;
         Ok(file)
     }
@@ -412,7 +446,8 @@ impl Registry {
     }
 }
 
-/// Writes a file so that readers see either the old or the new content, never a part.
+/// Writes a file of mode 0600 so that readers see either the old or the new content, never
+/// a part.
 ///
 /// # Errors
 /// Fails when the directory cannot be created or the file cannot be written or renamed.
@@ -428,6 +463,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         uuid::Uuid::new_v4().simple()
     ));
     let mut file = fs::File::create(&temp)?;
+    crate::fsperm::restrict_file(&temp)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
@@ -450,6 +486,7 @@ mod tests {
             },
             endpoints: EndpointOverrides::default(),
             demo: false,
+            local_id: String::new(),
         }
     }
 
@@ -460,7 +497,29 @@ mod tests {
         let mut registry = Registry::load(&path).unwrap();
         registry.add(tenant("contoso")).unwrap();
         let loaded = Registry::load(&path).unwrap();
-        assert_eq!(loaded.tenants(), &[tenant("contoso")]);
+        assert_eq!(loaded.tenants(), registry.tenants());
+    }
+
+    #[test]
+    fn registration_assigns_local_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut registry = Registry::load(&dir.path().join("tenants.toml")).unwrap();
+        registry.add(tenant("contoso")).unwrap();
+        assert_eq!(registry.tenants()[0].local_id.len(), 16);
+    }
+
+    #[test]
+    fn old_registry_gets_local_ids_on_load() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tenants.toml");
+        let file = RegistryFile {
+            tenants: vec![tenant("contoso")],
+        };
+        fs::write(&path, toml::to_string(&file).unwrap()).unwrap();
+        let first = Registry::load(&path).unwrap().tenants()[0].local_id.clone();
+        let again = Registry::load(&path).unwrap().tenants()[0].local_id.clone();
+        assert!(!first.is_empty());
+        assert_eq!(first, again);
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! It must not format anything for a terminal: it returns data and typed errors.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -16,6 +15,7 @@ use crate::check::Catalogue;
 use crate::collect::{self, CollectRequest, Secret};
 use crate::config::Config;
 use crate::i18n::{Lang, Localizer};
+use crate::keys::{KeyError, KeyRing, KeyStorage, OsKeychain, Prompt};
 use crate::model::{
     Assessment, AssessmentId, AssessmentState, CheckId, CollectEvent, Dataset, DatasetState,
     Finding, Severity, Status, TenantName, TenantSummary, TriageDecision, TriageStatus,
@@ -23,7 +23,7 @@ use crate::model::{
 use crate::paths::Paths;
 use crate::report::{self, ReportFormat, ReportInput};
 use crate::sim;
-use crate::store::{SledStore, Store, StoreError};
+use crate::store::{ExportRecord, SledStore, Store, StoreError};
 use crate::tenant::{CredentialRef, EndpointOverrides, Registry, RegistryError, Tenant};
 
 /// Errors of workspace operations; each names the tenant or file involved and the fix.
@@ -80,6 +80,37 @@ pub enum WorkspaceError {
         /// Renderer message, naming the path.
         message: String,
     },
+    /// A tenant key cannot be created or read.
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// The store exists but its key is gone.
+    #[error(
+        "the store of tenant {tenant} exists but its key is gone, so it cannot be read; \
+         `cray purge {tenant}` removes the unreadable data"
+    )]
+    KeyMissing {
+        /// Tenant short name.
+        tenant: TenantName,
+    },
+    /// The settings file is invalid.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    /// No assessment has that id.
+    #[error("tenant {tenant} has no assessment {id}; `cray assessment list {tenant}` lists them")]
+    UnknownAssessment {
+        /// Tenant short name.
+        tenant: TenantName,
+        /// The id asked for.
+        id: String,
+    },
+    /// Deleting an assessment left something behind.
+    #[error("deleting assessment {id} left data behind: {what}; run the delete again")]
+    DeleteIncomplete {
+        /// Assessment id.
+        id: AssessmentId,
+        /// Description of what remains.
+        what: String,
+    },
     /// A locale file is broken.
     #[error(transparent)]
     Locale(#[from] crate::i18n::LocaleError),
@@ -102,16 +133,13 @@ pub enum WorkspaceError {
 /// Result alias of this module.
 pub type Result<T> = std::result::Result<T, WorkspaceError>;
 
-/// What a purge removed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PurgeReport {
-    /// Whether a registry entry was removed.
-    pub unregistered: bool,
-    /// Directories removed.
-    pub removed_dirs: Vec<PathBuf>,
-    /// Log files from which lines naming the tenant were removed.
-    pub scrubbed_logs: Vec<PathBuf>,
-}
+pub use assessments::DeleteReport;
+pub use doctor::{DoctorReport, StoreHealth};
+pub use purge::PurgeReport;
+
+mod assessments;
+mod doctor;
+mod purge;
 
 /// Everything cray manages under one set of [`Paths`].
 pub struct Workspace {
@@ -119,6 +147,8 @@ pub struct Workspace {
     registry: Mutex<Registry>,
     stores: Mutex<HashMap<TenantName, Arc<SledStore>>>,
     catalogue: Arc<Catalogue>,
+    keys: KeyRing,
+    notices: Mutex<Vec<String>>,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -135,15 +165,58 @@ impl Workspace {
     /// # Errors
     /// Fails when the registry file is unreadable or the catalogue does not load.
     pub fn open(paths: Paths) -> Result<Self> {
+        Self::open_with_prompt(paths, None)
+    }
+
+    /// Opens the workspace like [`Workspace::open`]; `prompt` reads the passphrase when
+    /// keys are kept under one and `CRAY_PASSPHRASE` is not set. New keys use the method
+    /// in `CRAY_KEY_STORAGE`, else as `key_storage` in the config file's `[security]`.
+    ///
+    /// # Errors
+    /// Fails when the registry, the config file or the catalogue does not load.
+    pub fn open_with_prompt(paths: Paths, prompt: Option<Prompt>) -> Result<Self> {
+        for dir in [&paths.data_dir, &paths.config_dir] {
+            crate::fsperm::create_private_dir(dir).map_err(|source| RegistryError::Io {
+                path: dir.clone(),
+                source,
+            })?;
+        }
         let registry = Registry::load(&paths.registry_file())?;
         let catalogue =
             Catalogue::embedded().map_err(|e| WorkspaceError::Catalogue(e.to_string()))?;
+        let storage = match std::env::var(crate::keys::KEY_STORAGE_VAR) {
+            Ok(text) if !text.is_empty() => text.parse::<KeyStorage>()?,
+            _ => Config::load(&paths)?.security.key_storage,
+        };
+        let mut keys = KeyRing::new(&paths.config_dir, storage, Box::new(OsKeychain));
+        if let Some(prompt) = prompt {
+            keys = keys.with_prompt(prompt);
+        }
         Ok(Self {
             paths,
             registry: Mutex::new(registry),
             stores: Mutex::new(HashMap::new()),
             catalogue: Arc::new(catalogue),
+            keys,
+            notices: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Returns the tenant key storage.
+    #[must_use]
+    pub fn keys(&self) -> &KeyRing {
+        &self.keys
+    }
+
+    /// Returns and clears the messages to show the user once, such as the warning that a
+    /// key is kept in a plain key file.
+    pub fn take_notices(&self) -> Vec<String> {
+        std::mem::take(
+            &mut *self
+                .notices
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
     }
 
     /// Returns the directories in use.
@@ -233,14 +306,52 @@ impl Workspace {
         if let Some(store) = stores.get(name) {
             return Ok(Arc::clone(store));
         }
-        let dir = self.paths.tenant_store_dir(name);
-        fs::create_dir_all(&dir).map_err(|source| StoreError::Sled {
-            path: dir.clone(),
-            source: Box::new(sled::Error::Io(source)),
-        })?;
-        let store = Arc::new(SledStore::open(&dir)?);
+        let tenant = self.tenant(name.as_str())?;
+        let store = Arc::new(self.open_store(&tenant)?);
         stores.insert(name.clone(), Arc::clone(&store));
         Ok(store)
+    }
+
+    /// Opens the tenant's store with its key, creating the key for a new store. A plaintext
+    /// version-1 store gets a new key and is migrated.
+    fn open_store(&self, tenant: &Tenant) -> Result<SledStore> {
+        let dir = self.paths.tenant_store_dir(&tenant.name);
+        let tenant_dir = self.paths.tenant_dir(&tenant.name);
+        let io = |path: &Path, source| StoreError::Sled {
+            path: path.to_path_buf(),
+            source: Box::new(sled::Error::Io(source)),
+        };
+        for private in [tenant_dir.parent().unwrap_or(&tenant_dir), &tenant_dir] {
+            crate::fsperm::create_private_dir(private).map_err(|e| io(private, e))?;
+        }
+        let key = match self.keys.load(&tenant.local_id)? {
+            Some(key) => key,
+            None => {
+                // A new store is not opened twice, so sled starts one log segment, not two.
+                let version = match dir.exists() {
+                    true => SledStore::peek_version(&dir)?,
+                    false => None,
+                };
+                if version.is_some_and(|v| v > 1) {
+                    return Err(WorkspaceError::KeyMissing {
+                        tenant: tenant.name.clone(),
+                    });
+                }
+                let (key, notice) = self.keys.create(&tenant.local_id)?;
+                if let Some(notice) = notice {
+                    self.notices
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push(notice.0);
+                }
+                key
+            }
+        };
+        // The local id beside the store lets a purge find the key after `tenant remove`.
+        let id_file = tenant_dir.join(purge::LOCAL_ID_FILE);
+        crate::tenant::write_atomically(&id_file, tenant.local_id.as_bytes())
+            .map_err(|e| io(&id_file, e))?;
+        Ok(SledStore::open(&dir, &key)?)
     }
 
     fn close_store(&self, name: &TenantName) {
@@ -252,7 +363,9 @@ impl Workspace {
             return;
         };
         if let Err(error) = store.flush() {
-            tracing::warn!(tenant = %name, %error, "flush before close failed");
+            // Store errors name the store path, which contains the short name, so log the cause only.
+            let cause = std::error::Error::source(&error).map(ToString::to_string);
+            tracing::warn!(?cause, "flush before close failed");
         }
     }
 
@@ -279,7 +392,7 @@ impl Workspace {
             error: None,
         };
         store.put_assessment(&assessment)?;
-        tracing::info!(tenant = %tenant.name, assessment = %assessment.id, "collection started");
+        tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "collection started");
 
         let outcome = self
             .collect_into(&tenant, store.as_ref(), assessment.id, events, cancel)
@@ -289,7 +402,9 @@ impl Workspace {
             assessment.error = Some(error.to_string());
             store.put_assessment(&assessment)?;
             store.flush()?;
-            tracing::warn!(tenant = %tenant.name, %error, "collection failed");
+            // The error text can name the tenant and its sign-in URL; the user sees it, the
+            // log records only that the run failed.
+            tracing::warn!(tenant = %tenant.local_id, "collection failed");
             return Err(error);
         }
 
@@ -298,7 +413,7 @@ impl Workspace {
         assessment.finished_at = Some(OffsetDateTime::now_utc());
         store.put_assessment(&assessment)?;
         store.flush()?;
-        tracing::info!(tenant = %tenant.name, assessment = %assessment.id, "assessment evaluated");
+        tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "assessment evaluated");
         Ok(assessment.id)
     }
 
@@ -417,7 +532,7 @@ impl Workspace {
         let store = self.store(&tenant.name)?;
         store.put_triage(decision)?;
         store.flush()?;
-        tracing::info!(tenant = %tenant.name, check = %decision.check_id, status = decision.status.key(), "triage saved");
+        tracing::info!(tenant = %tenant.local_id, check = %decision.check_id, status = decision.status.key(), "triage saved");
         Ok(())
     }
 
@@ -487,7 +602,18 @@ impl Workspace {
             }
             report_error(message)
         })?;
-        tracing::info!(tenant = %tenant.name, lang = %lang, ?format, "report written");
+        crate::fsperm::restrict_file(path).map_err(|e| report_error(e.to_string()))?;
+        store.put_export(
+            assessment.id,
+            &ExportRecord {
+                id: uuid::Uuid::new_v4(),
+                path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+                format: format!("{format:?}").to_lowercase(),
+                written_at: OffsetDateTime::now_utc(),
+            },
+        )?;
+        store.flush()?;
+        tracing::info!(tenant = %tenant.local_id, lang = %lang, ?format, "report written");
         Ok(path.to_path_buf())
     }
 
@@ -537,68 +663,6 @@ impl Workspace {
         }
         Ok(summary)
     }
-
-    /// Removes everything cray keeps about a tenant: its registry entry, its directory
-    /// (store and any cached data) and the log lines that name it. There is no undo.
-    ///
-    /// Works for a name that is no longer registered, so data left by `tenant remove` can be
-    /// purged too.
-    ///
-    /// # Errors
-    /// Fails when a path cannot be removed; the error names it.
-    pub fn purge(&self, name: &str) -> Result<PurgeReport> {
-        let tenant_name = TenantName::new(name).map_err(|e| {
-            WorkspaceError::Registry(RegistryError::InvalidField {
-                field: "tenant name",
-                message: e.to_string(),
-            })
-        })?;
-        let tenant_id = self.tenant(name).ok().map(|t| t.tenant_id);
-        self.close_store(&tenant_name);
-
-        let mut report = PurgeReport::default_for();
-        let dir = self.paths.tenant_dir(&tenant_name);
-        let store_dir = self.paths.tenant_store_dir(&tenant_name);
-        if store_dir.exists() {
-            // Opening the store takes its lock, so a purge cannot pull the data away from
-            // another cray process that is still writing to it.
-            drop(SledStore::open(&store_dir)?);
-        }
-        if dir.exists() {
-            fs::remove_dir_all(&dir).map_err(|source| WorkspaceError::Purge {
-                tenant: name.to_owned(),
-                path: dir.clone(),
-                source,
-            })?;
-            report.removed_dirs.push(dir);
-        }
-        report.unregistered = match self.registry().remove(name) {
-            Ok(_) => true,
-            Err(RegistryError::NotFound(_)) => false,
-            Err(error) => return Err(error.into()),
-        };
-        let mut needles = vec![format!("tenant={name}")];
-        needles.extend(tenant_id);
-        report.scrubbed_logs =
-            scrub_logs(&self.paths.log_dir, &needles).map_err(|(path, source)| {
-                WorkspaceError::Purge {
-                    tenant: name.to_owned(),
-                    path,
-                    source,
-                }
-            })?;
-        Ok(report)
-    }
-}
-
-impl PurgeReport {
-    fn default_for() -> Self {
-        Self {
-            unregistered: false,
-            removed_dirs: Vec::new(),
-            scrubbed_logs: Vec::new(),
-        }
-    }
 }
 
 /// Added to every simulated response of the demo tenant so its live progress is visible.
@@ -616,6 +680,7 @@ pub fn demo_tenant() -> Tenant {
         credential: CredentialRef::Demo,
         endpoints: EndpointOverrides::default(),
         demo: true,
+        local_id: String::new(),
     }
 }
 
@@ -633,41 +698,4 @@ fn resolve_secret(tenant: &Tenant) -> Result<Secret> {
             tenant: tenant.name.clone(),
         }),
     }
-}
-
-/// Removes every line containing one of `needles` from the log files in `dir`, rewriting
-/// each changed file atomically. Returns the files that changed.
-fn scrub_logs(
-    dir: &Path,
-    needles: &[String],
-) -> std::result::Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
-    let mut changed = Vec::new();
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(changed),
-        Err(e) => return Err((dir.to_path_buf(), e)),
-    };
-    for entry in entries {
-        let path = entry.map_err(|e| (dir.to_path_buf(), e))?.path();
-        if !path.is_file() {
-            continue;
-        }
-        let text = fs::read(&path).map_err(|e| (path.clone(), e))?;
-        let text = String::from_utf8_lossy(&text);
-        let kept: Vec<&str> = text
-            .lines()
-            .filter(|line| !needles.iter().any(|n| line.contains(n.as_str())))
-            .collect();
-        if kept.len() == text.lines().count() {
-            continue;
-        }
-        let mut rewritten = kept.join("\n");
-        if !rewritten.is_empty() {
-            rewritten.push('\n');
-        }
-        crate::tenant::write_atomically(&path, rewritten.as_bytes())
-            .map_err(|e| (path.clone(), e))?;
-        changed.push(path);
-    }
-    Ok(changed)
 }

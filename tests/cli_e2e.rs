@@ -13,6 +13,8 @@ fn cray(home: &Path, args: &[&str]) -> Output {
         .env_remove("CRAY_LANG")
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
+        .env("CRAY_KEY_STORAGE", "keyfile")
+        .env_remove("CRAY_PASSPHRASE")
         .output()
         .expect("cray binary runs")
 }
@@ -284,7 +286,7 @@ fn purge_refused_while_store_is_open() {
     let home = tempfile::tempdir().unwrap();
     ok(home.path(), &["demo", "--no-tui"]);
     let store_dir = home.path().join("data/tenants/demo/store");
-    let held = cray::store::SledStore::open(&store_dir).unwrap();
+    let held = sled::open(&store_dir).unwrap();
 
     let output = cray(home.path(), &["purge", "demo", "--yes"]);
 

@@ -92,7 +92,7 @@ async fn run_with_cancel(
     cancel: CancellationToken,
 ) -> Run {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let store = SledStore::open(dir.path()).expect("store opens");
+    let store = SledStore::open(dir.path(), &cray::keys::DataKey::generate()).expect("store opens");
     let assessment = AssessmentId::new();
     let (sender, mut receiver) = tokio::sync::mpsc::channel(4096);
     let started = Instant::now();
@@ -482,7 +482,7 @@ async fn cancelled_run_stores_datasets_as_cancelled() {
 async fn dropped_receiver_does_not_fail_run() {
     let sim = start_sim(SimConfig::demo()).await;
     let dir = tempfile::tempdir().expect("temporary directory");
-    let store = SledStore::open(dir.path()).expect("store opens");
+    let store = SledStore::open(dir.path(), &cray::keys::DataKey::generate()).expect("store opens");
     let (sender, receiver) = tokio::sync::mpsc::channel(1);
     drop(receiver);
     let request = request(&sim, &[Dataset::Domains]);

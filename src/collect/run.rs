@@ -102,7 +102,7 @@ async fn sign_in(session: &mut Session<'_>, datasets: &[Dataset]) -> Result<(), 
         .tokens
         .get(&session.client, session.request, audience)
         .await?;
-    tracing::info!(tenant = %session.request.tenant_id, "signed in");
+    tracing::info!("signed in");
     Ok(())
 }
 

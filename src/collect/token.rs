@@ -116,7 +116,8 @@ async fn fetch(
         ("scope", scope.as_str()),
     ];
 
-    tracing::debug!(%url, %scope, "requesting an access token");
+    // The token URL holds the tenant id, which logs never name.
+    tracing::debug!(%scope, "requesting an access token");
     let response = client
         .post(&url)
         .form(&form)
