@@ -23,6 +23,7 @@ use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
 
 mod output;
+mod stats;
 
 /// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
 #[derive(Debug, Parser)]
@@ -108,6 +109,12 @@ pub enum Command {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+    },
+    /// Print the anonymized statistics: per check, how many assessments failed it.
+    Stats {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Serve the demo tenant over HTTP (Graph, Exchange and OAuth) until Ctrl-C.
     Simulate {
@@ -332,6 +339,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             triage(&workspace, &tenant, &check_id, status.into(), note, expires)
         }
         Some(Command::Purge { tenant, yes }) => purge(paths, &tenant, yes),
+        Some(Command::Stats { format }) => {
+            let statistics = Workspace::open(paths)?.statistics()?;
+            let mut out = io::stdout().lock();
+            stats::print(&mut out, &statistics, format, &Localizer::new(lang)?)?;
+            Ok(out.flush()?)
+        }
         Some(Command::Simulate { listen }) => simulate(listen).await,
     }
 }

@@ -8,6 +8,7 @@
 //! - [`config`]: the user's settings file (`config.toml`), such as the report's company and logo.
 //! - [`tenant`]: registered tenants, clouds, credential references, the registry file.
 //! - [`store`]: one sled database per tenant behind the `Store` trait.
+//! - [`stats`]: anonymized counters per check, outcome and month, apart from the tenants.
 //! - [`sim`]: the tenant simulator, an axum server that speaks Graph, Exchange and OAuth.
 //! - [`collect`]: the Graph and Exchange collector; writes datasets into the store.
 //! - [`check`]: the check catalogue and rule engine; datasets in, results out.
@@ -27,6 +28,7 @@ pub mod model;
 pub mod paths;
 pub mod report;
 pub mod sim;
+pub mod stats;
 pub mod store;
 pub mod tenant;
 pub mod tui;
