@@ -50,6 +50,7 @@ pub use workspace_backend::WorkspaceBackend;
 
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::stats::Statistics;
 
 /// Operations the TUI requests from the rest of cray, implemented by the workspace.
 ///
@@ -72,6 +73,15 @@ pub trait Backend: Send + Sync + 'static {
     /// # Errors
     /// Returns an error when the tenant's store cannot be read.
     fn findings(&self, tenant: &TenantName) -> anyhow::Result<Vec<Finding>>;
+
+    /// Returns the anonymized statistics shown beside each finding. The default has none,
+    /// for backends without a statistics store.
+    ///
+    /// # Errors
+    /// Returns an error when the statistics store cannot be read.
+    fn statistics(&self) -> anyhow::Result<Statistics> {
+        Ok(Statistics::default())
+    }
 
     /// Stores a triage decision.
     ///
