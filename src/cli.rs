@@ -448,9 +448,10 @@ fn print_event(event: &CollectEvent) {
             eprintln!("  collected {:<32} {objects:>7} objects", dataset.key());
         }
         CollectEvent::DatasetNotCollected { dataset, cause } => {
+            let text = output::not_collected_text(cause);
             eprintln!(
                 "  skipped   {dataset:<32} {}",
-                output::not_collected_text(cause)
+                crate::display::sanitize(&text)
             );
         }
         CollectEvent::Throttled { dataset, wait_ms } => {

@@ -4,6 +4,7 @@
 //!
 //! - [`model`]: plain domain types (tenant names, datasets, check results, findings, triage).
 //! - [`paths`]: data, config and log directories, and the `--home` override.
+//! - [`display`]: makes untrusted text safe for every human-facing output.
 //! - [`i18n`]: fluent texts in en-US and de-DE.
 //! - [`config`]: the user's settings file (`config.toml`), such as the report's company and logo.
 //! - [`tenant`]: registered tenants, clouds, credential references, the registry file.
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod collect;
 pub mod config;
 pub mod diagnostic;
+pub mod display;
 pub mod i18n;
 pub mod model;
 pub mod paths;

@@ -293,7 +293,8 @@ impl Workspace {
             assessment.error = Some(error.to_string());
             store.put_assessment(&assessment)?;
             store.flush()?;
-            tracing::warn!(tenant = %tenant.name, %error, "collection failed");
+            let text = crate::display::sanitize(&error.to_string()).into_owned();
+            tracing::warn!(tenant = %tenant.name, error = %text, "collection failed");
             return Err(error);
         }
 
