@@ -159,6 +159,12 @@ impl RunningSim {
         self.state.recorded()
     }
 
+    /// Returns every access token issued so far, so tests can search outputs for them.
+    #[must_use]
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.state.issued_tokens()
+    }
+
     /// Stops accepting connections, lets open requests finish and waits for the server task.
     ///
     /// A server error is logged, not returned, so that tests can always shut down.

@@ -11,7 +11,7 @@ use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
 
 use super::retry::{RetryPolicy, parse_retry_after};
-use super::token::{Audience, TokenCache};
+use super::token::{AccessToken, Audience, TokenCache};
 use super::{CollectError, CollectRequest};
 use crate::model::{CollectEvent, Dataset};
 
@@ -138,7 +138,7 @@ impl Session<'_> {
             }
             let token = self.token(audience).await?;
             attempt += 1;
-            let retry = match build(&self.client, &token).send().await {
+            let retry = match build(&self.client, token.expose()).send().await {
                 Ok(response) if response.status() == StatusCode::UNAUTHORIZED && !renewed => {
                     tracing::info!(%dataset, "token rejected with 401; fetching a new one");
                     self.tokens.invalidate(audience);
@@ -171,7 +171,7 @@ impl Session<'_> {
         }
     }
 
-    async fn token(&mut self, audience: Audience) -> Result<String, CallError> {
+    async fn token(&mut self, audience: Audience) -> Result<AccessToken, CallError> {
         let token = self.tokens.get(&self.client, self.request, audience).await;
         token.map_err(|error| match error {
             CollectError::TenantMismatch { .. } => CallError::Fatal(error),
