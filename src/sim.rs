@@ -85,6 +85,15 @@ pub enum Fault {
         /// Path prefix, for example `/v1.0/identity/conditionalAccess`.
         path_prefix: String,
     },
+    /// Every request whose path starts with `path_prefix` gets status 200 with this body sent
+    /// as is, under `Content-Type: application/json`: for truncated, huge, non-UTF-8 or
+    /// wrongly typed responses.
+    RawBody {
+        /// Path prefix, for example `/v1.0/users`.
+        path_prefix: String,
+        /// The body.
+        body: axum::body::Bytes,
+    },
     /// The first `count` requests matching get this 5xx status.
     ServerError {
         /// Path prefix, for example `/v1.0/groups`.

@@ -65,6 +65,9 @@ fn apply(state: &SimState, index: usize, fault: &Fault, path: &str) -> Option<Re
             (state.count_fault_hit(index) <= *count).then(|| throttled(retry_after.as_deref()))
         }
         Fault::Deny { path_prefix } if path.starts_with(path_prefix.as_str()) => Some(denied()),
+        Fault::RawBody { path_prefix, body } if path.starts_with(path_prefix.as_str()) => {
+            Some(raw_body(body.clone()))
+        }
         Fault::ServerError {
             path_prefix,
             count,
@@ -86,6 +89,16 @@ fn throttled(retry_after: Option<&str>) -> Response {
     if let Some(value) = retry_after.and_then(|value| HeaderValue::from_str(value).ok()) {
         response.headers_mut().insert(RETRY_AFTER, value);
     }
+    response
+}
+
+/// Builds a 200 answer that carries `body` unchanged as JSON.
+fn raw_body(body: axum::body::Bytes) -> Response {
+    let mut response = Response::new(axum::body::Body::from(body));
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     response
 }
 
