@@ -30,6 +30,13 @@ use crate::model::{AssessmentId, CollectEvent, Dataset, NotCollected};
 use crate::store::{Store, StoreError};
 use crate::tenant::{Cloud, Endpoints};
 
+/// Decodes a response body as the collector does, discarding the outcome: the entry point of
+/// the fuzz targets in `fuzz/`. It must return for every input, never panic.
+#[doc(hidden)]
+pub fn decode_for_fuzzing(body: &[u8]) {
+    paging::decode_for_fuzzing(body);
+}
+
 /// Text printed in place of a secret.
 pub(crate) const REDACTED: &str = "[redacted]";
 

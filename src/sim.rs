@@ -85,12 +85,14 @@ pub enum Fault {
         /// Path prefix, for example `/v1.0/identity/conditionalAccess`.
         path_prefix: String,
     },
-    /// Every request whose path starts with `path_prefix` gets status 200 with this body sent
-    /// as is, under `Content-Type: application/json`: for truncated, huge, non-UTF-8 or
-    /// wrongly typed responses.
+    /// Every request whose path starts with `path_prefix` gets this status and body, sent as
+    /// is under `Content-Type: application/json`: for truncated, huge, non-UTF-8 or wrongly
+    /// typed responses.
     RawBody {
         /// Path prefix, for example `/v1.0/users`.
         path_prefix: String,
+        /// HTTP status, for example 200; an invalid code becomes 500.
+        status: u16,
         /// The body.
         body: axum::body::Bytes,
     },

@@ -52,6 +52,7 @@ async fn collect_with_body(dataset: Dataset, path: &str, body: Bytes) -> Dataset
     let config = SimConfig {
         faults: vec![Fault::RawBody {
             path_prefix: path.to_owned(),
+            status: 200,
             body,
         }],
         ..SimConfig::demo()

@@ -201,3 +201,71 @@ fn stderr_echo_is_safe() {
     assert_safe(&stderr, "stderr");
     assert!(stderr.contains("no tenant named"), "{stderr}");
 }
+
+#[test]
+fn server_message_in_stderr_and_log_is_safe() {
+    let home = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let message = serde_json::json!({
+        "error": {"code": "BadRequest", "message": format!("rejected {HOSTILE}")}
+    });
+    let config = cray::sim::SimConfig {
+        faults: vec![cray::sim::Fault::RawBody {
+            path_prefix: "/v1.0/users".to_owned(),
+            status: 400,
+            body: message.to_string().into(),
+        }],
+        ..cray::sim::SimConfig::demo()
+    };
+    let sim = runtime
+        .block_on(cray::sim::start(([127, 0, 0, 1], 0).into(), config))
+        .unwrap();
+    let base = sim.base_url();
+    let added = cray(
+        home.path(),
+        &[
+            "tenant",
+            "add",
+            "--name",
+            "contoso",
+            "--display-name",
+            "Contoso",
+            "--tenant-id",
+            cray::sim::DEMO_TENANT_ID,
+            "--client-id",
+            cray::sim::DEMO_CLIENT_ID,
+            "--secret-env",
+            "CRAY_HOSTILE_SECRET",
+            "--login-url",
+            &base,
+            "--graph-url",
+            &base,
+            "--exchange-url",
+            &base,
+        ],
+    );
+    assert!(added.status.success());
+    let output = Command::new(env!("CARGO_BIN_EXE_cray"))
+        .arg("--home")
+        .arg(home.path())
+        .args(["collect", "contoso"])
+        .env("CRAY_HOSTILE_SECRET", cray::sim::DEMO_CLIENT_SECRET)
+        .env("CRAY_LOG", "debug")
+        .output()
+        .unwrap();
+    runtime.block_on(sim.shutdown());
+
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("rejected Evil"), "{stderr}");
+    assert_safe(&stderr, "collect stderr");
+    let logs = home.path().join("logs");
+    let mut log = String::new();
+    for entry in std::fs::read_dir(&logs).unwrap() {
+        log.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    // The log writes the cause with Rust's Debug escapes, such as \u{1b}, which are visible too.
+    assert!(log.contains("rejected Evil\\u{1b}[31mRed"), "{log}");
+    for c in RAW {
+        assert!(!log.contains(c), "log file contains raw {c:?}");
+    }
+}

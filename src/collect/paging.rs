@@ -122,6 +122,21 @@ fn next_link(
     Ok(Some(url))
 }
 
+/// Decodes `body` the way a collection run decodes a page (JSON, `value` items, next link) and
+/// an error body, discarding the outcome; the entry point of the `page` fuzz target.
+pub(crate) fn decode_for_fuzzing(body: &[u8]) {
+    drop(super::http::service_error(body));
+    let Ok(page) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return;
+    };
+    let Ok(origin) = Url::parse("https://graph.microsoft.com/v1.0/users") else {
+        return;
+    };
+    let mut objects = Vec::new();
+    drop(take_values(&page, &origin, &mut objects));
+    drop(next_link(&page, &origin, &HashSet::new()));
+}
+
 /// Returns the JSON type of `value` with its article, such as "a number".
 fn json_type(value: &serde_json::Value) -> &'static str {
     match value {
