@@ -268,3 +268,18 @@ fn engine_survives_random_datasets() {
         }
     }
 }
+
+#[test]
+fn decoders_survive_random_bytes() {
+    let mut random = Random(0xDEC0_DE5E_ED00_0003);
+    for _ in 0..5_000 {
+        cray::collect::decode_for_fuzzing(&mutate(&mut random));
+    }
+    for _ in 0..500 {
+        let length = random.below(4096);
+        let bytes: Vec<u8> = (0..length).map(|_| random.below(256) as u8).collect();
+        cray::collect::decode_for_fuzzing(&bytes);
+    }
+    let page = serde_json::json!({"value": [random_value(&mut random, 4)], "@odata.nextLink": "x"});
+    cray::collect::decode_for_fuzzing(page.to_string().as_bytes());
+}

@@ -202,3 +202,14 @@ fn unreachable_api_leaks_nothing() {
     needles.push(DEMO_CLIENT_SECRET.to_owned());
     assert_absent(home.path(), &output, &needles);
 }
+
+#[test]
+fn no_option_takes_a_secret_value() {
+    let home = tempfile::tempdir().unwrap();
+    let output = cray(home.path(), &["tenant", "add", "--help"], "");
+    let help = String::from_utf8(output.stdout).unwrap();
+    assert!(help.contains("--secret-env <VAR>"), "{help}");
+    for option in ["--secret ", "--client-secret", "--token", "--password"] {
+        assert!(!help.contains(option), "{option} in:\n{help}");
+    }
+}
