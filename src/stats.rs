@@ -199,7 +199,7 @@ impl StatsStore {
     /// Reads every counter; a store that was never written gives empty statistics.
     ///
     /// # Errors
-    /// Fails when the database cannot be opened or holds an entry of another form.
+    /// Fails when the database cannot be opened or contains an entry of another form.
     pub fn load(&self) -> Result<Statistics, StatsError> {
         let mut statistics = Statistics::default();
         if !self.dir.exists() {

@@ -122,8 +122,8 @@ fn next_link(
     Ok(Some(url))
 }
 
-/// Decodes `body` the way a collection run decodes a page (JSON, `value` items, next link) and
-/// an error body, discarding the outcome; the entry point of the `page` fuzz target.
+/// Decodes `body` as a page (JSON, `value` items, next link) and as an error body, the way a
+/// collection run does, and discards the outcome. It is the entry point of the fuzz targets.
 pub(crate) fn decode_for_fuzzing(body: &[u8]) {
     drop(super::http::service_error(body));
     let Ok(page) = serde_json::from_slice::<serde_json::Value>(body) else {

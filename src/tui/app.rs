@@ -528,7 +528,7 @@ impl App {
         }
     }
 
-    /// Shows the loaded findings and asks for the statistics that go beside them.
+    /// Shows the loaded findings and requests the statistics shown beside them.
     fn on_findings_loaded(
         &mut self,
         tenant: TenantName,
