@@ -159,6 +159,8 @@ async fn fetch(
             source: source.without_url(),
         })?;
     let status = response.status();
+    // NOTE: unlike Graph and Exchange responses, the token response is read without a size
+    // limit; only the configured login endpoint can send it.
     let body = response.bytes().await.unwrap_or_default();
     if !status.is_success() {
         return Err(sign_in_error(request, status, &body));
