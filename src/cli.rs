@@ -26,6 +26,7 @@ use zeroize::Zeroizing;
 
 mod lifecycle;
 mod output;
+mod stats;
 
 /// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
 #[derive(Debug, Parser)]
@@ -118,6 +119,12 @@ pub enum Command {
     /// Check key storage, file permissions and the health of every tenant store; exit code
     /// 1 when something is wrong.
     Doctor,
+    /// Print the anonymized statistics: per check, how many assessments failed it.
+    Stats {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
     /// Serve the demo tenant over HTTP (Graph, Exchange and OAuth) until Ctrl-C.
     Simulate {
         /// Loopback address to listen on, for example 127.0.0.1:8443.
@@ -383,6 +390,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Some(Command::Doctor) => lifecycle::doctor(&open_workspace(paths)?),
+        Some(Command::Stats { format }) => {
+            let statistics = Workspace::open(paths)?.statistics()?;
+            let mut out = io::stdout().lock();
+            stats::print(&mut out, &statistics, format, &Localizer::new(lang)?)?;
+            Ok(out.flush()?)
+        }
         Some(Command::Simulate { listen }) => simulate(listen).await,
     }
 }
@@ -540,9 +553,10 @@ fn print_event(event: &CollectEvent) {
             eprintln!("  collected {:<32} {objects:>7} objects", dataset.key());
         }
         CollectEvent::DatasetNotCollected { dataset, cause } => {
+            let text = output::not_collected_text(cause);
             eprintln!(
                 "  skipped   {dataset:<32} {}",
-                output::not_collected_text(cause)
+                crate::display::sanitize(&text)
             );
         }
         CollectEvent::Throttled { dataset, wait_ms } => {

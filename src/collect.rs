@@ -18,6 +18,7 @@ mod token;
 
 use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
+use zeroize::Zeroizing;
 
 pub use retry::{RetryPolicy, parse_retry_after};
 pub use spec::{
@@ -29,18 +30,26 @@ use crate::model::{AssessmentId, CollectEvent, Dataset, NotCollected};
 use crate::store::{Store, StoreError};
 use crate::tenant::{Cloud, Endpoints};
 
+/// Decodes a response body as the collector does, discarding the outcome: the entry point of
+/// the fuzz targets in `fuzz/`. It must return for every input, never panic.
+#[doc(hidden)]
+pub fn decode_for_fuzzing(body: &[u8]) {
+    paging::decode_for_fuzzing(body);
+}
+
 /// Text printed in place of a secret.
 pub(crate) const REDACTED: &str = "[redacted]";
 
-/// A client secret whose `Debug` and `Display` print `[redacted]`.
+/// A client secret whose `Debug` and `Display` print `[redacted]` and whose memory is
+/// overwritten with zeros when it is dropped.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub struct Secret(Zeroizing<String>);
 
 impl Secret {
     /// Wraps a secret.
     #[must_use]
     pub fn new(secret: String) -> Self {
-        Self(secret)
+        Self(Zeroizing::new(secret))
     }
 
     /// Returns the secret itself, for the token request only.
@@ -49,6 +58,9 @@ impl Secret {
         &self.0
     }
 }
+
+// The wrapped `Zeroizing` overwrites the secret when a `Secret` is dropped.
+impl zeroize::ZeroizeOnDrop for Secret {}
 
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -241,6 +253,13 @@ mod tests {
     fn secret_display_hides_secret() {
         let text = request().secret.to_string();
         assert_eq!(text, "[redacted]");
+    }
+
+    #[test]
+    fn secret_zeroizes_on_drop() {
+        fn assert_zeroize_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        assert_zeroize_on_drop::<Secret>();
+        assert_zeroize_on_drop::<Zeroizing<String>>();
     }
 
     #[test]

@@ -12,6 +12,9 @@
 //!
 //! [security]
 //! key_storage = "auto"  # or "keychain", "passphrase", "keyfile"
+//!
+//! [statistics]
+//! enabled = false      # stop counting findings in the anonymized statistics
 //! ```
 
 use std::fs;
@@ -65,9 +68,31 @@ pub struct Config {
     /// Settings of the customer report.
     #[serde(default)]
     pub report: ReportConfig,
+    /// Settings of the anonymized statistics.
+    #[serde(default)]
+    pub statistics: StatisticsConfig,
     /// Settings of data protection.
     #[serde(default)]
     pub security: SecurityConfig,
+}
+
+/// The `[statistics]` table.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatisticsConfig {
+    /// Whether each evaluated assessment adds to the anonymized counters; on by default.
+    #[serde(default = "enabled_by_default")]
+    pub enabled: bool,
+}
+
+impl Default for StatisticsConfig {
+    fn default() -> Self {
+        Self { enabled: true }
+    }
+}
+
+fn enabled_by_default() -> bool {
+    true
 }
 
 /// The `[security]` table.
@@ -250,6 +275,24 @@ mod tests {
         let message = config.unwrap_err().to_string();
         assert!(message.contains("report.logo"), "{message}");
         assert!(message.contains("PNG"), "{message}");
+    }
+
+    #[test]
+    fn statistics_are_on_by_default() {
+        let (_dir, config) = load("[report]\n");
+        assert!(config.unwrap().statistics.enabled);
+    }
+
+    #[test]
+    fn statistics_can_be_switched_off() {
+        let (_dir, config) = load("[statistics]\nenabled = false\n");
+        assert!(!config.unwrap().statistics.enabled);
+    }
+
+    #[test]
+    fn unknown_statistics_key_is_rejected() {
+        let (_dir, config) = load("[statistics]\nenable = false\n");
+        assert!(matches!(config, Err(ConfigError::Invalid { .. })));
     }
 
     #[test]

@@ -29,7 +29,9 @@ fn main() -> ExitCode {
     reason = "the binary's last word on a failure goes to stderr"
 )]
 fn fail(error: &anyhow::Error) -> ExitCode {
+    // Error texts can echo tenant data, such as a server's error message or a tenant name.
     let text = cray::diagnostic::error_text(error.as_ref());
+    let text = cray::display::sanitize(&text);
     // Error texts name tenants by short name, id or URL; logs name tenants only by local id,
     // so the text goes to stderr alone.
     tracing::error!("command failed; its message was printed to stderr");

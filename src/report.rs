@@ -18,6 +18,7 @@ mod markdown;
 mod model;
 mod page;
 mod pdf;
+mod safe;
 mod wrap;
 
 use std::fs::File;
@@ -70,7 +71,7 @@ impl ReportFormat {
 }
 
 /// Builds the report model and writes it at `path` in `format`, replacing an existing file
-/// only on success.
+/// only on success. The tenant's texts pass through [`crate::display`] first.
 ///
 /// # Errors
 /// Returns the errors of [`write_pdf`] for PDF; for the other formats
@@ -82,6 +83,10 @@ pub fn write_report(
     localizer: &Localizer,
     path: &Path,
 ) -> Result<(), ReportError> {
+    // Every format, the JSON export included, gets the tenant's texts with control,
+    // bidi and invisible characters replaced by visible placeholders.
+    let safe = safe::SafeTexts::of(input);
+    let input = &safe.input(input);
     let model = ReportModel::build(input, localizer);
     match format {
         ReportFormat::Pdf => write_pdf(&model, path),

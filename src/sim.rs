@@ -85,6 +85,17 @@ pub enum Fault {
         /// Path prefix, for example `/v1.0/identity/conditionalAccess`.
         path_prefix: String,
     },
+    /// Every request whose path starts with `path_prefix` gets this status and body, sent as
+    /// is under `Content-Type: application/json`: for truncated, huge, non-UTF-8 or wrongly
+    /// typed responses.
+    RawBody {
+        /// Path prefix, for example `/v1.0/users`.
+        path_prefix: String,
+        /// HTTP status, for example 200; an invalid code becomes 500.
+        status: u16,
+        /// The body.
+        body: axum::body::Bytes,
+    },
     /// The first `count` requests matching get this 5xx status.
     ServerError {
         /// Path prefix, for example `/v1.0/groups`.
@@ -157,6 +168,12 @@ impl RunningSim {
     #[must_use]
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.state.recorded()
+    }
+
+    /// Returns every access token issued so far, so tests can search outputs for them.
+    #[must_use]
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.state.issued_tokens()
     }
 
     /// Stops accepting connections, lets open requests finish and waits for the server task.

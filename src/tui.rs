@@ -8,9 +8,9 @@
 //!
 //! Submodules: `action` and `keymap` (keys to actions per [`Mode`]), `msg` (messages and
 //! effects), `app` (state and update), `collection`, `findings`, `dialog`, `text_input` and
-//! `toast` (per-screen state), `screen` (renderers), `theme`, `sanitize` (untrusted text),
-//! `terminal` (setup and restore), `runtime` (event loop and effect runner), and
-//! `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
+//! `toast` (per-screen state), `screen` (renderers, untrusted text through
+//! [`crate::display`]), `theme`, `terminal` (setup and restore), `runtime` (event loop and
+//! effect runner), and `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
 
 mod action;
 mod app;
@@ -20,7 +20,6 @@ mod findings;
 mod keymap;
 mod msg;
 mod runtime;
-mod sanitize;
 mod screen;
 mod terminal;
 mod text_input;
@@ -33,6 +32,7 @@ use std::sync::Arc;
 
 use futures::future::BoxFuture;
 
+pub use crate::display::sanitize;
 pub use action::Action;
 pub use app::{App, Screen, TenantsState};
 pub use collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
@@ -41,7 +41,6 @@ pub use findings::{FindingsState, sort_by_risk};
 pub use keymap::{Binding, Key, Keymap, Mode};
 pub use msg::{Effect, Msg};
 pub use runtime::EffectRunner;
-pub use sanitize::sanitize;
 pub use screen::{Ui, detail_max_scroll, render};
 pub use text_input::{EditKey, TextInput};
 pub use theme::{DARK_THEME, Theme, ThemeError};
@@ -50,6 +49,7 @@ pub use workspace_backend::WorkspaceBackend;
 
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::stats::Statistics;
 
 /// Operations the TUI requests from the rest of cray, implemented by the workspace.
 ///
@@ -72,6 +72,15 @@ pub trait Backend: Send + Sync + 'static {
     /// # Errors
     /// Returns an error when the tenant's store cannot be read.
     fn findings(&self, tenant: &TenantName) -> anyhow::Result<Vec<Finding>>;
+
+    /// Returns the anonymized statistics shown beside each finding. The default has none,
+    /// for backends without a statistics store.
+    ///
+    /// # Errors
+    /// Returns an error when the statistics store cannot be read.
+    fn statistics(&self) -> anyhow::Result<Statistics> {
+        Ok(Statistics::default())
+    }
 
     /// Stores a triage decision.
     ///

@@ -23,6 +23,7 @@ use crate::model::{
 use crate::paths::Paths;
 use crate::report::{self, ReportFormat, ReportInput};
 use crate::sim;
+use crate::stats::{self, Statistics, StatsError, StatsStore};
 use crate::store::{ExportRecord, SledStore, Store, StoreError};
 use crate::tenant::{CredentialRef, EndpointOverrides, Registry, RegistryError, Tenant};
 
@@ -128,6 +129,9 @@ pub enum WorkspaceError {
     /// An internal task failed to finish.
     #[error("internal task failed: {0}")]
     Task(String),
+    /// The anonymized statistics could not be read.
+    #[error(transparent)]
+    Statistics(#[from] StatsError),
 }
 
 /// Result alias of this module.
@@ -413,6 +417,7 @@ impl Workspace {
         assessment.finished_at = Some(OffsetDateTime::now_utc());
         store.put_assessment(&assessment)?;
         store.flush()?;
+        self.count_statistics(store.as_ref(), assessment.id);
         tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "assessment evaluated");
         Ok(assessment.id)
     }
@@ -478,6 +483,42 @@ impl Workspace {
         store.put_results(id, &results)?;
         store.flush()?;
         Ok(())
+    }
+
+    /// Adds the results of a just evaluated assessment to the anonymized statistics, unless
+    /// the config file switches them off. A failure is logged and does not fail the run,
+    /// because the tenant's results are already stored.
+    fn count_statistics(&self, store: &SledStore, id: AssessmentId) {
+        let enabled = match Config::load(&self.paths) {
+            Ok(config) => config.statistics.enabled,
+            Err(error) => {
+                tracing::warn!(%error, "statistics not counted: the config file is invalid");
+                return;
+            }
+        };
+        if !enabled {
+            return;
+        }
+        let month = stats::month_of(OffsetDateTime::now_utc());
+        let counted = store
+            .results(id)
+            .map_err(WorkspaceError::from)
+            .and_then(|results| Ok(self.stats_store().record(&month, &results)?));
+        if let Err(error) = counted {
+            tracing::warn!(%error, "statistics not counted");
+        }
+    }
+
+    fn stats_store(&self) -> StatsStore {
+        StatsStore::in_data_dir(&self.paths.data_dir)
+    }
+
+    /// Returns the anonymized statistics of every assessment evaluated so far.
+    ///
+    /// # Errors
+    /// Fails when the statistics database cannot be opened or read.
+    pub fn statistics(&self) -> Result<Statistics> {
+        Ok(self.stats_store().load()?)
     }
 
     /// Returns the newest evaluated assessment of a tenant, if any.

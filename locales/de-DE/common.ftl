@@ -16,3 +16,9 @@ effort-class-S = S (bis zu einem Tag)
 effort-class-M = M (bis zu einer Woche)
 effort-class-L = L (mehr als eine Woche)
 effort-hours = { $hours } h
+
+stats-found-in = in { $percent } von { $assessed ->
+    [one] { $assessed } Bewertung
+   *[other] { $assessed } Bewertungen
+} gefunden
+stats-no-verdict = noch nicht bewertet

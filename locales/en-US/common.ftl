@@ -16,3 +16,9 @@ effort-class-S = S (up to a day)
 effort-class-M = M (up to a week)
 effort-class-L = L (more than a week)
 effort-hours = { $hours } h
+
+stats-found-in = found in { $percent } of { $assessed ->
+    [one] { $assessed } assessment
+   *[other] { $assessed } assessments
+}
+stats-no-verdict = not assessed yet

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::ListFormat;
+use crate::display::sanitize;
 use crate::i18n::Localizer;
 use crate::model::{AffectedObject, Effort, Finding, Message, NotAssessableReason, NotCollected};
 use crate::report::csv_field;
@@ -224,17 +225,10 @@ pub(super) fn findings_table(
             title(finding, localizer),
         )?;
         if let Some(reason) = &finding.reason {
-            writeln!(out, "{:<15} {}", "", reason_text(reason))?;
+            writeln!(out, "{:<15} {}", "", sanitize(&reason_text(reason)))?;
         }
     }
     Ok(())
-}
-
-/// Replaces control characters of untrusted text so it cannot drive the terminal.
-fn sanitize(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
 }
 
 #[cfg(test)]
@@ -252,10 +246,5 @@ mod tests {
     fn csv_defuses_formulas() {
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_field("-3"), "-3");
-    }
-
-    #[test]
-    fn sanitize_replaces_escape() {
-        assert_eq!(sanitize("a\u{1b}[31mb"), "a\u{FFFD}[31mb");
     }
 }

@@ -91,9 +91,16 @@ fn next_link(
 ) -> Result<Option<Url>, CallError> {
     let link = ["@odata.nextLink", "odata.nextLink"]
         .into_iter()
-        .find_map(|key| page.get(key).and_then(serde_json::Value::as_str));
+        .find_map(|key| page.get(key).filter(|value| !value.is_null()));
     let Some(link) = link else {
         return Ok(None);
+    };
+    // A next link of another type must not end paging silently with a partial dataset.
+    let Some(link) = link.as_str() else {
+        return Err(CallError::Failed(format!(
+            "the next link is {}, not a URL string; the dataset is incomplete",
+            json_type(link)
+        )));
     };
     let url = Url::parse(link)
         .map_err(|e| CallError::Failed(format!("the next link {link:?} is not a URL: {e}")))?;
@@ -115,6 +122,33 @@ fn next_link(
     Ok(Some(url))
 }
 
+/// Decodes `body` as a page (JSON, `value` items, next link) and as an error body, the way a
+/// collection run does, and discards the outcome. It is the entry point of the fuzz targets.
+pub(crate) fn decode_for_fuzzing(body: &[u8]) {
+    drop(super::http::service_error(body));
+    let Ok(page) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return;
+    };
+    let Ok(origin) = Url::parse("https://graph.microsoft.com/v1.0/users") else {
+        return;
+    };
+    let mut objects = Vec::new();
+    drop(take_values(&page, &origin, &mut objects));
+    drop(next_link(&page, &origin, &HashSet::new()));
+}
+
+/// Returns the JSON type of `value` with its article, such as "a number".
+fn json_type(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
 /// Returns true when `link` has the same scheme, host and port as `endpoint`.
 pub(crate) fn is_same_origin(link: &Url, endpoint: &Url) -> bool {
     link.scheme() == endpoint.scheme()
@@ -125,6 +159,7 @@ pub(crate) fn is_same_origin(link: &Url, endpoint: &Url) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn url(text: &str) -> Url {
         Url::parse(text).unwrap()
@@ -194,6 +229,26 @@ mod tests {
         assert!(matches!(
             next_link(&page, &endpoint, &seen),
             Err(CallError::Failed(_))
+        ));
+    }
+
+    #[test]
+    fn next_link_of_wrong_type_fails() {
+        let origin = url("https://graph.microsoft.com/v1.0/users");
+        for link in [json!(5), json!(["x"]), json!({"href": "x"}), json!(true)] {
+            let page = json!({"value": [], "@odata.nextLink": link});
+            let outcome = next_link(&page, &origin, &HashSet::new());
+            assert!(matches!(outcome, Err(CallError::Failed(_))), "{link}");
+        }
+    }
+
+    #[test]
+    fn null_next_link_ends_paging() {
+        let origin = url("https://graph.microsoft.com/v1.0/users");
+        let page = json!({"value": [], "@odata.nextLink": null});
+        assert!(matches!(
+            next_link(&page, &origin, &HashSet::new()),
+            Ok(None)
         ));
     }
 

@@ -155,7 +155,9 @@ fn not_collected(spec: &DatasetSpec, error: CallError) -> Result<NotCollected, C
         CallError::Cancelled => NotCollected::Cancelled,
         CallError::Fatal(error) => return Err(error),
     };
-    tracing::warn!(dataset = %spec.dataset, ?cause, "dataset not collected");
+    // The cause can quote the server's error message, which the tenant controls.
+    let cause_text = crate::display::sanitize(&format!("{cause:?}")).into_owned();
+    tracing::warn!(dataset = %spec.dataset, cause = %cause_text, "dataset not collected");
     Ok(cause)
 }
 

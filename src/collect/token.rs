@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
+use zeroize::Zeroizing;
 
 use super::{CollectError, CollectRequest, REDACTED};
 
@@ -36,9 +37,40 @@ impl Audience {
     }
 }
 
+/// A bearer access token whose `Debug` prints `[redacted]` and whose memory is overwritten
+/// with zeros when it is dropped.
+///
+/// NOTE: copies outside this type are not zeroized: the response body reqwest read it from
+/// and the `Authorization` header of each request are freed as they are.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "String")]
+pub(crate) struct AccessToken(Zeroizing<String>);
+
+impl From<String> for AccessToken {
+    fn from(token: String) -> Self {
+        Self(Zeroizing::new(token))
+    }
+}
+
+impl AccessToken {
+    /// Returns the token itself, for the `Authorization` header only.
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+// The wrapped `Zeroizing` overwrites the token when an `AccessToken` is dropped.
+impl zeroize::ZeroizeOnDrop for AccessToken {}
+
+impl std::fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
 /// A bearer token with the time it should be renewed.
 struct Token {
-    access_token: String,
+    access_token: AccessToken,
     renew_at: Instant,
 }
 
@@ -60,7 +92,7 @@ impl TokenCache {
         client: &reqwest::Client,
         request: &CollectRequest,
         audience: Audience,
-    ) -> Result<String, CollectError> {
+    ) -> Result<AccessToken, CollectError> {
         let slot = match audience {
             Audience::Graph => &mut self.graph,
             Audience::Exchange => &mut self.exchange,
@@ -85,7 +117,7 @@ impl TokenCache {
 
 #[derive(Deserialize)]
 struct TokenResponse {
-    access_token: String,
+    access_token: AccessToken,
     #[serde(default)]
     expires_in: Option<u64>,
 }
@@ -128,6 +160,8 @@ async fn fetch(
             source: source.without_url(),
         })?;
     let status = response.status();
+    // NOTE: unlike Graph and Exchange responses, the token response is read without a size
+    // limit; only the configured login endpoint can send it.
     let body = response.bytes().await.unwrap_or_default();
     if !status.is_success() {
         return Err(sign_in_error(request, status, &body));
@@ -137,7 +171,7 @@ async fn fetch(
         serde_json::from_slice(&body).map_err(|e| CollectError::InvalidToken {
             message: format!("the token response from {url} is not valid JSON: {e}"),
         })?;
-    check_tenant(&token.access_token, &request.tenant_id)?;
+    check_tenant(token.access_token.expose(), &request.tenant_id)?;
 
     let lifetime = Duration::from_secs(token.expires_in.unwrap_or(3599));
     Ok(Token {
@@ -216,6 +250,26 @@ fn token_tenant(access_token: &str) -> Result<String, CollectError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn access_token_debug_is_redacted() {
+        let token = AccessToken::from("eyJ0eXAi.canary-token.c2ln".to_owned());
+        assert_eq!(format!("{token:?}"), REDACTED);
+    }
+
+    #[test]
+    fn access_token_zeroizes_on_drop() {
+        fn assert_zeroize_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        assert_zeroize_on_drop::<AccessToken>();
+    }
+
+    #[test]
+    fn token_response_debug_is_redacted() {
+        let body = br#"{"access_token":"canary-token","expires_in":3599}"#;
+        let response: TokenResponse = serde_json::from_slice(body).unwrap();
+        assert_eq!(response.access_token.expose(), "canary-token");
+        assert!(!format!("{:?}", response.access_token).contains("canary"));
+    }
 
     fn jwt(claims: &serde_json::Value) -> String {
         let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);

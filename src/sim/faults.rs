@@ -65,6 +65,11 @@ fn apply(state: &SimState, index: usize, fault: &Fault, path: &str) -> Option<Re
             (state.count_fault_hit(index) <= *count).then(|| throttled(retry_after.as_deref()))
         }
         Fault::Deny { path_prefix } if path.starts_with(path_prefix.as_str()) => Some(denied()),
+        Fault::RawBody {
+            path_prefix,
+            status,
+            body,
+        } if path.starts_with(path_prefix.as_str()) => Some(raw_body(*status, body.clone())),
         Fault::ServerError {
             path_prefix,
             count,
@@ -86,6 +91,18 @@ fn throttled(retry_after: Option<&str>) -> Response {
     if let Some(value) = retry_after.and_then(|value| HeaderValue::from_str(value).ok()) {
         response.headers_mut().insert(RETRY_AFTER, value);
     }
+    response
+}
+
+/// Builds an answer that carries `body` unchanged as JSON.
+fn raw_body(status: u16, body: axum::body::Bytes) -> Response {
+    let mut response = Response::new(axum::body::Body::from(body));
+    *response.status_mut() =
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     response
 }
 

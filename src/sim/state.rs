@@ -58,6 +58,11 @@ impl SimState {
         lock(&self.tokens).insert(token, issued);
     }
 
+    /// Returns every access token this simulator issued.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        lock(&self.tokens).keys().cloned().collect()
+    }
+
     /// Looks up a token this simulator issued.
     pub fn issued_token(&self, token: &str) -> Option<IssuedToken> {
         lock(&self.tokens).get(token).cloned()

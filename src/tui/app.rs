@@ -150,8 +150,16 @@ impl App {
             }
             Msg::TenantsLoaded(result) => self.on_tenants_loaded(result),
             Msg::DemoTenantAdded(result) => self.on_demo_added(result),
-            Msg::FindingsLoaded { tenant, result } => {
-                self.on_findings_loaded(&tenant, result);
+            Msg::FindingsLoaded { tenant, result } => self.on_findings_loaded(tenant, result),
+            Msg::StatisticsLoaded { tenant, result } => {
+                // The figures are an aside; without them the detail pane simply omits the line,
+                // and the runtime has logged the error.
+                if let (Some(state), Ok(statistics)) = (
+                    self.findings.as_mut().filter(|f| f.tenant == tenant),
+                    result,
+                ) {
+                    state.statistics = statistics;
+                }
                 Vec::new()
             }
             Msg::TriageSaved {
@@ -520,16 +528,25 @@ impl App {
         }
     }
 
-    fn on_findings_loaded(&mut self, tenant: &TenantName, result: Result<Vec<Finding>, String>) {
-        let Some(state) = self.findings.as_mut().filter(|f| &f.tenant == tenant) else {
-            return;
+    /// Shows the loaded findings and requests the statistics shown beside them.
+    fn on_findings_loaded(
+        &mut self,
+        tenant: TenantName,
+        result: Result<Vec<Finding>, String>,
+    ) -> Vec<Effect> {
+        let Some(state) = self.findings.as_mut().filter(|f| f.tenant == tenant) else {
+            return Vec::new();
         };
         match result {
-            Ok(findings) => state.set_findings(findings),
+            Ok(findings) => {
+                state.set_findings(findings);
+                vec![Effect::LoadStatistics(tenant)]
+            }
             Err(error) => {
                 state.is_loading = false;
                 let args = vec![("tenant", tenant.to_string()), ("error", error)];
                 self.toast(ToastLevel::Error, "toast-findings-failed", args);
+                Vec::new()
             }
         }
     }

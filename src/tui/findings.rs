@@ -4,6 +4,7 @@
 use std::cmp::Reverse;
 
 use crate::model::{CheckId, Finding, Status, TenantName, TriageDecision};
+use crate::stats::Statistics;
 
 /// The findings screen's state.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +22,9 @@ pub struct FindingsState {
     pub detail_max_scroll: Option<u16>,
     /// True until the findings were read.
     pub is_loading: bool,
+    /// Anonymized counters across assessments, for the figure beside each finding; empty
+    /// until read.
+    pub statistics: Statistics,
 }
 
 impl FindingsState {
@@ -34,6 +38,7 @@ impl FindingsState {
             detail_scroll: 0,
             detail_max_scroll: None,
             is_loading: true,
+            statistics: Statistics::default(),
         }
     }
 

@@ -13,6 +13,7 @@ use super::action::Action;
 use super::text_input::EditKey;
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::stats::Statistics;
 
 /// Input to [`App::update`](super::App::update).
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +34,13 @@ pub enum Msg {
         tenant: TenantName,
         /// The findings in any order, or the error text.
         result: Result<Vec<Finding>, String>,
+    },
+    /// The anonymized statistics were read along with a tenant's findings.
+    StatisticsLoaded {
+        /// The tenant whose findings screen asked for them.
+        tenant: TenantName,
+        /// The statistics, or the error text.
+        result: Result<Statistics, String>,
     },
     /// A triage decision was stored, or storing it failed.
     TriageSaved {
@@ -68,6 +76,9 @@ pub enum Effect {
     AddDemoTenant,
     /// Reads a tenant's findings; the outcome arrives as [`Msg::FindingsLoaded`].
     LoadFindings(TenantName),
+    /// Reads the anonymized statistics for the findings screen of a tenant; the outcome
+    /// arrives as [`Msg::StatisticsLoaded`].
+    LoadStatistics(TenantName),
     /// Collects and evaluates a tenant; progress comes as [`Msg::Collect`], the end as
     /// [`Msg::CollectionFinished`].
     StartCollection(TenantName),

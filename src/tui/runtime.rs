@@ -73,6 +73,13 @@ impl<B: Backend> EffectRunner<B> {
                 let result = backend.findings(&tenant).map_err(text);
                 Msg::FindingsLoaded { tenant, result }
             }),
+            Effect::LoadStatistics(tenant) => self.run_blocking(move |backend| {
+                let result = backend.statistics().map_err(|error| {
+                    tracing::warn!(error = %error, "statistics not shown");
+                    text(error)
+                });
+                Msg::StatisticsLoaded { tenant, result }
+            }),
             Effect::SaveTriage { tenant, decision } => self.run_blocking(move |backend| {
                 let result = backend.save_triage(&tenant, decision.clone()).map_err(text);
                 Msg::TriageSaved {

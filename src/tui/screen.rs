@@ -22,8 +22,8 @@ use super::action::Action;
 use super::app::{App, Screen};
 use super::dialog::Dialog;
 use super::keymap::{Key, Keymap, Mode};
-use super::sanitize::sanitize;
 use super::theme::Theme;
+use crate::display::sanitize;
 use crate::i18n::{Lang, Localizer};
 use crate::model::CheckId;
 

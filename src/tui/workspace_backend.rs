@@ -13,6 +13,7 @@ use tokio_util::sync::CancellationToken;
 use super::Backend;
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::stats::Statistics;
 use crate::workspace::Workspace;
 
 /// Serves the TUI from a [`Workspace`].
@@ -42,6 +43,10 @@ impl Backend for WorkspaceBackend {
     fn findings(&self, tenant: &TenantName) -> anyhow::Result<Vec<Finding>> {
         let (_, findings) = self.workspace.findings(tenant.as_str())?;
         Ok(findings)
+    }
+
+    fn statistics(&self) -> anyhow::Result<Statistics> {
+        Ok(self.workspace.statistics()?)
     }
 
     fn save_triage(&self, tenant: &TenantName, decision: TriageDecision) -> anyhow::Result<()> {

@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         return;
     };
     let inner = detail_block.inner(detail_area);
-    let detail = detail_paragraph(finding, ui);
+    let detail = detail_paragraph(finding, state, ui);
     let scroll = state.detail_scroll.min(max_scroll(&detail, inner));
     frame.render_widget(detail_block, detail_area);
     frame.render_widget(detail.scroll((scroll, 0)), inner);
@@ -51,7 +51,7 @@ pub fn detail_max_scroll(area: Rect, app: &App, ui: &Ui<'_>) -> Option<u16> {
     let finding = state.selected_finding()?;
     let [_, detail_area] = split(area, state);
     let inner = ui.block(String::new(), false).inner(detail_area);
-    Some(max_scroll(&detail_paragraph(finding, ui), inner))
+    Some(max_scroll(&detail_paragraph(finding, state, ui), inner))
 }
 
 /// Splits the screen: the table takes the rows it needs (header and borders add 3), capped
@@ -62,8 +62,12 @@ fn split(area: Rect, state: &FindingsState) -> [Rect; 2] {
     Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area)
 }
 
-fn detail_paragraph<'a>(finding: &Finding, ui: &Ui<'_>) -> Paragraph<'a> {
-    Paragraph::new(Text::from(detail_lines(finding, ui))).wrap(Wrap { trim: false })
+fn detail_paragraph<'a>(finding: &Finding, state: &FindingsState, ui: &Ui<'_>) -> Paragraph<'a> {
+    let figure = state
+        .statistics
+        .tally(&finding.check_id)
+        .map(|tally| crate::stats::found_in_text(tally, ui.l10n));
+    Paragraph::new(Text::from(detail_lines(finding, figure, ui))).wrap(Wrap { trim: false })
 }
 
 /// Returns the wrapped height of `detail` at the width of `inner` minus the pane height.
@@ -181,7 +185,8 @@ fn short_effort(finding: &Finding, ui: &Ui<'_>) -> String {
     format!("{:?} · {hours}", finding.effort.class)
 }
 
-fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
+/// Returns the detail text; `figure` is the statistics line shown below the risk score.
+fn detail_lines<'a>(finding: &Finding, figure: Option<String>, ui: &Ui<'_>) -> Vec<Line<'a>> {
     let id = &finding.check_id;
     let title = ui.check_title(id);
     let title = if title == id.0 {
@@ -201,6 +206,9 @@ fn detail_lines<'a>(finding: &Finding, ui: &Ui<'_>) -> Vec<Line<'a>> {
         risk_score(finding, ui),
         ui.theme.severity(finding.severity),
     ));
+    if let Some(figure) = figure {
+        lines.push(Line::styled(figure, ui.theme.text_muted));
+    }
     push_text(&mut lines, &ui.check_text(id, "risk"), ui);
     section(&mut lines, ui.text("detail-effort"), ui);
     lines.push(Line::styled(long_effort(finding, ui), ui.theme.text));

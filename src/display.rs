@@ -1,5 +1,7 @@
-//! Makes untrusted text safe to draw: tenant display names, policy names, check details and
+//! Makes untrusted text safe to show: tenant display names, policy names, check details and
 //! backend error messages can contain terminal control sequences or invisible characters.
+//! Every human-facing output uses this module: the TUI, the printed tables, the log lines and
+//! error messages that carry tenant text, and the report (PDF, CSV, Markdown).
 //!
 //! Every character that a terminal would interpret, or that would hide or reorder text, is
 //! replaced by a visible placeholder, so hidden content shows up as a mark on screen.
@@ -12,30 +14,73 @@ pub const ESCAPE_PLACEHOLDER: char = '\u{241B}';
 /// Placeholder drawn instead of any other control, bidi or invisible character.
 pub const CONTROL_PLACEHOLDER: char = '\u{FFFD}';
 
+/// The marks that replace unsafe characters in one kind of output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placeholders {
+    /// Replaces ESC.
+    pub escape: char,
+    /// Replaces every other control, bidi or invisible character.
+    pub control: char,
+}
+
+/// Placeholders for terminals: `␛` and `�`.
+pub const TERMINAL: Placeholders = Placeholders {
+    escape: ESCAPE_PLACEHOLDER,
+    control: CONTROL_PLACEHOLDER,
+};
+
+/// Placeholders for printed documents: `◊` (U+25CA) and `□` (U+25A1). The report font,
+/// Liberation Sans, has glyphs for both but none for `␛` or `�`, which would vanish.
+pub const PRINT: Placeholders = Placeholders {
+    escape: '\u{25CA}',
+    control: '\u{25A1}',
+};
+
 /// Returns `text` with control characters, ESC, bidi overrides and zero-width characters
-/// replaced by visible placeholders; a tab becomes a space.
+/// replaced by the [`TERMINAL`] placeholders; a tab becomes a space.
 ///
 /// Replacing ESC breaks every ANSI, CSI and OSC sequence, so the rest of such a sequence is
 /// shown as plain text (`␛[31m`). The single-character CSI (U+009B) and the other C1 controls
 /// become `�`. Text without such characters is returned borrowed.
 #[must_use]
 pub fn sanitize(text: &str) -> Cow<'_, str> {
+    sanitize_with(text, TERMINAL)
+}
+
+/// Returns `text` like [`sanitize`], with the given placeholders.
+#[must_use]
+pub fn sanitize_with(text: &str, marks: Placeholders) -> Cow<'_, str> {
     if !text.chars().any(needs_replacement) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(replacement).collect())
+    Cow::Owned(text.chars().map(|c| replacement(c, marks)).collect())
+}
+
+/// Returns `text` like [`sanitize_with`] but keeps its line breaks (`\n`), for multi-line
+/// texts such as a check's failing condition or a triage note. A carriage return is still
+/// replaced.
+#[must_use]
+pub fn sanitize_lines(text: &str, marks: Placeholders) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && needs_replacement(c)) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<Cow<'_, str>> = text
+        .split('\n')
+        .map(|line| sanitize_with(line, marks))
+        .collect();
+    Cow::Owned(lines.join("\n"))
 }
 
 fn needs_replacement(c: char) -> bool {
-    replacement(c) != c
+    replacement(c, TERMINAL) != c
 }
 
-fn replacement(c: char) -> char {
+fn replacement(c: char, marks: Placeholders) -> char {
     match c {
         '\t' => ' ',
-        '\u{1B}' => ESCAPE_PLACEHOLDER,
-        c if c.is_control() => CONTROL_PLACEHOLDER,
-        c if is_bidi_control(c) || is_invisible(c) => CONTROL_PLACEHOLDER,
+        '\u{1B}' => marks.escape,
+        c if c.is_control() => marks.control,
+        c if is_bidi_control(c) || is_invisible(c) => marks.control,
         c => c,
     }
 }
@@ -84,6 +129,25 @@ mod tests {
     #[test]
     fn newline_and_carriage_return_are_replaced() {
         assert_eq!(sanitize("a\nb\rc"), "a\u{FFFD}b\u{FFFD}c");
+    }
+
+    #[test]
+    fn lines_keep_line_feeds_only() {
+        assert_eq!(
+            sanitize_lines("a\u{1b}[2J\nb\rc", TERMINAL),
+            "a␛[2J\nb\u{FFFD}c"
+        );
+    }
+
+    #[test]
+    fn print_placeholders_replace_escape_and_controls() {
+        assert_eq!(sanitize_with("a\u{1b}[1m\u{202E}b", PRINT), "a◊[1m□b");
+    }
+
+    #[test]
+    fn osc_52_clipboard_write_is_neutralised() {
+        let text = "x\u{1b}]52;c;ZXZpbA==\u{7}y";
+        assert_eq!(sanitize(text), "x␛]52;c;ZXZpbA==\u{FFFD}y");
     }
 
     #[test]
