@@ -400,3 +400,24 @@ fn malicious_affected_object_renders_harmless() {
         "placeholders missing"
     );
 }
+
+#[test]
+fn purge_dialog() {
+    snapshot_all("purge", |lang| {
+        let mut app = app_with_tenants(lang);
+        press(&mut app, KeyCode::Char('P'));
+        type_text(&mut app, "contoso");
+        app
+    });
+}
+
+#[test]
+fn purge_dialog_shows_mismatch_inside() {
+    snapshot_all("purge_mismatch", |lang| {
+        let mut app = app_with_tenants(lang);
+        press(&mut app, KeyCode::Char('P'));
+        type_text(&mut app, "contos");
+        press(&mut app, KeyCode::Enter);
+        app
+    });
+}

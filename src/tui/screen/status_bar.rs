@@ -108,7 +108,7 @@ fn toast_text(toast: &Toast, ui: &Ui<'_>) -> (String, ratatui::style::Style) {
     let text = ui.text_with(toast.message_id, &args);
     let style = match toast.level {
         ToastLevel::Info => ui.theme.toast_info,
-        ToastLevel::Error => ui.theme.error,
+        ToastLevel::Warning | ToastLevel::Error => ui.theme.error,
     };
     (text, style)
 }
