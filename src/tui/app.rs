@@ -379,7 +379,7 @@ impl App {
 
     /// Opens the purge confirmation, unless the tenant is being collected.
     fn open_purge(&mut self, tenant: TenantName) {
-        if self.refuse_purge_while_collecting(&tenant) {
+        if self.reject_purge_while_collecting(&tenant) {
             return;
         }
         self.dialog = Some(Dialog::Purge(PurgeDialog::new(tenant)));
@@ -387,13 +387,13 @@ impl App {
 
     fn purge(&mut self, tenant: TenantName) -> Vec<Effect> {
         // The run may have started while the dialog was open.
-        if self.refuse_purge_while_collecting(&tenant) {
+        if self.reject_purge_while_collecting(&tenant) {
             return Vec::new();
         }
         vec![Effect::PurgeTenant(tenant)]
     }
 
-    fn refuse_purge_while_collecting(&mut self, tenant: &TenantName) -> bool {
+    fn reject_purge_while_collecting(&mut self, tenant: &TenantName) -> bool {
         let is_running = self
             .collection
             .as_ref()
