@@ -421,3 +421,13 @@ fn purge_dialog_shows_mismatch_inside() {
         app
     });
 }
+
+#[test]
+fn notice_shows_as_warning_toast() {
+    snapshot_all("notice_toast", |lang| {
+        let mut app = app_with_tenants(lang);
+        let notice = "no keychain: the tenant key is kept in a key file under the config folder";
+        app.update(Msg::Notice(notice.to_owned()));
+        app
+    });
+}
