@@ -404,8 +404,7 @@ async fn run_tui(paths: Paths, lang: Lang, open: Option<TenantName>) -> anyhow::
     // The TUI owns the terminal, so it cannot prompt: its passphrase comes from
     // CRAY_PASSPHRASE only.
     let workspace = Arc::new(Workspace::open(paths)?);
-    // TODO: show `workspace.take_notices()` as a toast in the TUI, ask there which key
-    // storage to use on first use, and offer purge on the tenants screen.
+    // TODO: ask in the TUI which key storage to use on first use.
     crate::tui::run_workspace(workspace, lang, open).await
 }
 

@@ -36,7 +36,7 @@ pub use crate::display::sanitize;
 pub use action::Action;
 pub use app::{App, Screen, TenantsState};
 pub use collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
-pub use dialog::{Dialog, ExportDialog, ExportField, ExportProblem, NoteDialog};
+pub use dialog::{Dialog, ExportDialog, ExportField, ExportProblem, NoteDialog, PurgeDialog};
 pub use findings::{FindingsState, sort_by_risk};
 pub use keymap::{Binding, Key, Keymap, Mode};
 pub use msg::{Effect, Msg};
@@ -87,6 +87,19 @@ pub trait Backend: Send + Sync + 'static {
     /// # Errors
     /// Returns an error when the tenant's store cannot be written.
     fn save_triage(&self, tenant: &TenantName, decision: TriageDecision) -> anyhow::Result<()>;
+
+    /// Deletes the tenant with its key, store and recorded reports, and returns a one-line
+    /// summary of what was removed and what was left behind.
+    ///
+    /// # Errors
+    /// Returns an error when the key, the store or the registry entry cannot be removed.
+    fn purge_tenant(&self, tenant: &TenantName) -> anyhow::Result<String>;
+
+    /// Returns the one-time notices produced since the last call, such as where a new tenant
+    /// key is kept. The default has none.
+    fn notices(&self) -> Vec<String> {
+        Vec::new()
+    }
 
     /// Collects and evaluates the tenant, sending progress on `events`; the future ends with
     /// `Ok` once the findings are ready.

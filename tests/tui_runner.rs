@@ -19,7 +19,7 @@ use cray::model::{
     CheckId, CollectEvent, Dataset, Finding, TenantName, TenantSummary, TriageDecision,
     TriageStatus,
 };
-use cray::tui::{App, Backend, Effect, EffectRunner, Msg, Screen};
+use cray::tui::{App, Backend, Effect, EffectRunner, Msg, Screen, ToastLevel};
 use crossterm::event::KeyCode;
 use futures::FutureExt as _;
 use futures::future::BoxFuture;
@@ -33,6 +33,8 @@ struct FakeBackend {
     demo_added: Mutex<bool>,
     saved: Mutex<Vec<(TenantName, TriageDecision)>>,
     exported: Mutex<Vec<(TenantName, Lang, PathBuf)>>,
+    purged: Mutex<Vec<TenantName>>,
+    notices: Mutex<Vec<String>>,
 }
 
 impl Backend for FakeBackend {
@@ -56,6 +58,15 @@ impl Backend for FakeBackend {
     fn save_triage(&self, tenant: &TenantName, decision: TriageDecision) -> anyhow::Result<()> {
         self.saved.lock().unwrap().push((tenant.clone(), decision));
         Ok(())
+    }
+
+    fn purge_tenant(&self, tenant: &TenantName) -> anyhow::Result<String> {
+        self.purged.lock().unwrap().push(tenant.clone());
+        Ok("no leftovers found".to_owned())
+    }
+
+    fn notices(&self) -> Vec<String> {
+        std::mem::take(&mut *self.notices.lock().unwrap())
     }
 
     fn collect(
@@ -267,4 +278,50 @@ async fn session_collects_opens_findings_and_saves_triage() {
     assert_eq!(saved[0].1.note, "Emergency access account");
     let finding = app.findings.as_ref().unwrap().selected_finding().unwrap();
     assert_eq!(finding.triage, TriageStatus::AcceptedRisk);
+}
+
+#[tokio::test]
+async fn purge_reports_the_summary() {
+    let mut harness = Harness::new(FakeBackend::default());
+    harness
+        .runner
+        .perform(Effect::PurgeTenant(tenant_name("fabrikam")));
+    let expected = Msg::TenantPurged {
+        tenant: tenant_name("fabrikam"),
+        result: Ok("no leftovers found".to_owned()),
+    };
+    assert_eq!(harness.next_message().await, expected);
+    let purged = harness.backend.purged.lock().unwrap().clone();
+    assert_eq!(purged, vec![tenant_name("fabrikam")]);
+}
+
+#[tokio::test]
+async fn notice_after_an_effect_shows_as_warning_toast() {
+    let notice = "no keychain: the tenant key is kept in a key file".to_owned();
+    let mut harness = Harness::new(FakeBackend {
+        notices: Mutex::new(vec![notice.clone()]),
+        ..FakeBackend::default()
+    });
+    let mut app = App::new(Lang::EnUs, NOW, None);
+    harness.runner.perform(Effect::AddDemoTenant);
+    assert_eq!(harness.next_message().await, Msg::DemoTenantAdded(Ok(())));
+    let msg = harness.next_message().await;
+    assert_eq!(msg, Msg::Notice(notice.clone()));
+    app.update(msg);
+    let toast = app.toasts.latest().unwrap();
+    assert_eq!(
+        (toast.message_id, toast.level, toast.args.clone()),
+        ("toast-notice", ToastLevel::Warning, vec![("text", notice)])
+    );
+}
+
+#[tokio::test]
+async fn notices_are_checked_at_start() {
+    let mut harness = Harness::new(FakeBackend {
+        notices: Mutex::new(vec!["first notice".to_owned()]),
+        ..FakeBackend::default()
+    });
+    harness.runner.check_notices();
+    let msg = harness.next_message().await;
+    assert_eq!(msg, Msg::Notice("first notice".to_owned()));
 }

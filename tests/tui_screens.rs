@@ -400,3 +400,34 @@ fn malicious_affected_object_renders_harmless() {
         "placeholders missing"
     );
 }
+
+#[test]
+fn purge_dialog() {
+    snapshot_all("purge", |lang| {
+        let mut app = app_with_tenants(lang);
+        press(&mut app, KeyCode::Char('P'));
+        type_text(&mut app, "contoso");
+        app
+    });
+}
+
+#[test]
+fn purge_dialog_shows_mismatch_inside() {
+    snapshot_all("purge_mismatch", |lang| {
+        let mut app = app_with_tenants(lang);
+        press(&mut app, KeyCode::Char('P'));
+        type_text(&mut app, "contos");
+        press(&mut app, KeyCode::Enter);
+        app
+    });
+}
+
+#[test]
+fn notice_shows_as_warning_toast() {
+    snapshot_all("notice_toast", |lang| {
+        let mut app = app_with_tenants(lang);
+        let notice = "no keychain: the tenant key is kept in a key file under the config folder";
+        app.update(Msg::Notice(notice.to_owned()));
+        app
+    });
+}

@@ -846,3 +846,79 @@ fn second_control_c_quits_while_asking() {
     let effects = press_with(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(effects, vec![Effect::CancelCollection, Effect::Quit]);
 }
+
+#[test]
+fn purge_key_opens_the_name_prompt() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('P'));
+    assert_eq!(app.mode(), Mode::ConfirmPurge);
+}
+
+#[test]
+fn purge_with_wrong_name_keeps_dialog_with_hint() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "contos");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, Vec::new());
+    let Some(Dialog::Purge(purge)) = &app.dialog else {
+        panic!("the purge dialog closed");
+    };
+    assert!(purge.is_mismatch);
+}
+
+#[test]
+fn purge_with_right_name_emits_purge() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "contoso");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::PurgeTenant(tenant_name("contoso"))]);
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn purge_esc_cancels() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('P'));
+    type_text(&mut app, "contoso");
+    let effects = press(&mut app, KeyCode::Esc);
+    assert_eq!((effects, app.dialog.clone()), (Vec::new(), None));
+}
+
+#[test]
+fn purge_of_running_collection_is_refused() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('P'));
+    assert_eq!(app.dialog, None);
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-purge-collecting", ToastLevel::Error)
+    );
+}
+
+#[test]
+fn purge_done_toasts_and_reloads_tenants() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    let effects = app.update(Msg::TenantPurged {
+        tenant: tenant_name("contoso"),
+        result: Ok("no leftovers found".to_owned()),
+    });
+    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(latest_toast(&app), ("toast-purge-done", ToastLevel::Info));
+}
+
+#[test]
+fn purge_failure_toasts_an_error() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    app.update(Msg::TenantPurged {
+        tenant: tenant_name("contoso"),
+        result: Err("key store locked".to_owned()),
+    });
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-purge-failed", ToastLevel::Error)
+    );
+}

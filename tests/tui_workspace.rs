@@ -90,3 +90,25 @@ fn findings_before_collection_name_the_fix() {
         "{error:#}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn purge_through_backend_removes_tenant_dir() {
+    let home = tempfile::tempdir().unwrap();
+    let paths = Paths::under(home.path());
+    let workspace = Workspace::open(paths.clone()).unwrap();
+    let backend = WorkspaceBackend::new(Arc::new(workspace));
+    let demo = TenantName::new("demo").unwrap();
+    backend.add_demo_tenant().unwrap();
+    let (events_tx, mut events_rx) = mpsc::channel(1024);
+    let collecting = tokio::spawn(backend.collect(&demo, events_tx));
+    while events_rx.recv().await.is_some() {}
+    collecting.await.unwrap().unwrap();
+    let dir = paths.tenant_dir(&demo);
+    assert!(dir.exists(), "no tenant dir at {}", dir.display());
+
+    let summary = backend.purge_tenant(&demo).unwrap();
+
+    assert!(!dir.exists(), "{} survived the purge", dir.display());
+    assert!(backend.tenants().unwrap().is_empty());
+    assert!(summary.contains("key destroyed"), "{summary}");
+}

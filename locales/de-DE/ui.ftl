@@ -89,6 +89,10 @@ dialog-export-path-missing = Geben Sie einen Namen für die Ausgabedatei ein.
 dialog-export-failed = Export fehlgeschlagen: { $error }
 dialog-quit-title = cray beenden?
 dialog-quit-question = Eine Erhebung läuft. Beenden und die Erhebung abbrechen? y (ja) / n (nein)
+dialog-purge-title = Mandant { $tenant } löschen?
+dialog-purge-warning = Dies löscht { $tenant } mit allen Daten: den Mandantenschlüssel, die erhobenen Daten und die erfassten Berichte. Das lässt sich nicht rückgängig machen.
+dialog-purge-prompt = Geben Sie zum Löschen { $tenant } ein und drücken Sie Enter; Esc bricht ab.
+dialog-purge-mismatch = Der Name stimmt nicht überein.
 export-language-en-US = Englisch (en-US)
 export-language-de-DE = Deutsch (de-DE)
 dialog-help-title = Tasten: { $mode }
@@ -100,6 +104,7 @@ mode-triage_note = Bewertungsnotiz
 mode-export = Export
 mode-help = Hilfe
 mode-confirm_quit = Beenden
+mode-confirm_purge = Mandant löschen
 
 ## Aktionen: eine Nachricht je Tastenaktion, für Hilfe und Statuszeile
 
@@ -113,6 +118,7 @@ action-select_last = Letzte Zeile
 action-open_findings = Befunde öffnen
 action-start_collection = Erheben
 action-add_demo_tenant = Demo-Mandant anlegen
+action-purge_tenant = Mandant löschen
 action-accept_risk = Risiko akzeptieren
 action-mark_false_positive = Fehlalarm
 action-reopen = Wieder öffnen
@@ -142,3 +148,7 @@ toast-findings-failed = Lesen der Befunde von { $tenant } fehlgeschlagen: { $err
 toast-triage-only-failed = Nur nicht bestandene Prüfungen können bewertet werden.
 toast-triage-saved = Bewertung von { $check } gespeichert.
 toast-triage-failed = Speichern der Bewertung von { $check } fehlgeschlagen: { $error }
+toast-purge-done = { $tenant } gelöscht: { $summary }
+toast-purge-failed = Löschen von { $tenant } fehlgeschlagen: { $error }
+toast-purge-collecting = { $tenant } wird gerade erhoben. Nach dem Ende des Laufs erneut löschen.
+toast-notice = { $text }

@@ -89,6 +89,10 @@ dialog-export-path-missing = Enter an output file name.
 dialog-export-failed = Export failed: { $error }
 dialog-quit-title = Quit cray?
 dialog-quit-question = A collection is running. Quit and cancel it? y/n
+dialog-purge-title = Delete tenant { $tenant }?
+dialog-purge-warning = This deletes { $tenant } and all its data: the tenant key, the collected data and the recorded reports. There is no way back.
+dialog-purge-prompt = Type { $tenant } and press Enter to delete, or Esc to cancel.
+dialog-purge-mismatch = The name does not match.
 export-language-en-US = English (en-US)
 export-language-de-DE = German (de-DE)
 dialog-help-title = Keys: { $mode }
@@ -100,6 +104,7 @@ mode-triage_note = Triage note
 mode-export = Export
 mode-help = Help
 mode-confirm_quit = Quit
+mode-confirm_purge = Delete tenant
 
 ## Actions: one message per key binding action, shown in the help and the status bar
 
@@ -113,6 +118,7 @@ action-select_last = Last row
 action-open_findings = Open findings
 action-start_collection = Collect
 action-add_demo_tenant = Add demo tenant
+action-purge_tenant = Delete tenant
 action-accept_risk = Accept risk
 action-mark_false_positive = False positive
 action-reopen = Reopen
@@ -142,3 +148,7 @@ toast-findings-failed = Reading the findings of { $tenant } failed: { $error }
 toast-triage-only-failed = Only failed checks can be triaged.
 toast-triage-saved = Triage of { $check } saved.
 toast-triage-failed = Saving the triage of { $check } failed: { $error }
+toast-purge-done = { $tenant } deleted: { $summary }
+toast-purge-failed = Deleting { $tenant } failed: { $error }
+toast-purge-collecting = { $tenant } is being collected. Wait for the run to end, then delete it.
+toast-notice = { $text }

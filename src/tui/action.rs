@@ -24,6 +24,8 @@ pub enum Action {
     StartCollection,
     /// Registers the built-in demo tenant.
     AddDemoTenant,
+    /// Deletes the selected tenant with all its data, after the consultant types its name.
+    PurgeTenant,
     /// Marks the selected finding as an accepted risk, after asking for a note.
     AcceptRisk,
     /// Marks the selected finding as a false positive, after asking for a note.
@@ -48,7 +50,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 21] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -59,6 +61,7 @@ impl Action {
         Self::OpenFindings,
         Self::StartCollection,
         Self::AddDemoTenant,
+        Self::PurgeTenant,
         Self::AcceptRisk,
         Self::MarkFalsePositive,
         Self::Reopen,
@@ -85,6 +88,7 @@ impl Action {
             Self::OpenFindings => "open_findings",
             Self::StartCollection => "start_collection",
             Self::AddDemoTenant => "add_demo_tenant",
+            Self::PurgeTenant => "purge_tenant",
             Self::AcceptRisk => "accept_risk",
             Self::MarkFalsePositive => "mark_false_positive",
             Self::Reopen => "reopen",

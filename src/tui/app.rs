@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 
 use super::action::Action;
 use super::collection::CollectionState;
-use super::dialog::{Dialog, ExportDialog, ExportProblem, NoteDialog};
+use super::dialog::{Dialog, ExportDialog, ExportProblem, NoteDialog, PurgeDialog};
 use super::findings::FindingsState;
 use super::keymap::Mode;
 use super::msg::{Effect, Msg};
@@ -178,6 +178,11 @@ impl App {
                 self.on_export_finished(result);
                 Vec::new()
             }
+            Msg::TenantPurged { tenant, result } => self.on_tenant_purged(&tenant, result),
+            Msg::Notice(text) => {
+                self.toast(ToastLevel::Warning, "toast-notice", vec![("text", text)]);
+                Vec::new()
+            }
             Msg::DetailMaxScroll(max) => {
                 if let Some(findings) = self.findings.as_mut() {
                     findings.set_detail_max_scroll(max);
@@ -197,6 +202,7 @@ impl App {
             Mode::Findings => self.on_findings_action(action),
             Mode::TriageNote => self.on_note_action(action),
             Mode::Export => self.on_export_action(action),
+            Mode::ConfirmPurge => self.on_purge_action(action),
             Mode::Help => {
                 if matches!(action, Action::Back | Action::ShowHelp | Action::Cancel) {
                     self.dialog = None;
@@ -238,6 +244,11 @@ impl App {
             Action::SelectLast => self.tenants.select(usize::MAX),
             Action::ShowHelp => self.dialog = Some(Dialog::Help),
             Action::AddDemoTenant => return self.add_demo_tenant(),
+            Action::PurgeTenant => {
+                if let Some(tenant) = selected {
+                    self.open_purge(tenant.name);
+                }
+            }
             Action::OpenFindings => return selected.map_or_else(Vec::new, |t| self.open(&t)),
             Action::StartCollection => {
                 return selected.map_or_else(Vec::new, |t| self.start_collection(t.name));
@@ -349,10 +360,79 @@ impl App {
         Vec::new()
     }
 
+    fn on_purge_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Dialog::Purge(purge)) = self.dialog.as_mut() else {
+            return Vec::new();
+        };
+        match action {
+            Action::Cancel => self.dialog = None,
+            Action::Confirm if purge.is_confirmed() => {
+                let tenant = purge.tenant.clone();
+                self.dialog = None;
+                return self.purge(tenant);
+            }
+            Action::Confirm => purge.is_mismatch = true,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Opens the purge confirmation, unless the tenant is being collected.
+    fn open_purge(&mut self, tenant: TenantName) {
+        if self.reject_purge_while_collecting(&tenant) {
+            return;
+        }
+        self.dialog = Some(Dialog::Purge(PurgeDialog::new(tenant)));
+    }
+
+    fn purge(&mut self, tenant: TenantName) -> Vec<Effect> {
+        // The run may have started while the dialog was open.
+        if self.reject_purge_while_collecting(&tenant) {
+            return Vec::new();
+        }
+        vec![Effect::PurgeTenant(tenant)]
+    }
+
+    fn reject_purge_while_collecting(&mut self, tenant: &TenantName) -> bool {
+        let is_running = self
+            .collection
+            .as_ref()
+            .is_some_and(|c| c.is_running() && &c.tenant == tenant);
+        if is_running {
+            let args = vec![("tenant", tenant.to_string())];
+            self.toast(ToastLevel::Error, "toast-purge-collecting", args);
+        }
+        is_running
+    }
+
+    fn on_tenant_purged(
+        &mut self,
+        tenant: &TenantName,
+        result: Result<String, String>,
+    ) -> Vec<Effect> {
+        let name = tenant.to_string();
+        match result {
+            Ok(summary) => {
+                let args = vec![("tenant", name), ("summary", summary)];
+                self.toast(ToastLevel::Info, "toast-purge-done", args);
+                if self.findings.as_ref().is_some_and(|f| &f.tenant == tenant) {
+                    self.findings = None;
+                }
+                vec![Effect::LoadTenants]
+            }
+            Err(error) => {
+                let args = vec![("tenant", name), ("error", error)];
+                self.toast(ToastLevel::Error, "toast-purge-failed", args);
+                vec![Effect::LoadTenants]
+            }
+        }
+    }
+
     fn on_edit(&mut self, key: EditKey) {
         match self.dialog.as_mut() {
             Some(Dialog::TriageNote(note)) => note.edit(key),
             Some(Dialog::Export(export)) => export.edit(key),
+            Some(Dialog::Purge(purge)) => purge.edit(key),
             Some(Dialog::Help | Dialog::ConfirmQuit) | None => {}
         }
     }

@@ -1,5 +1,5 @@
 //! State of the dialogs drawn over a screen: the triage note input, the PDF export dialog,
-//! the quit confirmation and the help screen.
+//! the quit confirmation, the purge confirmation and the help screen.
 
 use std::path::PathBuf;
 
@@ -21,6 +21,8 @@ pub enum Dialog {
     Help,
     /// Asks whether to quit while a collection runs, which cancels the run.
     ConfirmQuit,
+    /// Asks the consultant to type the tenant's name before its data is deleted.
+    Purge(PurgeDialog),
 }
 
 impl Dialog {
@@ -32,6 +34,7 @@ impl Dialog {
             Self::Export(_) => Mode::Export,
             Self::Help => Mode::Help,
             Self::ConfirmQuit => Mode::ConfirmQuit,
+            Self::Purge(_) => Mode::ConfirmPurge,
         }
     }
 }
@@ -72,6 +75,41 @@ impl NoteDialog {
     pub fn reason(&self) -> Option<&str> {
         let note = self.note.value().trim();
         (!note.is_empty()).then_some(note)
+    }
+}
+
+/// The purge confirmation: Enter deletes the tenant only when the typed name matches it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurgeDialog {
+    /// Tenant to delete.
+    pub tenant: TenantName,
+    /// The name the consultant typed.
+    pub typed: TextInput,
+    /// True after Enter with a name that differs from the tenant's.
+    pub is_mismatch: bool,
+}
+
+impl PurgeDialog {
+    /// Creates the dialog for `tenant` with an empty name field.
+    #[must_use]
+    pub fn new(tenant: TenantName) -> Self {
+        Self {
+            tenant,
+            typed: TextInput::new(""),
+            is_mismatch: false,
+        }
+    }
+
+    /// Applies an editing key to the typed name and clears the mismatch hint.
+    pub fn edit(&mut self, key: EditKey) {
+        self.typed.edit(key);
+        self.is_mismatch = false;
+    }
+
+    /// Returns true when the typed name is exactly the tenant's name.
+    #[must_use]
+    pub fn is_confirmed(&self) -> bool {
+        self.typed.value() == self.tenant.as_str()
     }
 }
 

@@ -24,13 +24,15 @@ pub enum Mode {
     Help,
     /// The question whether to quit while a collection runs.
     ConfirmQuit,
+    /// The purge confirmation; other keys edit the typed tenant name.
+    ConfirmPurge,
 }
 
 impl Mode {
     /// Returns true when unbound keys edit text in this mode.
     #[must_use]
     pub fn is_text_input(self) -> bool {
-        matches!(self, Self::TriageNote | Self::Export)
+        matches!(self, Self::TriageNote | Self::Export | Self::ConfirmPurge)
     }
 
     /// Returns the `snake_case` name used in message ids (`mode-findings`).
@@ -44,6 +46,7 @@ impl Mode {
             Self::Export => "export",
             Self::Help => "help",
             Self::ConfirmQuit => "confirm_quit",
+            Self::ConfirmPurge => "confirm_purge",
         }
     }
 }
@@ -153,6 +156,7 @@ impl Default for Keymap {
                 (Mode::Export, dialog_bindings(true)),
                 (Mode::Help, help_bindings()),
                 (Mode::ConfirmQuit, confirm_quit_bindings()),
+                (Mode::ConfirmPurge, dialog_bindings(false)),
             ],
         }
     }
@@ -279,6 +283,7 @@ fn tenants_bindings() -> Vec<Binding> {
         hint(Key::char('c'), Action::StartCollection),
         hint(Key::char('e'), Action::ExportReport),
         hint(Key::char('d'), Action::AddDemoTenant),
+        bind(Key::char('P'), Action::PurgeTenant),
     ];
     bindings.extend(navigation());
     bindings.extend(global_bindings());

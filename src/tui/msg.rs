@@ -62,6 +62,15 @@ pub enum Msg {
     },
     /// The PDF export ended.
     ExportFinished(Result<PathBuf, String>),
+    /// A tenant was purged with a one-line summary, or purging it failed.
+    TenantPurged {
+        /// The tenant.
+        tenant: TenantName,
+        /// The summary, or the error text.
+        result: Result<String, String>,
+    },
+    /// A one-time notice from the backend, such as where a new tenant key is kept.
+    Notice(String),
     /// The last line the detail pane can scroll to at the current terminal size, measured by
     /// the renderer from the wrapped text; the loop sends it before each draw.
     DetailMaxScroll(u16),
@@ -98,6 +107,8 @@ pub enum Effect {
         /// Output file; a relative path is relative to the current directory.
         path: PathBuf,
     },
+    /// Deletes a tenant with all its data; the outcome arrives as [`Msg::TenantPurged`].
+    PurgeTenant(TenantName),
     /// Stops the running collection by dropping its task. The assessment stays in the
     /// collecting state.
     CancelCollection,

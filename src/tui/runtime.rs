@@ -108,8 +108,25 @@ impl<B: Backend> EffectRunner<B> {
                 let export = self.backend.export_pdf(&tenant, lang, path);
                 self.run_async(async move { Msg::ExportFinished(export.await.map_err(text)) });
             }
+            Effect::PurgeTenant(tenant) => self.run_blocking(move |backend| {
+                let result = backend.purge_tenant(&tenant).map_err(text);
+                Msg::TenantPurged { tenant, result }
+            }),
             Effect::Quit => {}
         }
+    }
+
+    /// Asks the backend for notices and delivers each as [`Msg::Notice`]; the loop calls it
+    /// at start, and every finished effect does it too.
+    pub fn check_notices(&mut self) {
+        let backend = Arc::clone(&self.backend);
+        let messages = self.messages.clone();
+        self.tasks.spawn(async move {
+            match tokio::task::spawn_blocking(move || backend.notices()).await {
+                Ok(notices) => deliver_notices(&messages, notices),
+                Err(error) => tracing::error!(%error, "reading the backend notices failed"),
+            }
+        });
     }
 
     /// Drops finished tasks and logs the ones that panicked.
@@ -128,8 +145,12 @@ impl<B: Backend> EffectRunner<B> {
         let backend = Arc::clone(&self.backend);
         let messages = self.messages.clone();
         self.tasks.spawn(async move {
-            match tokio::task::spawn_blocking(move || work(&backend)).await {
-                Ok(msg) => deliver(&messages, msg),
+            let work = move || (work(&backend), backend.notices());
+            match tokio::task::spawn_blocking(work).await {
+                Ok((msg, notices)) => {
+                    deliver(&messages, msg);
+                    deliver_notices(&messages, notices);
+                }
                 Err(error) => tracing::error!(%error, "a blocking backend call failed"),
             }
         });
@@ -139,9 +160,22 @@ impl<B: Backend> EffectRunner<B> {
     where
         F: Future<Output = Msg> + Send + 'static,
     {
+        let backend = Arc::clone(&self.backend);
         let messages = self.messages.clone();
-        self.tasks
-            .spawn(async move { deliver(&messages, work.await) })
+        self.tasks.spawn(async move {
+            deliver(&messages, work.await);
+            let notices = tokio::task::spawn_blocking(move || backend.notices()).await;
+            match notices {
+                Ok(notices) => deliver_notices(&messages, notices),
+                Err(error) => tracing::error!(%error, "reading the backend notices failed"),
+            }
+        })
+    }
+}
+
+fn deliver_notices(messages: &mpsc::UnboundedSender<Msg>, notices: Vec<String>) {
+    for notice in notices {
+        deliver(messages, Msg::Notice(notice));
     }
 }
 
@@ -190,6 +224,7 @@ pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Re
     for effect in app.init() {
         runner.perform(effect);
     }
+    runner.check_notices();
     let result = event_loop(&mut guard, &mut app, &ui, &mut runner, &mut channels).await;
     // NOTE: dropping the runner aborts a running collection. The datasets it stored so far
     // stay in the store, and the assessment remains in the collecting state.

@@ -118,6 +118,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::Export(export)) => dialog::render_export(frame, body, export, ui),
         Some(Dialog::Help) => help::render(frame, body, app.screen_mode(), ui),
         Some(Dialog::ConfirmQuit) => dialog::render_confirm_quit(frame, body, ui),
+        Some(Dialog::Purge(purge)) => dialog::render_purge(frame, body, purge, ui),
         None => {}
     }
     status_bar::render(frame, status, app, ui);

@@ -8,6 +8,8 @@ use time::{Duration, OffsetDateTime};
 pub enum ToastLevel {
     /// A confirmation or notice.
     Info,
+    /// Something the consultant should know that did not fail, such as where a key is kept.
+    Warning,
     /// Something failed.
     Error,
 }
@@ -51,7 +53,7 @@ impl Toasts {
     ) {
         let lifetime = match level {
             ToastLevel::Info => INFO_LIFETIME,
-            ToastLevel::Error => ERROR_LIFETIME,
+            ToastLevel::Warning | ToastLevel::Error => ERROR_LIFETIME,
         };
         if self.items.len() == MAX_TOASTS {
             self.items.remove(0);

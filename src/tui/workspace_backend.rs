@@ -14,7 +14,7 @@ use super::Backend;
 use crate::i18n::Lang;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
-use crate::workspace::Workspace;
+use crate::workspace::{PurgeReport, Workspace};
 
 /// Serves the TUI from a [`Workspace`].
 #[derive(Debug, Clone)]
@@ -53,6 +53,15 @@ impl Backend for WorkspaceBackend {
         Ok(self.workspace.set_triage(tenant.as_str(), &decision)?)
     }
 
+    fn purge_tenant(&self, tenant: &TenantName) -> anyhow::Result<String> {
+        let report = self.workspace.purge(tenant.as_str())?;
+        Ok(purge_summary(&report))
+    }
+
+    fn notices(&self) -> Vec<String> {
+        self.workspace.take_notices()
+    }
+
     fn collect(
         &self,
         tenant: &TenantName,
@@ -87,5 +96,23 @@ impl Backend for WorkspaceBackend {
             Ok(written)
         }
         .boxed()
+    }
+}
+
+/// Returns one line on what the purge removed and whether files still mention the tenant.
+fn purge_summary(report: &PurgeReport) -> String {
+    let removed = report.removed_dirs.len() + report.removed_exports.len();
+    let key = if report.key_destroyed {
+        "key destroyed"
+    } else {
+        "no key found"
+    };
+    match report.leftovers.as_slice() {
+        [] => format!("{key}, {removed} paths removed, no leftovers found"),
+        leftovers => format!(
+            "{key}, {removed} paths removed, {} files still mention the tenant, first {}",
+            leftovers.len(),
+            leftovers[0].display()
+        ),
     }
 }

@@ -1,4 +1,5 @@
-//! The triage note dialog, the PDF export dialog and the quit question.
+//! The triage note dialog, the PDF export dialog, the quit question and the purge
+//! confirmation.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -8,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{Ui, centered, clean};
 use crate::i18n::Lang;
-use crate::tui::dialog::{ExportDialog, ExportField, ExportProblem, NoteDialog};
+use crate::tui::dialog::{ExportDialog, ExportField, ExportProblem, NoteDialog, PurgeDialog};
 use crate::tui::text_input::TextInput;
 
 /// Maximum width of a dialog, borders included.
@@ -128,6 +129,47 @@ pub fn render_confirm_quit(frame: &mut Frame<'_>, area: Rect, ui: &Ui<'_>) {
     let block = ui.block(ui.text("dialog-quit-title"), true);
     let dialog = open_dialog(frame, area, block.clone(), height);
     frame.render_widget(question, block.inner(dialog));
+}
+
+/// Draws the purge confirmation: what is lost, the name to type, the typed name, and a hint
+/// when Enter was pressed with a different name.
+///
+/// ```text
+///     ╭ Delete tenant contoso? ──────────────────────────────╮
+///     │This deletes contoso and all its data: the key, the   │
+///     │store and the recorded reports. There is no way back. │
+///     │Type contoso and press Enter, or Esc to cancel.       │
+///     │contos█                                               │
+///     │The name does not match.                              │
+///     ╰──────────────────────────────────────────────────────╯
+/// ```
+pub fn render_purge(frame: &mut Frame<'_>, area: Rect, purge: &PurgeDialog, ui: &Ui<'_>) {
+    let args = [("tenant", purge.tenant.to_string().into())];
+    let width = DIALOG_WIDTH.min(area.width).saturating_sub(2);
+    let warning = Paragraph::new(ui.text_with("dialog-purge-warning", &args))
+        .style(ui.theme.text)
+        .wrap(Wrap { trim: true });
+    let prompt = Paragraph::new(ui.text_with("dialog-purge-prompt", &args))
+        .style(ui.theme.text_muted)
+        .wrap(Wrap { trim: true });
+    let (warning_height, prompt_height) = (line_count(&warning, width), line_count(&prompt, width));
+    let height = warning_height + prompt_height + 4;
+    let block = ui.block(ui.text_with("dialog-purge-title", &args), true);
+    let dialog = open_dialog(frame, area, block.clone(), height);
+    let [warning_area, prompt_area, input, hint] = Layout::vertical([
+        Constraint::Length(warning_height),
+        Constraint::Length(prompt_height),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(block.inner(dialog));
+    frame.render_widget(warning, warning_area);
+    frame.render_widget(prompt, prompt_area);
+    render_input(frame, input, &purge.typed, true, ui);
+    if purge.is_mismatch {
+        let mismatch = Span::styled(ui.text("dialog-purge-mismatch"), ui.theme.error);
+        frame.render_widget(mismatch, hint);
+    }
 }
 
 /// Clears a centred area of `height` rows, draws the border and returns the area.

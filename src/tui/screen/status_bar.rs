@@ -108,6 +108,8 @@ fn toast_text(toast: &Toast, ui: &Ui<'_>) -> (String, ratatui::style::Style) {
     let text = ui.text_with(toast.message_id, &args);
     let style = match toast.level {
         ToastLevel::Info => ui.theme.toast_info,
+        // Warnings borrow the medium severity style, a yellow in the dark theme.
+        ToastLevel::Warning => ui.theme.severity_medium,
         ToastLevel::Error => ui.theme.error,
     };
     (text, style)
