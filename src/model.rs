@@ -104,7 +104,7 @@ impl fmt::Display for AssessmentId {
     }
 }
 
-/// Where a dataset comes from.
+/// Service a dataset is read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
@@ -116,8 +116,8 @@ pub enum Source {
 
 /// One set of configuration objects that the collector reads and the checks consume.
 ///
-/// The serialized name (`dataset key`) is the key under which the rule engine sees the
-/// dataset's objects, for example `input.datasets.conditional_access_policies`.
+/// The serialized name (`dataset key`) is the key of the dataset's objects in the rule
+/// engine's input, for example `input.datasets.conditional_access_policies`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Dataset {
@@ -224,7 +224,7 @@ impl fmt::Display for Dataset {
     }
 }
 
-/// Why a dataset could not be collected.
+/// Cause of a dataset that could not be collected.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NotCollected {
@@ -262,7 +262,7 @@ pub enum DatasetState {
 /// The raw objects of one dataset as Microsoft returned them, with their collection state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DatasetRecord {
-    /// Which dataset this is.
+    /// The dataset.
     pub dataset: Dataset,
     /// Whether the objects are complete.
     pub state: DatasetState,
@@ -308,7 +308,7 @@ pub struct Assessment {
     /// When evaluation finished, if it did.
     #[serde(with = "time::serde::rfc3339::option", default)]
     pub finished_at: Option<OffsetDateTime>,
-    /// Where it is in its lifecycle.
+    /// Lifecycle state.
     pub state: AssessmentState,
     /// Error text when `state` is `Failed`.
     #[serde(default)]
@@ -382,7 +382,7 @@ pub enum Status {
     Pass,
     /// The configuration misses the check.
     Fail,
-    /// The check could not be evaluated; the result's `reason` says why.
+    /// The check could not be evaluated, and the result's `reason` gives the cause.
     NotAssessable,
 }
 
@@ -398,7 +398,7 @@ impl Status {
     }
 }
 
-/// Why a check is not assessable.
+/// Cause of a check that is not assessable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NotAssessableReason {
@@ -418,7 +418,7 @@ pub enum NotAssessableReason {
     NotCollected {
         /// The dataset.
         dataset: Dataset,
-        /// Why it was not collected.
+        /// Cause.
         cause: NotCollected,
     },
     /// The rule itself failed; the text is the engine's message.
@@ -563,7 +563,7 @@ pub struct Finding {
     pub refs: Vec<String>,
     /// Outcome of the check.
     pub status: Status,
-    /// Why the check is not assessable, if it is not.
+    /// Cause when the check is not assessable.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<NotAssessableReason>,
     /// The failing condition in English words.
