@@ -36,7 +36,9 @@ pub use crate::display::sanitize;
 pub use action::Action;
 pub use app::{App, Screen, TenantsState};
 pub use collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
-pub use dialog::{Dialog, ExportDialog, ExportField, ExportProblem, NoteDialog, PurgeDialog};
+pub use dialog::{
+    Dialog, ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
+};
 pub use findings::{FindingsState, sort_by_risk};
 pub use keymap::{Binding, Key, Keymap, Mode};
 pub use msg::{Effect, Msg};
