@@ -305,7 +305,7 @@ impl KeyRing {
 
     /// Returns whether any tenant key descriptor exists; a missing directory means none.
     #[must_use]
-    pub fn any_key(&self) -> bool {
+    pub fn has_any_key(&self) -> bool {
         std::fs::read_dir(&self.dir).is_ok_and(|entries| {
             entries
                 .flatten()

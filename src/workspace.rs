@@ -220,7 +220,7 @@ impl Workspace {
     pub fn key_storage_undecided(&self) -> Result<bool> {
         Ok(self.keys.storage() == KeyStorage::Auto
             && !self.keys.keychain_available()
-            && !self.keys.any_key()
+            && !self.keys.has_any_key()
             && !crate::config::key_storage_is_set(&self.paths)?)
     }
 

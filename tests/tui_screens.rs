@@ -442,7 +442,7 @@ fn key_storage_question_with_passphrase() {
 }
 
 #[test]
-fn key_storage_question_refuses_missing_passphrase() {
+fn key_storage_question_rejects_missing_passphrase() {
     snapshot_all("key_storage_refused", |lang| {
         let mut app = asking_key_storage(lang, false);
         press(&mut app, KeyCode::Char('p'));

@@ -932,11 +932,11 @@ fn app_asking_key_storage(passphrase_set: bool) -> App {
     app
 }
 
-fn is_passphrase_refused(app: &App) -> bool {
+fn is_passphrase_rejected(app: &App) -> bool {
     let Some(Dialog::KeyStorage(question)) = &app.dialog else {
         panic!("the key storage question closed");
     };
-    question.is_passphrase_refused
+    question.is_passphrase_rejected
 }
 
 #[test]
@@ -961,11 +961,11 @@ fn key_storage_k_chooses_keyfile() {
 }
 
 #[test]
-fn key_storage_p_without_passphrase_is_refused_with_hint() {
+fn key_storage_p_without_passphrase_is_rejected() {
     let mut app = app_asking_key_storage(false);
     let effects = press(&mut app, KeyCode::Char('p'));
     assert_eq!(effects, Vec::new());
-    assert!(is_passphrase_refused(&app));
+    assert!(is_passphrase_rejected(&app));
 }
 
 #[test]

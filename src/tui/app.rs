@@ -464,7 +464,7 @@ impl App {
             Action::UseKeyfile => KeyStorage::Keyfile,
             Action::UsePassphrase if question.passphrase_set => KeyStorage::Passphrase,
             Action::UsePassphrase => {
-                question.is_passphrase_refused = true;
+                question.is_passphrase_rejected = true;
                 return Vec::new();
             }
             Action::Cancel => {

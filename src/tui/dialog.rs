@@ -123,7 +123,7 @@ pub struct KeyStorageDialog {
     /// Whether `CRAY_PASSPHRASE` is set, so that the passphrase can be chosen.
     pub passphrase_set: bool,
     /// True after `p` without `CRAY_PASSPHRASE`.
-    pub is_passphrase_refused: bool,
+    pub is_passphrase_rejected: bool,
 }
 
 impl KeyStorageDialog {
@@ -132,7 +132,7 @@ impl KeyStorageDialog {
     pub fn new(passphrase_set: bool) -> Self {
         Self {
             passphrase_set,
-            is_passphrase_refused: false,
+            is_passphrase_rejected: false,
         }
     }
 }

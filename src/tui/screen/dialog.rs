@@ -204,7 +204,7 @@ pub fn render_key_storage(
         Line::styled(ui.text(passphrase), ui.theme.text),
         Line::styled(ui.text("dialog-key-storage-later"), ui.theme.text_muted),
     ];
-    if question.is_passphrase_refused {
+    if question.is_passphrase_rejected {
         lines.push(Line::default());
         lines.push(Line::styled(
             ui.text("dialog-key-storage-refused"),
