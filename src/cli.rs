@@ -404,7 +404,6 @@ async fn run_tui(paths: Paths, lang: Lang, open: Option<TenantName>) -> anyhow::
     // The TUI owns the terminal, so it cannot prompt: its passphrase comes from
     // CRAY_PASSPHRASE only.
     let workspace = Arc::new(Workspace::open(paths)?);
-    // TODO: ask in the TUI which key storage to use on first use.
     crate::tui::run_workspace(workspace, lang, open).await
 }
 

@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::keys::KeyStorage;
 use crate::paths::Paths;
 
 /// Name of the settings file inside the config directory.
@@ -34,6 +35,15 @@ pub enum ConfigError {
     /// The file exists but cannot be read.
     #[error("cannot read config file {}; check its permissions", path.display())]
     Read {
+        /// Path of the file.
+        path: PathBuf,
+        /// The I/O error.
+        #[source]
+        source: io::Error,
+    },
+    /// The file cannot be written.
+    #[error("cannot write config file {}; check the directory's permissions", path.display())]
+    Write {
         /// Path of the file.
         path: PathBuf,
         /// The I/O error.
@@ -153,6 +163,63 @@ impl Config {
     }
 }
 
+/// Returns whether the settings file sets `key_storage` in its `[security]` table.
+///
+/// # Errors
+/// Fails when the file exists but cannot be read or is not valid TOML.
+pub fn key_storage_is_set(paths: &Paths) -> Result<bool, ConfigError> {
+    let table = read_table(&paths.config_dir.join(CONFIG_FILE))?;
+    Ok(table
+        .get("security")
+        .and_then(toml::Value::as_table)
+        .is_some_and(|security| security.contains_key("key_storage")))
+}
+
+/// Writes `key_storage` into the `[security]` table of the settings file, keeping every other
+/// table and key, atomically and with mode 0600.
+///
+/// # Errors
+/// Fails when the file cannot be read, is not valid TOML, or cannot be written.
+pub fn set_key_storage(paths: &Paths, storage: KeyStorage) -> Result<(), ConfigError> {
+    let path = paths.config_dir.join(CONFIG_FILE);
+    let mut table = read_table(&path)?;
+    let security = table
+        .entry("security")
+        .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+    let toml::Value::Table(security) = security else {
+        return Err(ConfigError::Value {
+            path,
+            key: "security",
+            problem: "is not a table; write it as [security]".to_owned(),
+        });
+    };
+    security.insert("key_storage".to_owned(), storage.key().into());
+    let write_error = |source| ConfigError::Write {
+        path: path.clone(),
+        source,
+    };
+    crate::tenant::write_atomically(&path, table.to_string().as_bytes()).map_err(write_error)
+}
+
+/// Reads the settings file as a TOML table; a missing file gives an empty table.
+fn read_table(path: &Path) -> Result<toml::Table, ConfigError> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(toml::Table::new()),
+        Err(source) => {
+            return Err(ConfigError::Read {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    };
+    text.parse()
+        .map_err(|error: toml::de::Error| ConfigError::Invalid {
+            path: path.to_owned(),
+            message: error.to_string().trim_end().replace('\n', " "),
+        })
+}
+
 impl ReportConfig {
     /// Rejects empty texts and non-PNG logos, and resolves a relative logo path.
     fn check(&mut self, path: &Path) -> Result<(), ConfigError> {
@@ -199,6 +266,42 @@ mod tests {
         fs::write(&path, text).unwrap();
         let result = Config::from_file(&path);
         (dir, result)
+    }
+
+    fn with_report() -> (tempfile::TempDir, Paths) {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::under(dir.path());
+        fs::create_dir_all(&paths.config_dir).unwrap();
+        let text = "[report]\ncompany = \"Beispiel GmbH\"\n";
+        fs::write(paths.config_dir.join(CONFIG_FILE), text).unwrap();
+        (dir, paths)
+    }
+
+    #[test]
+    fn set_key_storage_keeps_other_tables() {
+        let (_dir, paths) = with_report();
+        set_key_storage(&paths, KeyStorage::Keyfile).unwrap();
+        let config = Config::load(&paths).unwrap();
+        assert_eq!(config.report.company.as_deref(), Some("Beispiel GmbH"));
+        assert_eq!(config.security.key_storage, KeyStorage::Keyfile);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn set_key_storage_writes_mode_0600() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let (_dir, paths) = with_report();
+        set_key_storage(&paths, KeyStorage::Passphrase).unwrap();
+        let meta = fs::metadata(paths.config_dir.join(CONFIG_FILE)).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    }
+
+    #[test]
+    fn key_storage_is_set_only_when_written() {
+        let (_dir, paths) = with_report();
+        assert!(!key_storage_is_set(&paths).unwrap());
+        set_key_storage(&paths, KeyStorage::Keyfile).unwrap();
+        assert!(key_storage_is_set(&paths).unwrap());
     }
 
     #[test]

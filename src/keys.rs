@@ -106,6 +106,19 @@ impl std::str::FromStr for KeyStorage {
     }
 }
 
+impl KeyStorage {
+    /// Returns the storage's name as the config file spells it.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Keychain => "keychain",
+            Self::Passphrase => "passphrase",
+            Self::Keyfile => "keyfile",
+        }
+    }
+}
+
 /// Storage location of one tenant's key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -232,7 +245,7 @@ pub type Prompt = Box<dyn Fn(&str) -> Option<Zeroizing<String>> + Send + Sync>;
 /// Creates, loads and destroys tenant keys.
 pub struct KeyRing {
     dir: PathBuf,
-    storage: KeyStorage,
+    storage: Mutex<KeyStorage>,
     keychain: Box<dyn Keychain>,
     prompt: Option<Prompt>,
     passphrase: Mutex<Option<Zeroizing<String>>>,
@@ -242,7 +255,7 @@ impl std::fmt::Debug for KeyRing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("KeyRing")
             .field("dir", &self.dir)
-            .field("storage", &self.storage)
+            .field("storage", &self.storage())
             .finish_non_exhaustive()
     }
 }
@@ -253,7 +266,7 @@ impl KeyRing {
     pub fn new(config_dir: &Path, storage: KeyStorage, keychain: Box<dyn Keychain>) -> Self {
         Self {
             dir: config_dir.join("keys"),
-            storage,
+            storage: Mutex::new(storage),
             keychain,
             prompt: None,
             passphrase: Mutex::new(None),
@@ -270,7 +283,34 @@ impl KeyRing {
     /// Returns the configured storage for new keys.
     #[must_use]
     pub fn storage(&self) -> KeyStorage {
-        self.storage
+        *self
+            .storage
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Sets the storage for keys created from now on; existing keys stay where they are.
+    pub fn set_storage(&self, storage: KeyStorage) {
+        *self
+            .storage
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = storage;
+    }
+
+    /// Returns whether an OS keychain responds.
+    #[must_use]
+    pub fn keychain_available(&self) -> bool {
+        self.keychain.available()
+    }
+
+    /// Returns whether any tenant key descriptor exists; a missing directory means none.
+    #[must_use]
+    pub fn has_any_key(&self) -> bool {
+        std::fs::read_dir(&self.dir).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "key"))
+        })
     }
 
     /// Returns the directory of the key descriptors.
@@ -301,7 +341,7 @@ impl KeyRing {
     /// the environment.
     #[must_use]
     pub fn method_for_new_keys(&self) -> KeyMethod {
-        match self.storage {
+        match self.storage() {
             KeyStorage::Keychain => KeyMethod::Keychain,
             KeyStorage::Passphrase => KeyMethod::Passphrase,
             KeyStorage::Keyfile => KeyMethod::Keyfile,
@@ -371,7 +411,7 @@ impl KeyRing {
         self.write_descriptor(&path, &descriptor)?;
         tracing::info!(local_id, method = method.key(), "tenant key created");
         let notice =
-            (method == KeyMethod::Keyfile && self.storage == KeyStorage::Auto).then(|| {
+            (method == KeyMethod::Keyfile && self.storage() == KeyStorage::Auto).then(|| {
                 KeyNotice(format!(
                     "warning: no keychain and no {PASSPHRASE_VAR}: the store key is kept in the \
                  key file {} (mode 0600); set key_storage in the [security] table of \
@@ -480,6 +520,12 @@ impl KeyRing {
         *cached = Some(found.clone());
         Ok(found)
     }
+}
+
+/// Returns whether `CRAY_PASSPHRASE` is set to a non-empty value.
+#[must_use]
+pub fn passphrase_in_env() -> bool {
+    env_passphrase().is_some()
 }
 
 fn env_passphrase() -> Option<Zeroizing<String>> {

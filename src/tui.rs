@@ -36,7 +36,9 @@ pub use crate::display::sanitize;
 pub use action::Action;
 pub use app::{App, Screen, TenantsState};
 pub use collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
-pub use dialog::{Dialog, ExportDialog, ExportField, ExportProblem, NoteDialog, PurgeDialog};
+pub use dialog::{
+    Dialog, ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
+};
 pub use findings::{FindingsState, sort_by_risk};
 pub use keymap::{Binding, Key, Keymap, Mode};
 pub use msg::{Effect, Msg};
@@ -48,8 +50,16 @@ pub use toast::{Toast, ToastLevel, Toasts};
 pub use workspace_backend::WorkspaceBackend;
 
 use crate::i18n::Lang;
+use crate::keys::KeyStorage;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
+
+/// The open question where tenant keys go, asked once at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyStorageQuestion {
+    /// Whether `CRAY_PASSPHRASE` is set, so that a passphrase can be used.
+    pub passphrase_set: bool,
+}
 
 /// Operations the TUI requests from the rest of cray, implemented by the workspace.
 ///
@@ -94,6 +104,24 @@ pub trait Backend: Send + Sync + 'static {
     /// # Errors
     /// Returns an error when the key, the store or the registry entry cannot be removed.
     fn purge_tenant(&self, tenant: &TenantName) -> anyhow::Result<String>;
+
+    /// Returns the question where tenant keys go, when it is still open: on first use, with
+    /// `key_storage` left at `auto` and no keychain. The default asks nothing.
+    ///
+    /// # Errors
+    /// Returns an error when the config file cannot be read.
+    fn key_storage_question(&self) -> anyhow::Result<Option<KeyStorageQuestion>> {
+        Ok(None)
+    }
+
+    /// Saves where new tenant keys go and uses it from now on. The default does nothing.
+    ///
+    /// # Errors
+    /// Returns an error when the config file cannot be written.
+    fn set_key_storage(&self, choice: KeyStorage) -> anyhow::Result<()> {
+        let _ = choice;
+        Ok(())
+    }
 
     /// Returns the one-time notices produced since the last call, such as where a new tenant
     /// key is kept. The default has none.

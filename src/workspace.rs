@@ -212,6 +212,28 @@ impl Workspace {
         &self.keys
     }
 
+    /// Returns whether to ask where keys go: `key_storage` is `auto` and not set in the config
+    /// file, no keychain responds, and no tenant key exists yet.
+    ///
+    /// # Errors
+    /// Fails when the config file cannot be read.
+    pub fn key_storage_undecided(&self) -> Result<bool> {
+        Ok(self.keys.storage() == KeyStorage::Auto
+            && !self.keys.keychain_available()
+            && !self.keys.has_any_key()
+            && !crate::config::key_storage_is_set(&self.paths)?)
+    }
+
+    /// Writes `storage` into the config file and uses it for keys created from now on.
+    ///
+    /// # Errors
+    /// Fails when the config file cannot be read or written.
+    pub fn set_key_storage(&self, storage: KeyStorage) -> Result<()> {
+        crate::config::set_key_storage(&self.paths, storage)?;
+        self.keys.set_storage(storage);
+        Ok(())
+    }
+
     /// Returns and clears the messages to show the user once, such as the warning that a
     /// key is kept in a plain key file.
     pub fn take_notices(&self) -> Vec<String> {

@@ -11,7 +11,7 @@ mod support;
 
 use cray::i18n::{Lang, Localizer};
 use cray::model::{CollectEvent, Dataset, NotCollected};
-use cray::tui::{App, Keymap, Msg, Theme, Ui, detail_max_scroll};
+use cray::tui::{App, KeyStorageQuestion, Keymap, Msg, Theme, Ui, detail_max_scroll};
 use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -418,6 +418,34 @@ fn purge_dialog_shows_mismatch_inside() {
         press(&mut app, KeyCode::Char('P'));
         type_text(&mut app, "contos");
         press(&mut app, KeyCode::Enter);
+        app
+    });
+}
+
+fn asking_key_storage(lang: Lang, passphrase_set: bool) -> App {
+    let mut app = app_with_tenants(lang);
+    let question = KeyStorageQuestion { passphrase_set };
+    app.update(Msg::KeyStorageQuestion(Ok(Some(question))));
+    app
+}
+
+#[test]
+fn key_storage_question() {
+    snapshot_all("key_storage", |lang| asking_key_storage(lang, false));
+}
+
+#[test]
+fn key_storage_question_with_passphrase() {
+    snapshot_all("key_storage_passphrase", |lang| {
+        asking_key_storage(lang, true)
+    });
+}
+
+#[test]
+fn key_storage_question_rejects_missing_passphrase() {
+    snapshot_all("key_storage_refused", |lang| {
+        let mut app = asking_key_storage(lang, false);
+        press(&mut app, KeyCode::Char('p'));
         app
     });
 }

@@ -13,7 +13,7 @@ use cray::i18n::{Lang, message_ids};
 use cray::model::{Severity, Status, TriageStatus};
 use cray::tui::{Action, Keymap, Mode};
 
-const MODES: [Mode; 7] = [
+const MODES: [Mode; 9] = [
     Mode::Tenants,
     Mode::Collection,
     Mode::Findings,
@@ -21,6 +21,8 @@ const MODES: [Mode; 7] = [
     Mode::Export,
     Mode::Help,
     Mode::ConfirmQuit,
+    Mode::ConfirmPurge,
+    Mode::ChooseKeyStorage,
 ];
 
 /// Prefixes of the message ids that the TUI sources name literally.

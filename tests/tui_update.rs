@@ -11,7 +11,9 @@ mod support;
 use std::path::PathBuf;
 
 use cray::i18n::Lang;
+use cray::keys::KeyStorage;
 use cray::model::{CheckId, CollectEvent, Dataset, NotCollected, Status, TriageStatus};
+use cray::tui::KeyStorageQuestion;
 use cray::tui::{
     Action, App, DatasetPhase, Dialog, Effect, ExportField, ExportProblem, Mode, Msg, RunPhase,
     Screen, ToastLevel,
@@ -33,9 +35,9 @@ fn latest_toast(app: &App) -> (&'static str, ToastLevel) {
 }
 
 #[test]
-fn start_loads_tenants() {
+fn start_loads_tenants_and_asks_for_key_storage() {
     let app = App::new(Lang::EnUs, NOW, None);
-    assert_eq!(app.init(), vec![Effect::LoadTenants]);
+    assert_eq!(app.init(), vec![Effect::LoadTenants, Effect::AskKeyStorage]);
 }
 
 #[test]
@@ -920,5 +922,94 @@ fn purge_failure_toasts_an_error() {
     assert_eq!(
         latest_toast(&app),
         ("toast-purge-failed", ToastLevel::Error)
+    );
+}
+
+fn app_asking_key_storage(passphrase_set: bool) -> App {
+    let mut app = app_with_tenants(Lang::EnUs);
+    let question = KeyStorageQuestion { passphrase_set };
+    app.update(Msg::KeyStorageQuestion(Ok(Some(question))));
+    app
+}
+
+fn is_passphrase_rejected(app: &App) -> bool {
+    let Some(Dialog::KeyStorage(question)) = &app.dialog else {
+        panic!("the key storage question closed");
+    };
+    question.is_passphrase_rejected
+}
+
+#[test]
+fn open_key_storage_question_shows_dialog() {
+    let app = app_asking_key_storage(false);
+    assert_eq!(app.mode(), Mode::ChooseKeyStorage);
+}
+
+#[test]
+fn settled_key_storage_shows_no_dialog() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    app.update(Msg::KeyStorageQuestion(Ok(None)));
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn key_storage_k_chooses_keyfile() {
+    let mut app = app_asking_key_storage(false);
+    let effects = press(&mut app, KeyCode::Char('k'));
+    assert_eq!(effects, vec![Effect::SetKeyStorage(KeyStorage::Keyfile)]);
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn key_storage_p_without_passphrase_is_rejected() {
+    let mut app = app_asking_key_storage(false);
+    let effects = press(&mut app, KeyCode::Char('p'));
+    assert_eq!(effects, Vec::new());
+    assert!(is_passphrase_rejected(&app));
+}
+
+#[test]
+fn key_storage_p_with_passphrase_chooses_passphrase() {
+    let mut app = app_asking_key_storage(true);
+    let effects = press(&mut app, KeyCode::Char('p'));
+    assert_eq!(effects, vec![Effect::SetKeyStorage(KeyStorage::Passphrase)]);
+}
+
+#[test]
+fn key_storage_esc_decides_later() {
+    let mut app = app_asking_key_storage(false);
+    let effects = press(&mut app, KeyCode::Esc);
+    assert_eq!((effects, app.dialog.clone()), (Vec::new(), None));
+}
+
+#[test]
+fn key_storage_q_quits() {
+    let mut app = app_asking_key_storage(false);
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+}
+
+#[test]
+fn key_storage_saved_toasts_confirmation() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    app.update(Msg::KeyStorageSet {
+        choice: KeyStorage::Keyfile,
+        result: Ok(()),
+    });
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-key-storage-set", ToastLevel::Info)
+    );
+}
+
+#[test]
+fn key_storage_save_failure_toasts_error() {
+    let mut app = app_with_tenants(Lang::EnUs);
+    app.update(Msg::KeyStorageSet {
+        choice: KeyStorage::Keyfile,
+        result: Err("disk full".to_owned()),
+    });
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-key-storage-failed", ToastLevel::Error)
     );
 }

@@ -10,6 +10,7 @@
 use std::sync::Arc;
 
 use cray::i18n::Lang;
+use cray::keys::{KeyMethod, KeyStorage};
 use cray::model::{CollectEvent, Status, TenantName, TriageDecision, TriageStatus};
 use cray::paths::Paths;
 use cray::tui::{Backend, WorkspaceBackend};
@@ -111,4 +112,29 @@ async fn purge_through_backend_removes_tenant_dir() {
     assert!(!dir.exists(), "{} survived the purge", dir.display());
     assert!(backend.tenants().unwrap().is_empty());
     assert!(summary.contains("key destroyed"), "{summary}");
+}
+
+#[test]
+fn key_storage_question_is_open_in_fresh_home_without_keychain() {
+    let home = tempfile::tempdir().unwrap();
+    let workspace = Arc::new(Workspace::open(Paths::under(home.path())).unwrap());
+    let keychain = workspace.keys().keychain_available();
+    let backend = WorkspaceBackend::new(Arc::clone(&workspace));
+    let question = backend.key_storage_question().unwrap();
+    assert_eq!(question.is_some(), !keychain);
+}
+
+#[test]
+fn chosen_keyfile_keeps_new_tenant_key_without_warning() {
+    let home = tempfile::tempdir().unwrap();
+    let workspace = Arc::new(Workspace::open(Paths::under(home.path())).unwrap());
+    let backend = WorkspaceBackend::new(Arc::clone(&workspace));
+    backend.set_key_storage(KeyStorage::Keyfile).unwrap();
+    backend.add_demo_tenant().unwrap();
+    backend.tenants().unwrap();
+    let demo = workspace.tenant("demo").unwrap();
+    let method = workspace.keys().method(&demo.local_id).unwrap();
+    assert_eq!(method, Some(KeyMethod::Keyfile));
+    assert_eq!(backend.notices(), Vec::<String>::new());
+    assert_eq!(backend.key_storage_question().unwrap(), None);
 }

@@ -152,3 +152,20 @@ toast-purge-done = { $tenant } gelöscht: { $summary }
 toast-purge-failed = Löschen von { $tenant } fehlgeschlagen: { $error }
 toast-purge-collecting = { $tenant } wird gerade erhoben. Nach dem Ende des Laufs erneut löschen.
 toast-notice = { $text }
+
+dialog-key-storage-title = Wo sollen Mandantenschlüssel liegen?
+dialog-key-storage-intro = cray verschlüsselt die Daten jedes Kunden mit einem eigenen Schlüssel. Auf diesem System antwortet kein Schlüsselbund; wählen Sie daher, wo die Schlüssel liegen. Sie können das später unter key_storage in der Tabelle [security] von config.toml ändern.
+dialog-key-storage-keyfile = k    Schlüsseldatei mit Modus 0600 im Konfigurationsverzeichnis von cray. Wer die Dateien Ihres Benutzerkontos lesen kann, kann sie lesen.
+dialog-key-storage-passphrase = p    Passphrase: Die Schlüssel werden mit der Passphrase aus CRAY_PASSPHRASE gesichert.
+dialog-key-storage-passphrase-unset = p    Passphrase: CRAY_PASSPHRASE ist nicht gesetzt. Beenden Sie cray mit q, setzen Sie CRAY_PASSPHRASE und starten Sie cray neu.
+dialog-key-storage-later = Esc  Später entscheiden: cray verwendet eine Schlüsseldatei und warnt davor.
+dialog-key-storage-refused = CRAY_PASSPHRASE ist nicht gesetzt. Beenden Sie cray, setzen Sie die Variable und starten Sie cray neu.
+mode-choose_key_storage = Schlüsselablage
+action-use_keyfile = Schlüsseldatei verwenden
+action-use_passphrase = Passphrase verwenden
+toast-key-storage-set = { $storage ->
+    [passphrase] Neue Mandantenschlüssel werden mit Ihrer Passphrase gesichert; in config.toml gespeichert.
+   *[other] Neue Mandantenschlüssel kommen in Schlüsseldateien; in config.toml gespeichert.
+}
+toast-key-storage-failed = Speichern der Schlüsselablage ({ $storage }) fehlgeschlagen: { $error }
+toast-key-storage-unknown = Die Schlüsselablage lässt sich nicht bestimmen: { $error }

@@ -152,3 +152,20 @@ toast-purge-done = { $tenant } deleted: { $summary }
 toast-purge-failed = Deleting { $tenant } failed: { $error }
 toast-purge-collecting = { $tenant } is being collected. Wait for the run to end, then delete it.
 toast-notice = { $text }
+
+dialog-key-storage-title = Where should tenant keys be kept?
+dialog-key-storage-intro = cray encrypts each customer's data with a key of its own. No keychain answers on this system, so choose where the keys are kept. You can change this later as key_storage in the [security] table of config.toml.
+dialog-key-storage-keyfile = k    Key file, mode 0600, in cray's config directory. Anyone who can read your account's files can read it.
+dialog-key-storage-passphrase = p    Passphrase: the keys are locked with the passphrase in CRAY_PASSPHRASE.
+dialog-key-storage-passphrase-unset = p    Passphrase: CRAY_PASSPHRASE is not set. Quit with q, set CRAY_PASSPHRASE and start cray again.
+dialog-key-storage-later = Esc  Decide later: cray uses a key file and warns about it.
+dialog-key-storage-refused = CRAY_PASSPHRASE is not set. Quit, set it and start cray again.
+mode-choose_key_storage = Key storage
+action-use_keyfile = Use key file
+action-use_passphrase = Use passphrase
+toast-key-storage-set = { $storage ->
+    [passphrase] New tenant keys are locked with your passphrase; saved in config.toml.
+   *[other] New tenant keys go into key files; saved in config.toml.
+}
+toast-key-storage-failed = Saving the key storage ({ $storage }) failed: { $error }
+toast-key-storage-unknown = Cannot tell where tenant keys go: { $error }

@@ -46,11 +46,15 @@ pub enum Action {
     NextField,
     /// Moves the focus to the previous field of a dialog.
     PreviousField,
+    /// Keeps new tenant keys in key files.
+    UseKeyfile,
+    /// Protects new tenant keys with the passphrase in `CRAY_PASSPHRASE`.
+    UsePassphrase,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 23] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -72,6 +76,8 @@ impl Action {
         Self::Cancel,
         Self::NextField,
         Self::PreviousField,
+        Self::UseKeyfile,
+        Self::UsePassphrase,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -99,6 +105,8 @@ impl Action {
             Self::Cancel => "cancel",
             Self::NextField => "next_field",
             Self::PreviousField => "previous_field",
+            Self::UseKeyfile => "use_keyfile",
+            Self::UsePassphrase => "use_passphrase",
         }
     }
 

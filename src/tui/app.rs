@@ -5,15 +5,19 @@
 
 use time::OffsetDateTime;
 
+use super::KeyStorageQuestion;
 use super::action::Action;
 use super::collection::CollectionState;
-use super::dialog::{Dialog, ExportDialog, ExportProblem, NoteDialog, PurgeDialog};
+use super::dialog::{
+    Dialog, ExportDialog, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
+};
 use super::findings::FindingsState;
 use super::keymap::Mode;
 use super::msg::{Effect, Msg};
 use super::text_input::EditKey;
 use super::toast::{ToastLevel, Toasts};
 use crate::i18n::Lang;
+use crate::keys::KeyStorage;
 use crate::model::TriageStatus;
 use crate::model::{CollectEvent, Finding, Status, TenantName, TenantSummary, TriageDecision};
 
@@ -98,7 +102,7 @@ impl App {
     /// Returns the effects to run at start-up.
     #[must_use]
     pub fn init(&self) -> Vec<Effect> {
-        vec![Effect::LoadTenants]
+        vec![Effect::LoadTenants, Effect::AskKeyStorage]
     }
 
     /// Returns the key binding mode: the dialog's, or else the screen's.
@@ -179,6 +183,14 @@ impl App {
                 Vec::new()
             }
             Msg::TenantPurged { tenant, result } => self.on_tenant_purged(&tenant, result),
+            Msg::KeyStorageQuestion(result) => {
+                self.on_key_storage_question(result);
+                Vec::new()
+            }
+            Msg::KeyStorageSet { choice, result } => {
+                self.on_key_storage_set(choice, result);
+                Vec::new()
+            }
             Msg::Notice(text) => {
                 self.toast(ToastLevel::Warning, "toast-notice", vec![("text", text)]);
                 Vec::new()
@@ -203,6 +215,7 @@ impl App {
             Mode::TriageNote => self.on_note_action(action),
             Mode::Export => self.on_export_action(action),
             Mode::ConfirmPurge => self.on_purge_action(action),
+            Mode::ChooseKeyStorage => self.on_key_storage_action(action),
             Mode::Help => {
                 if matches!(action, Action::Back | Action::ShowHelp | Action::Cancel) {
                     self.dialog = None;
@@ -428,12 +441,59 @@ impl App {
         }
     }
 
+    /// Opens the key storage question when the backend says it is open and nothing else is.
+    fn on_key_storage_question(&mut self, result: Result<Option<KeyStorageQuestion>, String>) {
+        match result {
+            Ok(Some(question)) if self.dialog.is_none() => {
+                let dialog = KeyStorageDialog::new(question.passphrase_set);
+                self.dialog = Some(Dialog::KeyStorage(dialog));
+            }
+            Ok(_) => {}
+            Err(error) => {
+                let args = vec![("error", error)];
+                self.toast(ToastLevel::Error, "toast-key-storage-unknown", args);
+            }
+        }
+    }
+
+    fn on_key_storage_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Dialog::KeyStorage(question)) = self.dialog.as_mut() else {
+            return Vec::new();
+        };
+        let choice = match action {
+            Action::UseKeyfile => KeyStorage::Keyfile,
+            Action::UsePassphrase if question.passphrase_set => KeyStorage::Passphrase,
+            Action::UsePassphrase => {
+                question.is_passphrase_rejected = true;
+                return Vec::new();
+            }
+            Action::Cancel => {
+                self.dialog = None;
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        };
+        self.dialog = None;
+        vec![Effect::SetKeyStorage(choice)]
+    }
+
+    fn on_key_storage_set(&mut self, choice: KeyStorage, result: Result<(), String>) {
+        let storage = ("storage", choice.key().to_owned());
+        match result {
+            Ok(()) => self.toast(ToastLevel::Info, "toast-key-storage-set", vec![storage]),
+            Err(error) => {
+                let args = vec![storage, ("error", error)];
+                self.toast(ToastLevel::Error, "toast-key-storage-failed", args);
+            }
+        }
+    }
+
     fn on_edit(&mut self, key: EditKey) {
         match self.dialog.as_mut() {
             Some(Dialog::TriageNote(note)) => note.edit(key),
             Some(Dialog::Export(export)) => export.edit(key),
             Some(Dialog::Purge(purge)) => purge.edit(key),
-            Some(Dialog::Help | Dialog::ConfirmQuit) | None => {}
+            Some(Dialog::Help | Dialog::ConfirmQuit | Dialog::KeyStorage(_)) | None => {}
         }
     }
 

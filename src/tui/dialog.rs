@@ -1,5 +1,6 @@
 //! State of the dialogs drawn over a screen: the triage note input, the PDF export dialog,
-//! the quit confirmation, the purge confirmation and the help screen.
+//! the quit confirmation, the purge confirmation, the key storage question and the help
+//! screen.
 
 use std::path::PathBuf;
 
@@ -23,6 +24,8 @@ pub enum Dialog {
     ConfirmQuit,
     /// Asks the consultant to type the tenant's name before its data is deleted.
     Purge(PurgeDialog),
+    /// Asks on first use where tenant keys are kept.
+    KeyStorage(KeyStorageDialog),
 }
 
 impl Dialog {
@@ -35,6 +38,7 @@ impl Dialog {
             Self::Help => Mode::Help,
             Self::ConfirmQuit => Mode::ConfirmQuit,
             Self::Purge(_) => Mode::ConfirmPurge,
+            Self::KeyStorage(_) => Mode::ChooseKeyStorage,
         }
     }
 }
@@ -110,6 +114,26 @@ impl PurgeDialog {
     #[must_use]
     pub fn is_confirmed(&self) -> bool {
         self.typed.value() == self.tenant.as_str()
+    }
+}
+
+/// The first-use question where tenant keys are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyStorageDialog {
+    /// Whether `CRAY_PASSPHRASE` is set, so that the passphrase can be chosen.
+    pub passphrase_set: bool,
+    /// True after `p` without `CRAY_PASSPHRASE`.
+    pub is_passphrase_rejected: bool,
+}
+
+impl KeyStorageDialog {
+    /// Creates the question; `passphrase_set` tells whether `CRAY_PASSPHRASE` is set.
+    #[must_use]
+    pub fn new(passphrase_set: bool) -> Self {
+        Self {
+            passphrase_set,
+            is_passphrase_rejected: false,
+        }
     }
 }
 

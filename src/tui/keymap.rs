@@ -26,6 +26,8 @@ pub enum Mode {
     ConfirmQuit,
     /// The purge confirmation; other keys edit the typed tenant name.
     ConfirmPurge,
+    /// The first-use question where tenant keys are kept.
+    ChooseKeyStorage,
 }
 
 impl Mode {
@@ -47,6 +49,7 @@ impl Mode {
             Self::Help => "help",
             Self::ConfirmQuit => "confirm_quit",
             Self::ConfirmPurge => "confirm_purge",
+            Self::ChooseKeyStorage => "choose_key_storage",
         }
     }
 }
@@ -157,6 +160,7 @@ impl Default for Keymap {
                 (Mode::Help, help_bindings()),
                 (Mode::ConfirmQuit, confirm_quit_bindings()),
                 (Mode::ConfirmPurge, dialog_bindings(false)),
+                (Mode::ChooseKeyStorage, key_storage_bindings()),
             ],
         }
     }
@@ -355,6 +359,16 @@ fn confirm_quit_bindings() -> Vec<Binding> {
         bind(Key::char('j'), Action::Confirm),
         hint(Key::char('n'), Action::Cancel),
         bind(Key::plain(KeyCode::Esc), Action::Cancel),
+        bind(Key::ctrl('c'), Action::Quit),
+    ]
+}
+
+fn key_storage_bindings() -> Vec<Binding> {
+    vec![
+        hint(Key::char('k'), Action::UseKeyfile),
+        hint(Key::char('p'), Action::UsePassphrase),
+        hint(Key::plain(KeyCode::Esc), Action::Cancel),
+        hint(Key::char('q'), Action::Quit),
         bind(Key::ctrl('c'), Action::Quit),
     ]
 }

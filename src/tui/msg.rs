@@ -9,9 +9,11 @@ use std::path::PathBuf;
 
 use time::OffsetDateTime;
 
+use super::KeyStorageQuestion;
 use super::action::Action;
 use super::text_input::EditKey;
 use crate::i18n::Lang;
+use crate::keys::KeyStorage;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
 
@@ -69,6 +71,15 @@ pub enum Msg {
         /// The summary, or the error text.
         result: Result<String, String>,
     },
+    /// The backend answered whether to ask where tenant keys go.
+    KeyStorageQuestion(Result<Option<KeyStorageQuestion>, String>),
+    /// The chosen key storage was saved, or saving it failed.
+    KeyStorageSet {
+        /// The choice.
+        choice: KeyStorage,
+        /// Success or the error text.
+        result: Result<(), String>,
+    },
     /// A one-time notice from the backend, such as where a new tenant key is kept.
     Notice(String),
     /// The last line the detail pane can scroll to at the current terminal size, measured by
@@ -109,6 +120,11 @@ pub enum Effect {
     },
     /// Deletes a tenant with all its data; the outcome arrives as [`Msg::TenantPurged`].
     PurgeTenant(TenantName),
+    /// Asks the backend whether the key storage question is open; the answer arrives as
+    /// [`Msg::KeyStorageQuestion`].
+    AskKeyStorage,
+    /// Saves where new tenant keys go; the outcome arrives as [`Msg::KeyStorageSet`].
+    SetKeyStorage(KeyStorage),
     /// Stops the running collection by dropping its task. The assessment stays in the
     /// collecting state.
     CancelCollection,

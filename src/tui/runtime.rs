@@ -112,6 +112,13 @@ impl<B: Backend> EffectRunner<B> {
                 let result = backend.purge_tenant(&tenant).map_err(text);
                 Msg::TenantPurged { tenant, result }
             }),
+            Effect::AskKeyStorage => self.run_blocking(|backend| {
+                Msg::KeyStorageQuestion(backend.key_storage_question().map_err(text))
+            }),
+            Effect::SetKeyStorage(choice) => self.run_blocking(move |backend| {
+                let result = backend.set_key_storage(choice).map_err(text);
+                Msg::KeyStorageSet { choice, result }
+            }),
             Effect::Quit => {}
         }
     }

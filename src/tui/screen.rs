@@ -119,6 +119,9 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::Help) => help::render(frame, body, app.screen_mode(), ui),
         Some(Dialog::ConfirmQuit) => dialog::render_confirm_quit(frame, body, ui),
         Some(Dialog::Purge(purge)) => dialog::render_purge(frame, body, purge, ui),
+        Some(Dialog::KeyStorage(question)) => {
+            dialog::render_key_storage(frame, body, question, ui);
+        }
         None => {}
     }
     status_bar::render(frame, status, app, ui);

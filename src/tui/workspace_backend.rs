@@ -10,8 +10,9 @@ use futures::future::BoxFuture;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-use super::Backend;
+use super::{Backend, KeyStorageQuestion};
 use crate::i18n::Lang;
+use crate::keys::KeyStorage;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
 use crate::workspace::{PurgeReport, Workspace};
@@ -56,6 +57,17 @@ impl Backend for WorkspaceBackend {
     fn purge_tenant(&self, tenant: &TenantName) -> anyhow::Result<String> {
         let report = self.workspace.purge(tenant.as_str())?;
         Ok(purge_summary(&report))
+    }
+
+    fn key_storage_question(&self) -> anyhow::Result<Option<KeyStorageQuestion>> {
+        let open = self.workspace.key_storage_undecided()?;
+        Ok(open.then(|| KeyStorageQuestion {
+            passphrase_set: crate::keys::passphrase_in_env(),
+        }))
+    }
+
+    fn set_key_storage(&self, choice: KeyStorage) -> anyhow::Result<()> {
+        Ok(self.workspace.set_key_storage(choice)?)
     }
 
     fn notices(&self) -> Vec<String> {

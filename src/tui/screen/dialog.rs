@@ -1,5 +1,5 @@
-//! The triage note dialog, the PDF export dialog, the quit question and the purge
-//! confirmation.
+//! The triage note dialog, the PDF export dialog, the quit question, the purge
+//! confirmation and the key storage question.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{Ui, centered, clean};
 use crate::i18n::Lang;
-use crate::tui::dialog::{ExportDialog, ExportField, ExportProblem, NoteDialog, PurgeDialog};
+use crate::tui::dialog::{
+    ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
+};
 use crate::tui::text_input::TextInput;
 
 /// Maximum width of a dialog, borders included.
@@ -170,6 +172,51 @@ pub fn render_purge(frame: &mut Frame<'_>, area: Rect, purge: &PurgeDialog, ui: 
         let mismatch = Span::styled(ui.text("dialog-purge-mismatch"), ui.theme.error);
         frame.render_widget(mismatch, hint);
     }
+}
+
+/// Draws the first-use question where tenant keys are kept: why keys exist, the choices,
+/// and a hint when the passphrase was chosen without `CRAY_PASSPHRASE`.
+///
+/// ```text
+///     ╭ Where should tenant keys be kept? ───────────────────╮
+///     │cray encrypts each customer's data with its own key.  │
+///     │                                                      │
+///     │k    Key file: mode 0600 in cray's config directory.  │
+///     │p    Passphrase: CRAY_PASSPHRASE is not set. …        │
+///     │Esc  Decide later: a key file, with a warning.        │
+///     ╰──────────────────────────────────────────────────────╯
+/// ```
+pub fn render_key_storage(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    question: &KeyStorageDialog,
+    ui: &Ui<'_>,
+) {
+    let passphrase = if question.passphrase_set {
+        "dialog-key-storage-passphrase"
+    } else {
+        "dialog-key-storage-passphrase-unset"
+    };
+    let mut lines = vec![
+        Line::styled(ui.text("dialog-key-storage-intro"), ui.theme.text),
+        Line::default(),
+        Line::styled(ui.text("dialog-key-storage-keyfile"), ui.theme.text),
+        Line::styled(ui.text(passphrase), ui.theme.text),
+        Line::styled(ui.text("dialog-key-storage-later"), ui.theme.text_muted),
+    ];
+    if question.is_passphrase_rejected {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            ui.text("dialog-key-storage-refused"),
+            ui.theme.error,
+        ));
+    }
+    let text = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: true });
+    let width = DIALOG_WIDTH.min(area.width).saturating_sub(2);
+    let height = line_count(&text, width) + 2;
+    let block = ui.block(ui.text("dialog-key-storage-title"), true);
+    let dialog = open_dialog(frame, area, block.clone(), height);
+    frame.render_widget(text, block.inner(dialog));
 }
 
 /// Clears a centred area of `height` rows, draws the border and returns the area.
