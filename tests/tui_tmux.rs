@@ -98,9 +98,11 @@ impl Drop for Tmux {
     }
 }
 
+/// Returns the shell command that runs cray on `home`. The key storage is fixed to a key
+/// file, so the first-use question about key storage does not cover the screens under test.
 fn command(home: &Path, args: &str) -> String {
     format!(
-        "env LANG=C.UTF-8 TERM=xterm-256color {} --home {} {args}",
+        "env LANG=C.UTF-8 TERM=xterm-256color CRAY_KEY_STORAGE=keyfile {} --home {} {args}",
         env!("CARGO_BIN_EXE_cray"),
         home.display()
     )
