@@ -190,7 +190,7 @@ pub struct AddTenant {
     /// Application (client) id of the app registration (GUID).
     #[arg(long)]
     pub client_id: String,
-    /// Name of the environment variable that holds the client secret.
+    /// Name of the environment variable that contains the client secret.
     #[arg(long, value_name = "VAR", conflicts_with = "certificate")]
     pub secret_env: Option<String>,
     /// PEM or PFX file with the certificate and private key.
@@ -474,7 +474,7 @@ fn tenant_from_args(add: AddTenant) -> anyhow::Result<Tenant> {
     })
 }
 
-/// Opens the workspace; on a terminal it asks for the key passphrase when one is needed.
+/// Opens the workspace; on a terminal it prompts for the key passphrase when one is needed.
 fn open_workspace(paths: Paths) -> anyhow::Result<Workspace> {
     let prompt: Option<Prompt> = io::stdin()
         .is_terminal()

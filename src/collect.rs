@@ -31,7 +31,8 @@ use crate::store::{Store, StoreError};
 use crate::tenant::{Cloud, Endpoints};
 
 /// Decodes a response body as the collector does, discarding the outcome: the entry point of
-/// the fuzz targets in `fuzz/`. It must return for every input, never panic.
+/// the fuzz targets in `fuzz/`. A panic here is a bug, because the fuzz targets and the random
+/// inputs of `tests/collect_hostile.rs` feed it arbitrary bytes.
 #[doc(hidden)]
 pub fn decode_for_fuzzing(body: &[u8]) {
     paging::decode_for_fuzzing(body);
@@ -129,7 +130,7 @@ pub enum CollectError {
     /// The token response or the token itself could not be read.
     #[error("the access token could not be read: {message}; check the login endpoint")]
     InvalidToken {
-        /// What is wrong with it.
+        /// The fault in it.
         message: String,
     },
     /// The token was issued for another tenant than the configured one.
@@ -155,7 +156,7 @@ pub enum CollectError {
         summary.complete.len()
     )]
     Cancelled {
-        /// What was collected before the cancellation.
+        /// Datasets handled before the cancellation.
         summary: CollectSummary,
     },
 }

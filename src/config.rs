@@ -66,7 +66,7 @@ pub enum ConfigError {
         path: PathBuf,
         /// Dotted key, such as `report.logo`.
         key: &'static str,
-        /// What is wrong and the expected form.
+        /// The fault and the expected form.
         problem: String,
     },
 }

@@ -452,10 +452,10 @@ pub struct AffectedObject {
     pub id: String,
     /// Display name as the tenant stores it (untrusted text).
     pub display_name: String,
-    /// Why this object counts, in English (rendered from `reason_message` when the rule
+    /// Reason this object counts, in English (rendered from `reason_message` when the rule
     /// wrote one).
     pub reason: String,
-    /// Why this object counts, as a localizable message; `None` for results stored before
+    /// Reason this object counts, as a localizable message; `None` for results stored before
     /// rules wrote messages, and for rules that write plain text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason_message: Option<Message>,

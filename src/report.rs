@@ -12,7 +12,7 @@
 mod csv;
 mod file;
 mod fonts;
-mod format;
+pub(crate) mod format;
 mod json;
 mod markdown;
 mod model;

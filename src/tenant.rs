@@ -60,7 +60,7 @@ impl Cloud {
     }
 }
 
-/// Where the tenant's client credential is found.
+/// Location of the tenant's client credential.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CredentialRef {
@@ -118,7 +118,7 @@ pub struct Tenant {
     pub cloud: Cloud,
     /// Application (client) id of the app registration cray signs in as.
     pub client_id: String,
-    /// Where the credential is.
+    /// Location of the credential.
     pub credential: CredentialRef,
     /// Base URL overrides.
     #[serde(default)]
@@ -277,7 +277,7 @@ pub enum RegistryError {
     InvalidField {
         /// Which field.
         field: &'static str,
-        /// What is wrong and how to fix it.
+        /// The fault and its fix.
         message: String,
     },
 }

@@ -656,7 +656,7 @@ impl Workspace {
             generated_at: OffsetDateTime::now_utc(),
         };
         report::write_report(format, &input, &localizer, path).map_err(|error| {
-            // The report error names the path; its sources say what genpdf or the OS reported.
+            // The report error names the path; its sources carry the genpdf or OS error.
             let mut message = error.to_string();
             let mut source = std::error::Error::source(&error);
             while let Some(cause) = source {

@@ -46,7 +46,7 @@ fn policy() -> RetryPolicy {
     }
 }
 
-/// Collects `dataset` from a simulator that answers its path with `body`, and returns the
+/// Collects `dataset` from a simulator that responds to its path with `body`, and returns the
 /// stored record.
 async fn collect_with_body(dataset: Dataset, path: &str, body: Bytes) -> DatasetRecord {
     let config = SimConfig {

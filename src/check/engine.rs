@@ -289,7 +289,7 @@ fn not_assessable(
     }
 }
 
-/// Spells out a collection failure's message in the detail; other reasons say it all.
+/// Spells out a collection failure's message in the detail; other reasons are complete on their own.
 /// The failure message itself is the collector's or service's text and stays as it is.
 fn failure_detail(reason: &NotAssessableReason) -> Option<Message> {
     match reason {

@@ -49,7 +49,7 @@ impl std::fmt::Display for ServiceError {
     }
 }
 
-/// Why a call returned no response.
+/// Cause of a call that returned no response.
 #[derive(Debug)]
 pub(crate) enum CallError {
     /// 403, or 401 with a freshly fetched token.
@@ -68,7 +68,7 @@ pub(crate) enum CallError {
     },
     /// The service kept throttling until the attempts or the time budget ran out.
     Throttled,
-    /// The call failed for another reason; the text says which and why.
+    /// The call failed for another reason; the text names the failure and its cause.
     Failed(String),
     /// The cancellation token fired.
     Cancelled,
@@ -112,7 +112,7 @@ impl Session<'_> {
             biased;
             result = self.events.send(event) => {
                 if result.is_err() {
-                    tracing::debug!("collection event dropped: nobody is listening");
+                    tracing::debug!("collection event dropped: the receiver is closed");
                 }
             }
             () = self.cancel.cancelled() => {}
@@ -122,7 +122,7 @@ impl Session<'_> {
     /// Sends one request with retries and returns its JSON body.
     ///
     /// # Errors
-    /// Returns a [`CallError`] that says why no response was read.
+    /// Returns a [`CallError`] that gives the cause when no response was read.
     pub(crate) async fn call(
         &mut self,
         dataset: Dataset,

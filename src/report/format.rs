@@ -53,7 +53,7 @@ pub(super) fn long_date(lang: Lang, day: Date) -> String {
 
 /// Formats `value` with exactly `decimals` decimals and the locale's separators:
 /// `1,234.5` for en-US, `1.234,5` for de-DE. A value that is not finite prints as `?`.
-pub(super) fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
+pub(crate) fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "?".to_owned();
     }
@@ -77,7 +77,7 @@ pub(super) fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
 }
 
 /// Formats a count with the locale's thousands separator: `1,234` or `1.234`.
-pub(super) fn count(lang: Lang, value: usize) -> String {
+pub(crate) fn count(lang: Lang, value: usize) -> String {
     let digits = value.to_string();
     let separator = match lang {
         Lang::EnUs => ',',
@@ -95,7 +95,7 @@ pub(super) fn count(lang: Lang, value: usize) -> String {
 
 /// Formats hours with at most one decimal in the locale's notation: `4.5` or `4,5`; whole
 /// hours lose the decimal (`8`). A value that is not finite prints as `?`.
-pub(super) fn hours(lang: Lang, value: f32) -> String {
+pub(crate) fn hours(lang: Lang, value: f32) -> String {
     let tenths = (f64::from(value) * 10.0).round() / 10.0;
     let decimals = if tenths.fract() == 0.0 { 0 } else { 1 };
     decimal(lang, tenths, decimals)

@@ -53,7 +53,7 @@ pub struct ReportModel {
     pub not_assessable: CheckList,
     /// Accepted risks and false positives with reasons and expiry.
     pub triaged: Triaged,
-    /// How the assessment was done.
+    /// Method of the assessment.
     pub methodology: Methodology,
     /// Terms used in the report.
     pub glossary: Glossary,

@@ -39,7 +39,7 @@ pub async fn record(State(state): State<Arc<SimState>>, request: Request, next: 
     response
 }
 
-/// Waits the configured latency, then answers with the first active matching fault, if any.
+/// Waits the configured latency, then responds with the first active matching fault, if any.
 pub async fn inject(State(state): State<Arc<SimState>>, request: Request, next: Next) -> Response {
     if !state.config.latency.is_zero() {
         tokio::time::sleep(state.config.latency).await;
@@ -81,7 +81,7 @@ fn apply(state: &SimState, index: usize, fault: &Fault, path: &str) -> Option<Re
     }
 }
 
-/// Builds Graph's 429 answer, with the Retry-After header exactly as configured.
+/// Builds Graph's 429 response, with the Retry-After header exactly as configured.
 fn throttled(retry_after: Option<&str>) -> Response {
     let mut response = graph_error(
         StatusCode::TOO_MANY_REQUESTS,
@@ -94,7 +94,7 @@ fn throttled(retry_after: Option<&str>) -> Response {
     response
 }
 
-/// Builds an answer that carries `body` unchanged as JSON.
+/// Builds a response that carries `body` unchanged as JSON.
 fn raw_body(status: u16, body: axum::body::Bytes) -> Response {
     let mut response = Response::new(axum::body::Body::from(body));
     *response.status_mut() =

@@ -127,7 +127,7 @@ pub struct KeyStorageDialog {
 }
 
 impl KeyStorageDialog {
-    /// Creates the question; `passphrase_set` tells whether `CRAY_PASSPHRASE` is set.
+    /// Creates the question; `passphrase_set` is true when `CRAY_PASSPHRASE` is set.
     #[must_use]
     pub fn new(passphrase_set: bool) -> Self {
         Self {
@@ -146,7 +146,7 @@ pub enum ExportField {
     Path,
 }
 
-/// What went wrong with the last export attempt, shown inside the dialog.
+/// Error of the last export attempt, shown inside the dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportProblem {
     /// Enter was pressed with a blank output path.

@@ -71,7 +71,7 @@ pub enum Msg {
         /// The summary, or the error text.
         result: Result<String, String>,
     },
-    /// The backend answered whether to ask where tenant keys go.
+    /// The backend returned whether the key storage question is open.
     KeyStorageQuestion(Result<Option<KeyStorageQuestion>, String>),
     /// The chosen key storage was saved, or saving it failed.
     KeyStorageSet {

@@ -300,14 +300,12 @@ fn format_elapsed(elapsed: Duration) -> String {
     }
 }
 
-/// Formats a decimal number with at most one fractional digit and the locale's separator.
+/// Formats a decimal number with at most one fractional digit and the locale's separators,
+/// the same way the report does.
 fn format_decimal(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.1}");
-    let text = text.strip_suffix(".0").unwrap_or(&text).to_owned();
-    match lang {
-        Lang::EnUs => text,
-        Lang::DeDe => text.replace('.', ","),
-    }
+    let tenths = (value * 10.0).round() / 10.0;
+    let decimals = if tenths.fract() == 0.0 { 0 } else { 1 };
+    crate::report::format::decimal(lang, tenths, decimals)
 }
 
 #[cfg(test)]

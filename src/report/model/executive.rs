@@ -93,7 +93,7 @@ pub struct Score {
     pub grade: Option<Grade>,
     /// Grade letter and its meaning, such as "C: needs improvement".
     pub grade_text: String,
-    /// How the score is computed, in one sentence.
+    /// Score formula, in one sentence.
     pub explanation: String,
 }
 
@@ -108,7 +108,7 @@ pub struct TopRisk {
     pub severity: Severity,
     /// Severity and risk score, such as "High, risk 20 of 25".
     pub rating: String,
-    /// What could happen, from the check's risk text.
+    /// Possible consequence, from the check's risk text.
     pub statement: String,
 }
 
@@ -295,7 +295,7 @@ pub(super) fn is_open(finding: &Finding) -> bool {
     finding.status == Status::Fail && finding.triage == TriageStatus::Open
 }
 
-/// Builds the executive summary; `open` holds the open findings in risk order.
+/// Builds the executive summary; `open` contains the open findings in risk order.
 pub(super) fn build(findings: &[Finding], open: &[&Finding], texts: &Texts<'_>) -> Executive {
     let score = score_section(findings, texts);
     Executive {
