@@ -239,7 +239,7 @@ mod tests {
                 exchange: "http://127.0.0.1:9".to_owned(),
             },
             cloud: Cloud::Global,
-            datasets: Dataset::ALL.to_vec(),
+            datasets: Dataset::COLLECTED.to_vec(),
         }
     }
 

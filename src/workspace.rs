@@ -479,7 +479,7 @@ impl Workspace {
             secret,
             endpoints,
             cloud: tenant.cloud,
-            datasets: Dataset::ALL.to_vec(),
+            datasets: Dataset::COLLECTED.to_vec(),
         };
         let outcome = collect::collect(&request, store, id, events, cancel).await;
         if let Some(running) = simulator {

@@ -123,23 +123,23 @@ fn ids(record: &DatasetRecord) -> Vec<String> {
 #[tokio::test]
 async fn demo_collection_completes_every_dataset() {
     let sim = start_sim(SimConfig::demo()).await;
-    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let run = run(&request(&sim, &Dataset::COLLECTED), &fast_policy()).await;
     let summary = run.result.as_ref().unwrap();
 
-    assert_eq!(summary.complete, Dataset::ALL.to_vec());
+    assert_eq!(summary.complete, Dataset::COLLECTED.to_vec());
     assert!(
         summary.not_collected.is_empty(),
         "{:?}",
         summary.not_collected
     );
-    assert_eq!(run.records.len(), Dataset::ALL.len());
+    assert_eq!(run.records.len(), Dataset::COLLECTED.len());
     for record in &run.records {
         assert!(record.is_complete(), "{record:?}");
     }
     assert_eq!(
         run.events.first(),
         Some(&CollectEvent::Started {
-            datasets: Dataset::ALL.to_vec()
+            datasets: Dataset::COLLECTED.to_vec()
         })
     );
     assert_eq!(run.events.last(), Some(&CollectEvent::Finished));
@@ -149,7 +149,7 @@ async fn demo_collection_completes_every_dataset() {
 #[tokio::test]
 async fn demo_counts_match_the_tenant() {
     let sim = start_sim(SimConfig::demo()).await;
-    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let run = run(&request(&sim, &Dataset::COLLECTED), &fast_policy()).await;
 
     assert_eq!(run.record(Dataset::Domains).objects.len(), 3);
     assert_eq!(
@@ -375,7 +375,7 @@ async fn denied_dataset_names_its_permission() {
         ..SimConfig::demo()
     })
     .await;
-    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let run = run(&request(&sim, &Dataset::COLLECTED), &fast_policy()).await;
     let summary = run.result.as_ref().unwrap();
     let expected = NotCollected::MissingPermission {
         permission: "Policy.Read.All".to_owned(),
@@ -389,7 +389,7 @@ async fn denied_dataset_names_its_permission() {
         run.record(Dataset::ConditionalAccessPolicies).state,
         DatasetState::NotCollected(expected)
     );
-    assert_eq!(summary.complete.len(), Dataset::ALL.len() - 1);
+    assert_eq!(summary.complete.len(), Dataset::COLLECTED.len() - 1);
     sim.shutdown().await;
 }
 
@@ -400,7 +400,7 @@ async fn no_exchange_role_leaves_graph_complete() {
         ..SimConfig::demo()
     })
     .await;
-    let run = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
+    let run = run(&request(&sim, &Dataset::COLLECTED), &fast_policy()).await;
     let expected = DatasetState::NotCollected(NotCollected::MissingPermission {
         permission: "Exchange.ManageAsApp with the Global Reader role".to_owned(),
     });
@@ -419,7 +419,7 @@ async fn no_exchange_role_leaves_graph_complete() {
 #[tokio::test]
 async fn wrong_secret_fails_sign_in_without_leaking() {
     let sim = start_sim(SimConfig::demo()).await;
-    let mut request = request(&sim, &Dataset::ALL);
+    let mut request = request(&sim, &Dataset::COLLECTED);
     let wrong = "wrong-secret-canary-4b1d";
     request.secret = Secret::new(wrong.to_owned());
     let run = run(&request, &fast_policy()).await;
@@ -441,7 +441,7 @@ async fn wrong_secret_fails_sign_in_without_leaking() {
 #[tokio::test]
 async fn token_for_other_tenant_stores_nothing() {
     let sim = start_sim(SimConfig::demo()).await;
-    let mut request = request(&sim, &Dataset::ALL);
+    let mut request = request(&sim, &Dataset::COLLECTED);
     request.tenant_id = DEMO_INITIAL_DOMAIN.to_owned();
     let run = run(&request, &fast_policy()).await;
     let error = run.result.unwrap_err();
@@ -614,8 +614,8 @@ async fn logs_never_contain_the_secret() {
     // interest other tests of this binary cached while no subscriber was listening.
     tracing::subscriber::set_global_default(subscriber).expect("no other test sets one");
     let sim = start_sim(SimConfig::demo()).await;
-    let good = run(&request(&sim, &Dataset::ALL), &fast_policy()).await;
-    let mut wrong = request(&sim, &Dataset::ALL);
+    let good = run(&request(&sim, &Dataset::COLLECTED), &fast_policy()).await;
+    let mut wrong = request(&sim, &Dataset::COLLECTED);
     wrong.secret = Secret::new("wrong-secret-canary-9e2a".to_owned());
     let bad = run(&wrong, &fast_policy()).await;
     sim.shutdown().await;

@@ -52,7 +52,7 @@ fn collection_in_progress(lang: Lang) -> App {
     press(&mut app, KeyCode::Char('c'));
     let events = [
         CollectEvent::Started {
-            datasets: Dataset::ALL.to_vec(),
+            datasets: Dataset::COLLECTED.to_vec(),
         },
         CollectEvent::DatasetFinished {
             dataset: Dataset::Organization,

@@ -11,6 +11,16 @@ pub const POLICY_READ_ALL: &str = "Policy.Read.All";
 pub const ROLE_MANAGEMENT_READ_DIRECTORY: &str = "RoleManagement.Read.Directory";
 /// Permission that allows the authentication methods policy read.
 pub const POLICY_READ_AUTHENTICATION_METHOD: &str = "Policy.Read.AuthenticationMethod";
+/// Permission that allows the application and service principal reads.
+pub const APPLICATION_READ_ALL: &str = "Application.Read.All";
+/// Permission that allows the access review reads.
+pub const ACCESS_REVIEW_READ_ALL: &str = "AccessReview.Read.All";
+/// Permission that allows the terms of use reads.
+pub const AGREEMENT_READ_ALL: &str = "Agreement.Read.All";
+/// Permission that allows the PIM policy reads for directory roles.
+pub const ROLE_MANAGEMENT_POLICY_READ_DIRECTORY: &str = "RoleManagementPolicy.Read.Directory";
+/// Permission that allows the identity report reads (sign-in activity, registration details).
+pub const AUDIT_LOG_READ_ALL: &str = "AuditLog.Read.All";
 /// API permission plus directory role that allow the Exchange Online cmdlets.
 pub const EXCHANGE_MANAGE_AS_APP: &str = "Exchange.ManageAsApp with the Global Reader role";
 
@@ -33,6 +43,14 @@ pub enum Call {
     /// `GET {graph}{path_and_query}`, following `@odata.nextLink` for collections.
     Graph {
         /// Path from the API version on, with its query string, such as `/v1.0/domains`.
+        path_and_query: &'static str,
+    },
+    /// `GET {graph}{path_and_query}` once for every object of `parent`, with `{id}` in the path
+    /// replaced by the parent's id; every object read gets a `parentId` property naming it.
+    PerObject {
+        /// Dataset whose objects are the parents.
+        parent: Dataset,
+        /// Path with an `{id}` placeholder, such as `/v1.0/groups/{id}/members`.
         path_and_query: &'static str,
     },
     /// `POST {exchange}/adminapi/beta/{tenant_id}/InvokeCommand` with a `CmdletInput` body.
@@ -103,6 +121,100 @@ pub fn dataset_request(dataset: Dataset) -> DatasetSpec {
         Dataset::ExoRemoteDomains => exchange("Get-RemoteDomain", true),
         Dataset::ExoOutboundSpamPolicies => exchange("Get-HostedOutboundSpamFilterPolicy", false),
         Dataset::ExoOutboundSpamRules => exchange("Get-HostedOutboundSpamFilterRule", false),
+        Dataset::Applications => graph(
+            "/v1.0/applications?$select=id,appId,displayName,signInAudience,passwordCredentials,\
+             keyCredentials,requiredResourceAccess,publisherDomain,verifiedPublisher,\
+             createdDateTime,web,spa,publicClient,isFallbackPublicClient&$top=999",
+            APPLICATION_READ_ALL,
+        ),
+        Dataset::ServicePrincipals => graph(
+            "/v1.0/servicePrincipals?$select=id,appId,displayName,servicePrincipalType,\
+             appOwnerOrganizationId,accountEnabled,passwordCredentials,keyCredentials,\
+             appRoleAssignmentRequired,verifiedPublisher,tags,appRoles,oauth2PermissionScopes\
+             &$top=999",
+            APPLICATION_READ_ALL,
+        ),
+        Dataset::Oauth2PermissionGrants => {
+            graph("/v1.0/oauth2PermissionGrants?$top=999", DIRECTORY_READ_ALL)
+        }
+        Dataset::NamedLocations => graph(
+            "/v1.0/identity/conditionalAccess/namedLocations",
+            POLICY_READ_ALL,
+        ),
+        Dataset::CrossTenantAccessDefault => singleton(
+            "/v1.0/policies/crossTenantAccessPolicy/default",
+            POLICY_READ_ALL,
+        ),
+        Dataset::CrossTenantAccessPartners => graph(
+            "/v1.0/policies/crossTenantAccessPolicy/partners",
+            POLICY_READ_ALL,
+        ),
+        Dataset::AccessReviewDefinitions => graph(
+            "/v1.0/identityGovernance/accessReviews/definitions",
+            ACCESS_REVIEW_READ_ALL,
+        ),
+        Dataset::TermsOfUseAgreements => graph(
+            "/v1.0/identityGovernance/termsOfUse/agreements",
+            AGREEMENT_READ_ALL,
+        ),
+        Dataset::RoleManagementPolicies => graph(
+            "/v1.0/policies/roleManagementPolicies\
+             ?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'&$expand=rules",
+            ROLE_MANAGEMENT_POLICY_READ_DIRECTORY,
+        ),
+        Dataset::RoleManagementPolicyAssignments => graph(
+            "/v1.0/policies/roleManagementPolicyAssignments\
+             ?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'",
+            ROLE_MANAGEMENT_POLICY_READ_DIRECTORY,
+        ),
+        Dataset::UserRegistrationDetails => graph(
+            "/v1.0/reports/authenticationMethods/userRegistrationDetails",
+            AUDIT_LOG_READ_ALL,
+        ),
+        Dataset::DirectorySettings => graph("/v1.0/groupSettings", DIRECTORY_READ_ALL),
+        Dataset::AdminConsentRequestPolicy => {
+            singleton("/v1.0/policies/adminConsentRequestPolicy", POLICY_READ_ALL)
+        }
+        Dataset::GroupMembers => per_object(
+            Dataset::Groups,
+            "/v1.0/groups/{id}/members?$select=id,displayName,userPrincipalName,userType",
+            DIRECTORY_READ_ALL,
+        ),
+        Dataset::GroupOwners => per_object(
+            Dataset::Groups,
+            "/v1.0/groups/{id}/owners?$select=id,displayName,userPrincipalName,userType",
+            DIRECTORY_READ_ALL,
+        ),
+        Dataset::ApplicationOwners => per_object(
+            Dataset::Applications,
+            "/v1.0/applications/{id}/owners?$select=id,displayName,userPrincipalName",
+            APPLICATION_READ_ALL,
+        ),
+        Dataset::ServicePrincipalOwners => per_object(
+            Dataset::ServicePrincipals,
+            "/v1.0/servicePrincipals/{id}/owners?$select=id,displayName,userPrincipalName",
+            APPLICATION_READ_ALL,
+        ),
+        Dataset::ServicePrincipalAppRoleAssignments => per_object(
+            Dataset::ServicePrincipals,
+            "/v1.0/servicePrincipals/{id}/appRoleAssignments",
+            APPLICATION_READ_ALL,
+        ),
+        Dataset::ExoAcceptedDomains => exchange("Get-AcceptedDomain", true),
+        Dataset::ExoAdminAuditLogConfig => exchange("Get-AdminAuditLogConfig", false),
+        Dataset::ExoAtpPolicy => exchange("Get-AtpPolicyForO365", false),
+        Dataset::ExoDkimSigningConfig => exchange("Get-DkimSigningConfig", false),
+        Dataset::ExoMailboxes => exchange("Get-Mailbox", true),
+        Dataset::ExoSafeLinksPolicies => exchange("Get-SafeLinksPolicy", false),
+        Dataset::ExoSafeAttachmentPolicies => exchange("Get-SafeAttachmentPolicy", false),
+        Dataset::ExoSharingPolicies => exchange("Get-SharingPolicy", false),
+        Dataset::ExoTransportRules => exchange("Get-TransportRule", true),
+        Dataset::ExoMalwareFilterPolicies => exchange("Get-MalwareFilterPolicy", false),
+        Dataset::ExoContentFilterPolicies => exchange("Get-HostedContentFilterPolicy", false),
+        Dataset::ExoAntiPhishPolicies => exchange("Get-AntiPhishPolicy", false),
+        Dataset::ExoOwaMailboxPolicies => exchange("Get-OwaMailboxPolicy", false),
+        Dataset::ExoTransportConfig => exchange("Get-TransportConfig", false),
+        Dataset::ExoExternalInOutlook => exchange("Get-ExternalInOutlook", false),
     };
     DatasetSpec {
         dataset,
@@ -127,6 +239,18 @@ fn singleton(
     (Call::Graph { path_and_query }, permission, Shape::Singleton)
 }
 
+fn per_object(
+    parent: Dataset,
+    path_and_query: &'static str,
+    permission: &'static str,
+) -> (Call, &'static str, Shape) {
+    let call = Call::PerObject {
+        parent,
+        path_and_query,
+    };
+    (call, permission, Shape::Collection)
+}
+
 fn exchange(cmdlet: &'static str, takes_result_size: bool) -> (Call, &'static str, Shape) {
     let call = Call::Exchange {
         cmdlet,
@@ -145,7 +269,7 @@ mod tests {
         for dataset in Dataset::ALL {
             let spec = dataset_request(dataset);
             let source = match spec.call {
-                Call::Graph { .. } => Source::Graph,
+                Call::Graph { .. } | Call::PerObject { .. } => Source::Graph,
                 Call::Exchange { .. } => Source::Exchange,
             };
             assert_eq!(source, dataset.source(), "{dataset}");
