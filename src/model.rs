@@ -219,11 +219,29 @@ pub enum Dataset {
     ExoTransportConfig,
     /// Exchange `Get-ExternalInOutlook`.
     ExoExternalInOutlook,
+    /// `GET /v1.0/policies/authenticationStrengthPolicies`.
+    AuthenticationStrengthPolicies,
+    /// `GET /beta/policies/deviceRegistrationPolicy`.
+    DeviceRegistrationPolicy,
+    /// `GET /v1.0/directory/onPremisesSynchronization`.
+    OnPremisesSynchronization,
+    /// `GET /v1.0/roleManagement/directory/roleAssignmentScheduleInstances`.
+    RoleAssignmentScheduleInstances,
+    /// Exchange `Get-MailboxAuditBypassAssociation`.
+    ExoMailboxAuditBypass,
+    /// Exchange `Get-RoleAssignmentPolicy`.
+    ExoRoleAssignmentPolicies,
+    /// Exchange `Get-HostedConnectionFilterPolicy`.
+    ExoConnectionFilterPolicies,
+    /// Exchange `Get-EOPProtectionPolicyRule`.
+    ExoEopProtectionPolicyRules,
+    /// Exchange `Get-ATPProtectionPolicyRule`.
+    ExoAtpProtectionPolicyRules,
 }
 
 impl Dataset {
     /// Every dataset cray knows.
-    pub const ALL: [Self; 49] = [
+    pub const ALL: [Self; 58] = [
         Self::Organization,
         Self::Domains,
         Self::SubscribedSkus,
@@ -273,6 +291,15 @@ impl Dataset {
         Self::ExoOwaMailboxPolicies,
         Self::ExoTransportConfig,
         Self::ExoExternalInOutlook,
+        Self::AuthenticationStrengthPolicies,
+        Self::DeviceRegistrationPolicy,
+        Self::OnPremisesSynchronization,
+        Self::RoleAssignmentScheduleInstances,
+        Self::ExoMailboxAuditBypass,
+        Self::ExoRoleAssignmentPolicies,
+        Self::ExoConnectionFilterPolicies,
+        Self::ExoEopProtectionPolicyRules,
+        Self::ExoAtpProtectionPolicyRules,
     ];
 
     /// Datasets a collection run reads unless told otherwise, in collection order: those the
@@ -350,6 +377,15 @@ impl Dataset {
             Self::ExoOwaMailboxPolicies => "exo_owa_mailbox_policies",
             Self::ExoTransportConfig => "exo_transport_config",
             Self::ExoExternalInOutlook => "exo_external_in_outlook",
+            Self::AuthenticationStrengthPolicies => "authentication_strength_policies",
+            Self::DeviceRegistrationPolicy => "device_registration_policy",
+            Self::OnPremisesSynchronization => "on_premises_synchronization",
+            Self::RoleAssignmentScheduleInstances => "role_assignment_schedule_instances",
+            Self::ExoMailboxAuditBypass => "exo_mailbox_audit_bypass",
+            Self::ExoRoleAssignmentPolicies => "exo_role_assignment_policies",
+            Self::ExoConnectionFilterPolicies => "exo_connection_filter_policies",
+            Self::ExoEopProtectionPolicyRules => "exo_eop_protection_policy_rules",
+            Self::ExoAtpProtectionPolicyRules => "exo_atp_protection_policy_rules",
         }
     }
 
@@ -381,7 +417,12 @@ impl Dataset {
             | Self::ExoAntiPhishPolicies
             | Self::ExoOwaMailboxPolicies
             | Self::ExoTransportConfig
-            | Self::ExoExternalInOutlook => Source::Exchange,
+            | Self::ExoExternalInOutlook
+            | Self::ExoMailboxAuditBypass
+            | Self::ExoRoleAssignmentPolicies
+            | Self::ExoConnectionFilterPolicies
+            | Self::ExoEopProtectionPolicyRules
+            | Self::ExoAtpProtectionPolicyRules => Source::Exchange,
             _ => Source::Graph,
         }
     }

@@ -21,6 +21,13 @@ pub const AGREEMENT_READ_ALL: &str = "Agreement.Read.All";
 pub const ROLE_MANAGEMENT_POLICY_READ_DIRECTORY: &str = "RoleManagementPolicy.Read.Directory";
 /// Permission that allows the identity report reads (sign-in activity, registration details).
 pub const AUDIT_LOG_READ_ALL: &str = "AuditLog.Read.All";
+/// Permission that allows the device registration policy read.
+pub const POLICY_READ_DEVICE_CONFIGURATION: &str = "Policy.Read.DeviceConfiguration";
+/// Permission that allows the directory synchronization settings read.
+pub const ON_PREM_DIRECTORY_SYNCHRONIZATION_READ_ALL: &str =
+    "OnPremDirectorySynchronization.Read.All";
+/// Permission that allows the active role assignment schedule reads (PIM).
+pub const ROLE_MANAGEMENT_READ_ALL: &str = "RoleManagement.Read.All";
 /// API permission plus directory role that allow the Exchange Online cmdlets.
 pub const EXCHANGE_MANAGE_AS_APP: &str = "Exchange.ManageAsApp with the Global Reader role";
 
@@ -215,6 +222,27 @@ pub fn dataset_request(dataset: Dataset) -> DatasetSpec {
         Dataset::ExoOwaMailboxPolicies => exchange("Get-OwaMailboxPolicy", false),
         Dataset::ExoTransportConfig => exchange("Get-TransportConfig", false),
         Dataset::ExoExternalInOutlook => exchange("Get-ExternalInOutlook", false),
+        Dataset::AuthenticationStrengthPolicies => graph(
+            "/v1.0/policies/authenticationStrengthPolicies",
+            POLICY_READ_ALL,
+        ),
+        Dataset::DeviceRegistrationPolicy => singleton(
+            "/beta/policies/deviceRegistrationPolicy",
+            POLICY_READ_DEVICE_CONFIGURATION,
+        ),
+        Dataset::OnPremisesSynchronization => graph(
+            "/v1.0/directory/onPremisesSynchronization",
+            ON_PREM_DIRECTORY_SYNCHRONIZATION_READ_ALL,
+        ),
+        Dataset::RoleAssignmentScheduleInstances => graph(
+            "/v1.0/roleManagement/directory/roleAssignmentScheduleInstances",
+            ROLE_MANAGEMENT_READ_ALL,
+        ),
+        Dataset::ExoMailboxAuditBypass => exchange("Get-MailboxAuditBypassAssociation", true),
+        Dataset::ExoRoleAssignmentPolicies => exchange("Get-RoleAssignmentPolicy", false),
+        Dataset::ExoConnectionFilterPolicies => exchange("Get-HostedConnectionFilterPolicy", false),
+        Dataset::ExoEopProtectionPolicyRules => exchange("Get-EOPProtectionPolicyRule", false),
+        Dataset::ExoAtpProtectionPolicyRules => exchange("Get-ATPProtectionPolicyRule", false),
     };
     DatasetSpec {
         dataset,
