@@ -1,7 +1,7 @@
 //! Localized texts through fluent: one embedded set of `.ftl` files per locale.
 //!
-//! Files per locale: `common.ftl` (severities, statuses, effort, topics), `checks.ftl` (check
-//! titles, descriptions, risks, remediation), `evidence.ftl` (the findings' evidence written by
+//! Files per locale: `common.ftl` (severities, statuses, effort, topics), `checks*.ftl` (check
+//! titles, descriptions, risks, remediation), `evidence*.ftl` (the findings' evidence written by
 //! the check rules), `ui.ftl` (TUI) and `report.ftl` (PDF). A missing
 //! message falls back to en-US, then to the message id itself, so a gap shows up as its id
 //! instead of an empty line.
@@ -52,6 +52,22 @@ impl Lang {
                     "evidence.ftl",
                     include_str!("../locales/en-US/evidence.ftl"),
                 ),
+                (
+                    "checks-entra.ftl",
+                    include_str!("../locales/en-US/checks-entra.ftl"),
+                ),
+                (
+                    "evidence-entra.ftl",
+                    include_str!("../locales/en-US/evidence-entra.ftl"),
+                ),
+                (
+                    "checks-exchange.ftl",
+                    include_str!("../locales/en-US/checks-exchange.ftl"),
+                ),
+                (
+                    "evidence-exchange.ftl",
+                    include_str!("../locales/en-US/evidence-exchange.ftl"),
+                ),
                 ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
             ],
@@ -61,6 +77,22 @@ impl Lang {
                 (
                     "evidence.ftl",
                     include_str!("../locales/de-DE/evidence.ftl"),
+                ),
+                (
+                    "checks-entra.ftl",
+                    include_str!("../locales/de-DE/checks-entra.ftl"),
+                ),
+                (
+                    "evidence-entra.ftl",
+                    include_str!("../locales/de-DE/evidence-entra.ftl"),
+                ),
+                (
+                    "checks-exchange.ftl",
+                    include_str!("../locales/de-DE/checks-exchange.ftl"),
+                ),
+                (
+                    "evidence-exchange.ftl",
+                    include_str!("../locales/de-DE/evidence-exchange.ftl"),
                 ),
                 ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),

@@ -18,18 +18,28 @@ pub struct Tenant {
 }
 
 impl Tenant {
-    /// Loads `tests/data/checks/<name>.json`, an object of dataset key to object array.
+    /// Loads `tests/data/checks/<name>.json`, an object of dataset key to object array, and
+    /// then every `<name>-*.json` next to it, whose datasets are added or replace earlier ones.
     pub fn fixture(name: &str) -> Self {
-        let path = format!(
-            "{}/tests/data/checks/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(&path).unwrap();
-        let json: serde_json::Map<String, Value> = serde_json::from_str(&text).unwrap();
+        let dir = format!("{}/tests/data/checks", env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![format!("{dir}/{name}.json")];
+        let mut parts: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|file| file.starts_with(&format!("{name}-")) && file.ends_with(".json"))
+            .map(|file| format!("{dir}/{file}"))
+            .collect();
+        parts.sort();
+        files.extend(parts);
         let mut records = BTreeMap::new();
-        for (key, objects) in json {
-            let dataset = Dataset::from_key(&key).unwrap();
-            records.insert(dataset, complete(dataset, objects));
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let json: serde_json::Map<String, Value> = serde_json::from_str(&text).unwrap();
+            for (key, objects) in json {
+                let dataset = Dataset::from_key(&key)
+                    .unwrap_or_else(|| panic!("{path}: unknown dataset {key}"));
+                records.insert(dataset, complete(dataset, objects));
+            }
         }
         Self { records }
     }

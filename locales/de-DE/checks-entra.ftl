@@ -1,0 +1,1 @@
+# Check texts for the entra checks CRAY-ENTRA-030 onwards.

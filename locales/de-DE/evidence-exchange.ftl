@@ -1,0 +1,1 @@
+# Evidence texts for the exchange checks CRAY-EXO-002 onwards.
