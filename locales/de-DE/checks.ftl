@@ -9,6 +9,33 @@ topic-application_consent = Anwendungen und Einwilligung
 topic-external_collaboration = Externe Zusammenarbeit
 topic-authentication_methods = Authentifizierungsmethoden
 topic-exchange_mail_flow = Exchange-Nachrichtenfluss
+topic-legacy_auth = Legacy-Authentifizierung
+topic-mfa = Mehrstufige Authentifizierung
+topic-phishing_resistant_mfa = Phishing-resistente MFA
+topic-risk_based_access = Risikobasierter Zugriff
+topic-auth_flows = Authentifizierungsflüsse
+topic-ca_hygiene = Hygiene des bedingten Zugriffs
+topic-pim = Privileged Identity Management
+topic-consent = Benutzereinwilligung
+topic-default_user_rights = Standardrechte der Benutzer
+topic-guest_access = Gast- und mandantenübergreifender Zugriff
+topic-access_reviews = Zugriffsüberprüfungen
+topic-terms_of_use = Nutzungsbedingungen
+topic-auth_methods = Richtlinie für Authentifizierungsmethoden
+topic-mfa_registration = MFA-Registrierung
+topic-passwords = Kennwörter und Sperrung
+topic-group_creation = Gruppenerstellung
+topic-applications = Anwendungen und Dienstprinzipale
+topic-devices = Geräteregistrierung
+topic-hybrid = Hybride Identität
+topic-licences = Lizenzen
+topic-mail_forwarding = E-Mail-Weiterleitung
+topic-email_authentication = E-Mail-Authentifizierung
+topic-exchange_auth = Exchange-Authentifizierung
+topic-auditing = Überwachung
+topic-external_sharing = Externe Freigabe und Kennzeichnung
+topic-threat_protection = Bedrohungsschutz
+topic-mailbox_hardening = Postfachhärtung
 
 ## CRAY-ENTRA-001
 

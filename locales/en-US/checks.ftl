@@ -9,6 +9,33 @@ topic-application_consent = Applications and consent
 topic-external_collaboration = External collaboration
 topic-authentication_methods = Authentication methods
 topic-exchange_mail_flow = Exchange mail flow
+topic-legacy_auth = Legacy authentication
+topic-mfa = Multifactor authentication
+topic-phishing_resistant_mfa = Phishing-resistant MFA
+topic-risk_based_access = Risk-based access
+topic-auth_flows = Authentication flows
+topic-ca_hygiene = Conditional Access hygiene
+topic-pim = Privileged Identity Management
+topic-consent = User consent
+topic-default_user_rights = Default user rights
+topic-guest_access = Guest and cross-tenant access
+topic-access_reviews = Access reviews
+topic-terms_of_use = Terms of use
+topic-auth_methods = Authentication methods policy
+topic-mfa_registration = MFA registration
+topic-passwords = Passwords and lockout
+topic-group_creation = Group creation
+topic-applications = Applications and service principals
+topic-devices = Device registration
+topic-hybrid = Hybrid identity
+topic-licences = Licences
+topic-mail_forwarding = Mail forwarding
+topic-email_authentication = Email authentication
+topic-exchange_auth = Exchange authentication
+topic-auditing = Auditing
+topic-external_sharing = External sharing and tagging
+topic-threat_protection = Threat protection
+topic-mailbox_hardening = Mailbox hardening
 
 ## CRAY-ENTRA-001
 
