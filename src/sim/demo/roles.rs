@@ -323,7 +323,6 @@ fn role_rules(settings: &RoleSettings) -> Vec<Value> {
             "@odata.type": "#microsoft.graph.singleUser",
             "userId": user_id("megan.bowen"),
             "description": "Megan Bowen",
-            "isBackup": false,
         })]
     } else {
         Vec::new()
