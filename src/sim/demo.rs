@@ -398,6 +398,70 @@ mod tests {
     }
 
     #[test]
+    fn hr_sync_secret_has_expired() {
+        let tenant = DemoTenant::build();
+        let app = items(&tenant.applications)
+            .iter()
+            .find(|app| app["displayName"] == "Contoso HR Sync");
+        let end = app.map(|app| app["passwordCredentials"][0]["endDateTime"].clone());
+        assert_eq!(end, Some(Value::from("2025-09-30T00:00:00Z")));
+    }
+
+    #[test]
+    fn one_partner_trusts_mfa() {
+        let tenant = DemoTenant::build();
+        let trusting = items(&tenant.cross_tenant_access_partners)
+            .iter()
+            .filter(|p| p["inboundTrust"]["isMfaAccepted"] == true)
+            .count();
+        assert_eq!(trusting, 1);
+    }
+
+    #[test]
+    fn no_access_review_covers_guests() {
+        let tenant = DemoTenant::build();
+        let text = tenant.access_review_definitions.to_string();
+        assert!(!text.contains("Guest"), "{text}");
+    }
+
+    #[test]
+    fn relation_maps_cover_every_parent() {
+        let tenant = DemoTenant::build();
+        for app in items(&tenant.applications) {
+            let id = app["id"].as_str().unwrap_or_default();
+            assert!(tenant.application_owners.get(id).is_some(), "{id}");
+        }
+        for principal in items(&tenant.service_principals) {
+            let id = principal["id"].as_str().unwrap_or_default();
+            assert!(tenant.service_principal_owners.get(id).is_some(), "{id}");
+            let assignments = tenant.service_principal_app_role_assignments.get(id);
+            assert!(assignments.is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn one_mailbox_forwards_externally() {
+        let tenant = DemoTenant::build();
+        let forwarding: Vec<&Value> = items(&tenant.exo_mailboxes)
+            .iter()
+            .filter(|m| !m["ForwardingSmtpAddress"].is_null())
+            .map(|m| &m["DisplayName"])
+            .collect();
+        assert_eq!(forwarding, [&Value::from("Megan Bowen")]);
+    }
+
+    #[test]
+    fn dkim_is_off_for_the_custom_domain() {
+        let tenant = DemoTenant::build();
+        let off: Vec<&Value> = items(&tenant.exo_dkim_signing_config)
+            .iter()
+            .filter(|d| d["Enabled"] == false)
+            .map(|d| &d["Domain"])
+            .collect();
+        assert_eq!(off, [&Value::from(DEFAULT_DOMAIN)]);
+    }
+
+    #[test]
     fn six_conditional_access_policies() {
         let tenant = DemoTenant::build();
         assert_eq!(items(&tenant.conditional_access_policies).len(), 6);

@@ -529,6 +529,48 @@ mod tests {
     }
 
     #[test]
+    fn scope_filter_is_required() {
+        let items = vec![json!({"id": "a", "scopeId": "/", "scopeType": "DirectoryRole"})];
+        assert!(scope_filtered(&items, None).is_err());
+        assert!(scope_filtered(&items, Some("scopeId eq '/'")).is_err());
+        assert!(scope_filtered(&items, Some("scopeId = '/'")).is_err());
+    }
+
+    #[test]
+    fn scope_filter_keeps_matching_items() {
+        let items = vec![
+            json!({"id": "a", "scopeId": "/", "scopeType": "DirectoryRole", "roleDefinitionId": "r1"}),
+            json!({"id": "b", "scopeId": "/", "scopeType": "DirectoryRole", "roleDefinitionId": "r2"}),
+            json!({"id": "c", "scopeId": "/", "scopeType": "Group", "roleDefinitionId": "r1"}),
+        ];
+        let filter = "scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq 'r1'";
+        let kept = scope_filtered(&items, Some(filter)).ok().unwrap_or_default();
+        let ids: Vec<&Value> = kept.iter().map(|item| &item["id"]).collect();
+        assert_eq!(ids, [&json!("a")]);
+    }
+
+    #[test]
+    fn rules_only_when_expanded() {
+        let item = json!({"id": "p", "rules": [{"id": "r"}]});
+        let plain = without_unexpanded(&item, &["rules"], &[]);
+        assert_eq!(plain, json!({"id": "p"}));
+        let expanded = without_unexpanded(&item, &["rules"], &["rules".to_owned()]);
+        assert_eq!(expanded, item);
+    }
+
+    #[test]
+    fn unknown_expand_is_rejected() {
+        let listing = Collection {
+            expandable: &["rules"],
+            ..collection("policies/roleManagementPolicies", |t| {
+                &t.role_management_policies
+            })
+        };
+        assert!(parse_expand(listing, &pairs(&[("$expand", "rules")])).is_ok());
+        assert!(parse_expand(listing, &pairs(&[("$expand", "policy")])).is_err());
+    }
+
+    #[test]
     fn select_keeps_id_and_selected_fields() {
         let item = json!({"id": "1", "displayName": "A", "mail": "a@x", "userType": "Member"});
         let select = vec!["displayName".to_owned()];
