@@ -1,10 +1,10 @@
 //! Reads a folder of saved Graph and Exchange responses into datasets, for `cray import`.
 //!
-//! A file is matched to a dataset in this order: its folder (`group_members/<group id>.json`
-//! for the per-object datasets), then its `@odata.context`, then its file name (the dataset
-//! key or the Exchange cmdlet, with an optional page suffix such as `users.2.json` or
-//! `users-page-2.json`). Pages of one dataset are merged and objects with the same id kept
-//! once. docs/IMPORT.md describes the layout for users.
+//! A file is matched to a dataset by its folder first (`group_members/<group id>.json` for the
+//! per-object datasets), then by its `@odata.context`, then by its file name. A file name is
+//! the dataset key or the Exchange cmdlet, with an optional page suffix such as `users.2.json`.
+//! Pages of one dataset are merged, and objects with the same id are kept once.
+//! docs/IMPORT.md describes the layout for users.
 //!
 //! The module only reads: it returns the records, and the workspace stores them.
 
@@ -17,7 +17,7 @@ use time::OffsetDateTime;
 use crate::collect::{Call, Shape, dataset_request};
 use crate::model::{Dataset, DatasetRecord, DatasetState, NotCollected};
 
-/// Why a dataset is missing from an imported assessment.
+/// Reason stored for a dataset that the import folder lacks.
 pub const NOT_IN_FOLDER: &str = "not in the import folder";
 
 /// Largest file the import reads; a saved response is far smaller.
@@ -27,7 +27,9 @@ const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The folder does not exist or is not a folder.
-    #[error("import folder {0} does not exist or is not a folder; give the folder that holds the saved responses")]
+    #[error(
+        "import folder {0} does not exist or is not a folder; give the folder that holds the saved responses"
+    )]
     MissingFolder(PathBuf),
     /// A file or folder could not be read.
     #[error("cannot read {path}: {source}; check that the file exists and is readable")]
@@ -46,10 +48,10 @@ pub enum ImportError {
         /// The parser's message, with line and column.
         message: String,
     },
-    /// A file holds an error response instead of data.
+    /// A file contains an error response instead of data.
     #[error(
-        "{path} holds an error response ({code}: {message}) instead of data; save a successful \
-         response or remove the file"
+        "{path} contains an error response ({code}: {message}) instead of data; save a \
+         successful response or remove the file"
     )]
     ErrorBody {
         /// The file.
@@ -71,7 +73,7 @@ pub enum ImportError {
     },
     /// Objects of a per-object dataset without their parent.
     #[error(
-        "{path} holds {dataset} objects without a parentId property; add parentId to each \
+        "{path} contains {dataset} objects without a parentId property; add parentId to each \
          object or save the file as {dataset}/<parent id>.json"
     )]
     MissingParent {
@@ -91,7 +93,8 @@ pub struct SkippedFile {
     pub reason: String,
 }
 
-/// What a folder holds: one record for every dataset cray knows, and the skipped files.
+/// Contents of an import folder: one record for every dataset cray knows, and the skipped
+/// files.
 #[derive(Debug, Clone)]
 pub struct ImportedFolder {
     /// Every dataset of [`Dataset::ALL`]: complete if the folder had it, else not collected.
@@ -101,7 +104,7 @@ pub struct ImportedFolder {
 }
 
 impl ImportedFolder {
-    /// Returns the datasets the folder held.
+    /// Returns the datasets that the folder contained.
     #[must_use]
     pub fn imported(&self) -> Vec<Dataset> {
         self.records
@@ -139,7 +142,11 @@ pub fn read_folder(dir: &Path) -> Result<ImportedFolder, ImportError> {
         if entry.is_dir() {
             let per_object = Dataset::from_key(&name).filter(|d| is_per_object(*d));
             let Some(dataset) = per_object else {
-                skipped.push(skip(dir, &entry, "a folder that is not a per-object dataset"));
+                skipped.push(skip(
+                    dir,
+                    &entry,
+                    "a folder that is not a per-object dataset",
+                ));
                 continue;
             };
             for file in sorted_entries(&entry)? {
@@ -384,7 +391,9 @@ fn objects_of(path: &Path, dataset: Dataset, body: Value) -> Result<Vec<Value>, 
                 Err(shape_error("a collection response has a value array"))
             }
         }
-        _ => Err(shape_error("the file holds neither an object nor an array")),
+        _ => Err(shape_error(
+            "the file contains neither an object nor an array",
+        )),
     }
 }
 
@@ -528,10 +537,7 @@ mod tests {
     #[test]
     fn names_match_keys_and_cmdlets() {
         assert_eq!(dataset_of_name("users"), Some(Dataset::Users));
-        assert_eq!(
-            dataset_of_name("get-mailbox"),
-            Some(Dataset::ExoMailboxes)
-        );
+        assert_eq!(dataset_of_name("get-mailbox"), Some(Dataset::ExoMailboxes));
         assert_eq!(dataset_of_name("notes"), None);
     }
 }

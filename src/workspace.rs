@@ -27,6 +27,18 @@ use crate::stats::{self, Statistics, StatsError, StatsStore};
 use crate::store::{ExportRecord, SledStore, Store, StoreError};
 use crate::tenant::{CredentialRef, EndpointOverrides, Registry, RegistryError, Tenant};
 
+/// Returns a new assessment of `tenant` in the collecting state.
+fn new_assessment(tenant: &TenantName) -> Assessment {
+    Assessment {
+        id: AssessmentId::new(),
+        tenant: tenant.clone(),
+        started_at: OffsetDateTime::now_utc(),
+        finished_at: None,
+        state: AssessmentState::Collecting,
+        error: None,
+    }
+}
+
 /// Outcome of `cray import`: the new assessment, the datasets read and the skipped files.
 #[derive(Debug, Clone)]
 pub struct ImportSummary {
@@ -518,31 +530,37 @@ impl Workspace {
         let tenant = self.tenant(name)?;
         let folder = crate::import::read_folder(dir)?;
         let store = self.store(&tenant.name)?;
-        let mut assessment = Assessment {
-            id: AssessmentId::new(),
-            tenant: tenant.name.clone(),
-            started_at: OffsetDateTime::now_utc(),
-            finished_at: None,
-            state: AssessmentState::Collecting,
-            error: None,
-        };
+        let mut assessment = new_assessment(&tenant.name);
         store.put_assessment(&assessment)?;
         for record in &folder.records {
             store.put_dataset(assessment.id, record)?;
         }
         store.flush()?;
-        self.evaluate(&tenant.name, assessment.id).await?;
-        assessment.state = AssessmentState::Evaluated;
-        assessment.finished_at = Some(OffsetDateTime::now_utc());
-        store.put_assessment(&assessment)?;
-        store.flush()?;
-        self.count_statistics(store.as_ref(), assessment.id);
+        self.finish(&tenant.name, store.as_ref(), &mut assessment)
+            .await?;
         tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "import evaluated");
         Ok(ImportSummary {
             assessment: assessment.id,
             imported: folder.imported(),
             skipped: folder.skipped,
         })
+    }
+
+    /// Evaluates a stored assessment, marks it evaluated and counts it in the statistics.
+    // NOTE: `collect` still repeats these steps inline.
+    async fn finish(
+        &self,
+        name: &TenantName,
+        store: &SledStore,
+        assessment: &mut Assessment,
+    ) -> Result<()> {
+        self.evaluate(name, assessment.id).await?;
+        assessment.state = AssessmentState::Evaluated;
+        assessment.finished_at = Some(OffsetDateTime::now_utc());
+        store.put_assessment(assessment)?;
+        store.flush()?;
+        self.count_statistics(store, assessment.id);
+        Ok(())
     }
 
     /// Evaluates every check against an assessment's stored datasets and stores the results.

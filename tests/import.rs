@@ -49,9 +49,9 @@ fn fails(home: &Path, args: &[&str]) -> String {
     text(&output.stderr)
 }
 
-/// A fresh home with the tenant `northwind` registered.
+/// Creates a fresh home with the tenant `northwind` registered.
 fn home() -> tempfile::TempDir {
-    let home = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().expect("temporary home");
     ok(
         home.path(),
         &[
@@ -77,13 +77,13 @@ fn statuses(home: &Path) -> Vec<(String, String)> {
         home,
         &["findings", "northwind", "--format", "json", "--all"],
     );
-    let results: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    let results: Vec<Value> = serde_json::from_str(&stdout).expect("findings are JSON");
     results
         .iter()
         .map(|r| {
             (
-                r["check_id"].as_str().unwrap().to_owned(),
-                r["status"].as_str().unwrap().to_owned(),
+                r["check_id"].as_str().expect("check_id").to_owned(),
+                r["status"].as_str().expect("status").to_owned(),
             )
         })
         .collect()
@@ -102,7 +102,7 @@ fn assessment_count(home: &Path) -> usize {
         home,
         &["assessment", "list", "northwind", "--format", "json"],
     );
-    let list: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    let list: Vec<Value> = serde_json::from_str(&stdout).expect("assessment list is JSON");
     list.len()
 }
 
@@ -130,7 +130,12 @@ fn import_assesses_the_saved_datasets() {
     assert_eq!(status(&statuses, "CRAY-ENTRA-001"), "pass");
     assert_eq!(status(&statuses, "CRAY-ENTRA-006"), "pass");
     // Role assignments, the methods policy and the outbound spam data are not in the folder.
-    for id in ["CRAY-ENTRA-003", "CRAY-ENTRA-004", "CRAY-ENTRA-010", "CRAY-EXO-001"] {
+    for id in [
+        "CRAY-ENTRA-003",
+        "CRAY-ENTRA-004",
+        "CRAY-ENTRA-010",
+        "CRAY-EXO-001",
+    ] {
         assert_eq!(status(&statuses, id), "not_assessable", "{id}");
     }
     assert_eq!(assessment_count(home.path()), 1);
@@ -237,7 +242,9 @@ fn empty_folder_leaves_every_check_not_assessable() {
     let statuses = statuses(home.path());
     assert!(!statuses.is_empty());
     assert!(
-        statuses.iter().all(|(_, status)| status == "not_assessable"),
+        statuses
+            .iter()
+            .all(|(_, status)| status == "not_assessable"),
         "{statuses:?}"
     );
 }

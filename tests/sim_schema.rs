@@ -78,7 +78,10 @@ const CONTRACT_ENDPOINTS: [(&str, &str); 28] = [
         "/v1.0/identityGovernance/accessReviews/definitions",
         "accessReviewScheduleDefinition",
     ),
-    ("/v1.0/identityGovernance/termsOfUse/agreements", "agreement"),
+    (
+        "/v1.0/identityGovernance/termsOfUse/agreements",
+        "agreement",
+    ),
     (
         "/v1.0/policies/roleManagementPolicies?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'&$expand=rules",
         "unifiedRoleManagementPolicy",

@@ -181,7 +181,10 @@ impl DemoTenant {
             terms_of_use_agreements: governance::terms_of_use_agreements(),
             role_management_policies: roles::role_management_policies(),
             role_management_policy_assignments: roles::role_management_policy_assignments(),
-            user_registration_details: governance::user_registration_details(&users, &roles::admin_ids()),
+            user_registration_details: governance::user_registration_details(
+                &users,
+                &roles::admin_ids(),
+            ),
             directory_settings: governance::directory_settings(),
             admin_consent_request_policy: governance::admin_consent_request_policy(),
             authentication_strength_policies: governance::authentication_strength_policies(),

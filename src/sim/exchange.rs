@@ -71,7 +71,18 @@ const CMDLETS: [Cmdlet; 24] = [
     },
     Cmdlet {
         name: "Get-Mailbox",
-        parameters: &["Identity", "ResultSize", "RecipientTypeDetails", "Filter", "Anr", "Archive", "IncludeInactiveMailbox", "InactiveMailboxOnly", "SoftDeletedMailbox", "SortBy"],
+        parameters: &[
+            "Identity",
+            "ResultSize",
+            "RecipientTypeDetails",
+            "Filter",
+            "Anr",
+            "Archive",
+            "IncludeInactiveMailbox",
+            "InactiveMailboxOnly",
+            "SoftDeletedMailbox",
+            "SortBy",
+        ],
         pick: |t| &t.exo_mailboxes,
     },
     Cmdlet {
@@ -91,7 +102,14 @@ const CMDLETS: [Cmdlet; 24] = [
     },
     Cmdlet {
         name: "Get-TransportRule",
-        parameters: &["Identity", "ResultSize", "State", "DlpPolicy", "ExcludeConditionActionDetails", "Filter"],
+        parameters: &[
+            "Identity",
+            "ResultSize",
+            "State",
+            "DlpPolicy",
+            "ExcludeConditionActionDetails",
+            "Filter",
+        ],
         pick: |t| &t.exo_transport_rules,
     },
     Cmdlet {

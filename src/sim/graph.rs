@@ -105,9 +105,10 @@ pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
                 &t.role_management_policy_assignments
             })
         },
-        collection("reports/authenticationMethods/userRegistrationDetails", |t| {
-            &t.user_registration_details
-        }),
+        collection(
+            "reports/authenticationMethods/userRegistrationDetails",
+            |t| &t.user_registration_details,
+        ),
         collection("groupSettings", |t| &t.directory_settings),
         collection("policies/authenticationStrengthPolicies", |t| {
             &t.authentication_strength_policies
@@ -115,9 +116,10 @@ pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
         collection("directory/onPremisesSynchronization", |t| {
             &t.on_premises_synchronization
         }),
-        collection("roleManagement/directory/roleAssignmentScheduleInstances", |t| {
-            &t.role_assignment_schedule_instances
-        }),
+        collection(
+            "roleManagement/directory/roleAssignmentScheduleInstances",
+            |t| &t.role_assignment_schedule_instances,
+        ),
     ];
     let singletons: [(&'static str, &'static str, Pick); 6] = [
         ("v1.0", "policies/authorizationPolicy", |t| {
@@ -544,7 +546,9 @@ mod tests {
             json!({"id": "c", "scopeId": "/", "scopeType": "Group", "roleDefinitionId": "r1"}),
         ];
         let filter = "scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq 'r1'";
-        let kept = scope_filtered(&items, Some(filter)).ok().unwrap_or_default();
+        let kept = scope_filtered(&items, Some(filter))
+            .ok()
+            .unwrap_or_default();
         let ids: Vec<&Value> = kept.iter().map(|item| &item["id"]).collect();
         assert_eq!(ids, [&json!("a")]);
     }

@@ -1,10 +1,10 @@
 //! Applications of the demo tenant: app registrations, service principals, delegated grants,
 //! owners and application permissions.
 //!
-//! The mix is built for the checks: an internal app with an expired secret and the Graph app
-//! role `RoleManagement.ReadWrite.Directory`, a multi-tenant app without owners, an app with a
-//! secret that never really expires and the implicit grant on, a third-party app with tenant-wide
-//! consent to read and write all mail, and cray's own read-only app.
+//! The mix serves the checks. An internal app has an expired secret and the Graph app role
+//! `RoleManagement.ReadWrite.Directory`, and a multi-tenant app has no owners. An old app has a
+//! secret that lasts until 2299 and the implicit grant on. A third-party app has tenant-wide
+//! consent to read and write all mail, and cray's own app reads only.
 
 use serde_json::{Map, Value, json};
 
@@ -97,11 +97,7 @@ const APPS: [App; 5] = [
         name: "cray assessment (read-only)",
         audience: "AzureADMyOrg",
         created: "2025-09-01T08:12:40Z",
-        graph_roles: &[
-            "Directory.Read.All",
-            "Policy.Read.All",
-            "AuditLog.Read.All",
-        ],
+        graph_roles: &["Directory.Read.All", "Policy.Read.All", "AuditLog.Read.All"],
         secrets: &[(
             "cray assessment",
             "2025-09-01T08:13:00Z",
@@ -142,11 +138,7 @@ const APPS: [App; 5] = [
         audience: "AzureADMultipleOrgs",
         created: "2023-01-09T10:44:02Z",
         graph_roles: &["User.Read.All"],
-        secrets: &[(
-            "portal",
-            "2025-01-15T00:00:00Z",
-            "2027-01-15T00:00:00Z",
-        )],
+        secrets: &[("portal", "2025-01-15T00:00:00Z", "2027-01-15T00:00:00Z")],
         certificates: &[],
         redirect_uris: &["https://expenses.contoso-demo.example/signin-oidc"],
         implicit_id_tokens: false,
@@ -213,7 +205,11 @@ fn service_principal_id(key: &str) -> String {
 
 /// Builds a password credential as Graph lists it: hint only, never the secret.
 fn password_credential(owner: &str, (name, start, end): (&str, &str, &str)) -> Value {
-    let hint: String = name.chars().filter(char::is_ascii_alphanumeric).take(3).collect();
+    let hint: String = name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(3)
+        .collect();
     json!({
         "customKeyIdentifier": null,
         "displayName": name,
@@ -256,7 +252,9 @@ fn application(app: &App) -> Value {
         .graph_roles
         .iter()
         .map(|role| json!({"id": graph_role(role), "type": "Role"}))
-        .chain(std::iter::once(json!({"id": USER_READ_SCOPE, "type": "Scope"})))
+        .chain(std::iter::once(
+            json!({"id": USER_READ_SCOPE, "type": "Scope"}),
+        ))
         .collect();
     access.push(json!({"resourceAppId": GRAPH_APP_ID, "resourceAccess": roles}));
     if app.key == "cray" {
@@ -364,7 +362,11 @@ pub fn service_principals() -> Value {
     mail_sync["tags"] = json!(["WindowsAzureActiveDirectoryIntegratedApp"]);
     mail_sync["passwordCredentials"] = json!([password_credential(
         "fabrikam-mail",
-        ("added-on-sp", "2025-02-01T00:00:00Z", "2027-02-01T00:00:00Z")
+        (
+            "added-on-sp",
+            "2025-02-01T00:00:00Z",
+            "2027-02-01T00:00:00Z"
+        )
     )]);
     principals.push(mail_sync);
 
@@ -473,7 +475,10 @@ pub fn oauth2_permission_grants() -> Value {
 fn grant_id(key: &str) -> String {
     let id = object_id(ObjectKind::Application, &format!("grant:{key}"));
     let bytes: Vec<u8> = id.bytes().filter(u8::is_ascii_hexdigit).collect();
-    crate::sim::wire::base64url(&bytes).chars().take(43).collect()
+    crate::sim::wire::base64url(&bytes)
+        .chars()
+        .take(43)
+        .collect()
 }
 
 /// Builds an owner as `/owners?$select=id,displayName,userPrincipalName` returns it, taken from
@@ -510,10 +515,10 @@ pub fn application_owners() -> Value {
 /// mail app has an owner in this tenant.
 pub fn service_principal_owners() -> Value {
     let mut map = Map::new();
-    for key in APPS
-        .iter()
-        .map(|app| app.key)
-        .chain(["graph", "exchange", "fabrikam-mail", "automation"])
+    for key in
+        APPS.iter()
+            .map(|app| app.key)
+            .chain(["graph", "exchange", "fabrikam-mail", "automation"])
     {
         let owners = if key == "fabrikam-mail" {
             json!([owner("alex.wilber")])

@@ -3,8 +3,8 @@
 //! authentication strengths, device registration, directory synchronization and MFA
 //! registration details.
 //!
-//! Good and bad settings are mixed: a partner tenant's MFA is trusted, access reviews cover an
-//! admin group but no guests, admin consent requests are off, any user may join devices
+//! Good and bad settings are mixed. A partner tenant's MFA is trusted, and access reviews cover
+//! an admin group but no guests. Admin consent requests are off, any user may join devices
 //! without MFA, and several members have registered only SMS or nothing at all.
 
 use serde_json::{Value, json};
@@ -62,7 +62,7 @@ pub fn named_locations() -> Value {
     ])
 }
 
-/// One access setting for users and groups or applications: allowed or blocked for all.
+/// Builds one access setting for users and groups or applications: allowed or blocked for all.
 fn access(kind: &str, allowed: bool) -> Value {
     let (target, target_type) = match kind {
         "users" => ("AllUsers", "user"),
@@ -74,7 +74,7 @@ fn access(kind: &str, allowed: bool) -> Value {
     })
 }
 
-/// Inbound or outbound B2B settings for users and applications.
+/// Builds inbound or outbound B2B settings for users and applications.
 fn b2b(allowed: bool) -> Value {
     json!({"usersAndGroups": access("users", allowed), "applications": access("apps", allowed)})
 }
@@ -219,8 +219,8 @@ pub fn terms_of_use_agreements() -> Value {
     }])
 }
 
-/// Builds the tenant-wide directory settings: any user may create Microsoft 365 groups and
-/// guests may access them; the banned password list is on, but only audited on-premises.
+/// Builds the tenant-wide directory settings: any user may create Microsoft 365 groups, and
+/// guests may access them. The banned password list is on, but only audited on-premises.
 pub fn directory_settings() -> Value {
     let setting = |name: &str, value: &str| json!({"name": name, "value": value});
     json!([
@@ -312,7 +312,12 @@ pub fn authentication_strength_policies() -> Value {
             "Passwordless MFA",
             "Passwordless methods that satisfy strong authentication, such as Passwordless sign-in with the Microsoft Authenticator",
             "builtIn",
-            &["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor", "deviceBasedPush"],
+            &[
+                "windowsHelloForBusiness",
+                "fido2",
+                "x509CertificateMultiFactor",
+                "deviceBasedPush"
+            ],
             "2021-12-01T00:00:00Z",
         ),
         strength(
@@ -320,7 +325,11 @@ pub fn authentication_strength_policies() -> Value {
             "Phishing-resistant MFA",
             "Phishing-resistant, Passwordless methods for the strongest authentication, such as a FIDO2 security key",
             "builtIn",
-            &["windowsHelloForBusiness", "fido2", "x509CertificateMultiFactor"],
+            &[
+                "windowsHelloForBusiness",
+                "fido2",
+                "x509CertificateMultiFactor"
+            ],
             "2021-12-01T00:00:00Z",
         ),
         strength(
@@ -328,7 +337,12 @@ pub fn authentication_strength_policies() -> Value {
             "Contoso admin sign-in",
             "Strength for administrators (transition period)",
             "custom",
-            &["fido2", "windowsHelloForBusiness", "password,microsoftAuthenticatorPush", "password,sms"],
+            &[
+                "fido2",
+                "windowsHelloForBusiness",
+                "password,microsoftAuthenticatorPush",
+                "password,sms"
+            ],
             "2025-03-18T10:02:41.2278542Z",
         ),
     ])

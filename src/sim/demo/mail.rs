@@ -1,9 +1,9 @@
 //! Exchange Online protection, mailbox and transport settings of the demo tenant, in
 //! InvokeCommand's JSON conventions.
 //!
-//! Good and bad settings are mixed: Safe Links and Safe Attachments are on, but DKIM is off for
-//! the custom domain, a transport rule and the spam policy allowlist the partner domain, SMTP
-//! AUTH is on, one mailbox forwards externally and one mailbox bypasses auditing.
+//! Good and bad settings are mixed. Safe Links and Safe Attachments are on, but DKIM is off for
+//! the custom domain, and a transport rule and the spam policy allowlist the partner domain.
+//! SMTP AUTH is on, one mailbox forwards externally and one mailbox bypasses auditing.
 
 use serde_json::{Value, json};
 
@@ -13,7 +13,7 @@ use super::{DEFAULT_DOMAIN, INITIAL_DOMAIN, ObjectKind, object_id, user_id};
 /// Domain that carries mail routing in a hybrid setup.
 const MAIL_DOMAIN: &str = "contosodemo.mail.onmicrosoft.com";
 
-/// Where an Exchange object lives: its object class, schema category and container.
+/// Location of an Exchange object: its object class, schema category and container.
 struct Kind {
     class: &'static str,
     category: &'static str,
@@ -21,7 +21,13 @@ struct Kind {
 }
 
 /// Adds the common Exchange properties for an object of `kind` called `name`.
-fn exchange_object(mut fields: Value, name: &str, kind: &Kind, created: &str, changed: &str) -> Value {
+fn exchange_object(
+    mut fields: Value,
+    name: &str,
+    kind: &Kind,
+    created: &str,
+    changed: &str,
+) -> Value {
     add_common(
         &mut fields,
         &Common {
@@ -73,7 +79,13 @@ pub fn accepted_domains() -> Value {
             "SmtpDaneStatus": "Disabled",
             "OutboundOnly": false,
         });
-        exchange_object(fields, domain, &kind, "2019-03-11T10:00:40", "2024-10-02T12:00:00")
+        exchange_object(
+            fields,
+            domain,
+            &kind,
+            "2019-03-11T10:00:40",
+            "2024-10-02T12:00:00",
+        )
     });
     Value::Array(objects.collect())
 }
@@ -124,7 +136,13 @@ pub fn atp_policy() -> Value {
         category: "ms-Exch-Atp-Policy-For-O365",
         container: "CN=Transport Settings,CN=Configuration",
     };
-    json!([exchange_object(fields, "Default", &kind, "2020-02-03T09:00:00", "2024-11-12T10:30:00")])
+    json!([exchange_object(
+        fields,
+        "Default",
+        &kind,
+        "2020-02-03T09:00:00",
+        "2024-11-12T10:30:00"
+    )])
 }
 
 /// The `Get-DkimSigningConfig` result: signing on for the Microsoft domains, off for the
@@ -190,13 +208,55 @@ struct MailboxSpec {
 /// The demo mailboxes: users, one forwarding to a private address, a shared mailbox, a room and
 /// the scanner mailbox with auditing off.
 const MAILBOXES: [MailboxSpec; 7] = [
-    MailboxSpec { local: "adele.vance", name: "Adele Vance", kind: "UserMailbox", forward_to: None, audit: true },
-    MailboxSpec { local: "megan.bowen", name: "Megan Bowen", kind: "UserMailbox", forward_to: Some("megan.bowen.home@mail.example"), audit: true },
-    MailboxSpec { local: "alex.wilber", name: "Alex Wilber", kind: "UserMailbox", forward_to: None, audit: true },
-    MailboxSpec { local: "juergen.weiss", name: "Jürgen Weiß", kind: "UserMailbox", forward_to: None, audit: true },
-    MailboxSpec { local: "finance.shared", name: "Finance Shared Mailbox", kind: "SharedMailbox", forward_to: None, audit: true },
-    MailboxSpec { local: "room.spree", name: "Besprechungsraum Spree", kind: "RoomMailbox", forward_to: None, audit: true },
-    MailboxSpec { local: "scanner", name: "Legacy Scanner", kind: "UserMailbox", forward_to: None, audit: false },
+    MailboxSpec {
+        local: "adele.vance",
+        name: "Adele Vance",
+        kind: "UserMailbox",
+        forward_to: None,
+        audit: true,
+    },
+    MailboxSpec {
+        local: "megan.bowen",
+        name: "Megan Bowen",
+        kind: "UserMailbox",
+        forward_to: Some("megan.bowen.home@mail.example"),
+        audit: true,
+    },
+    MailboxSpec {
+        local: "alex.wilber",
+        name: "Alex Wilber",
+        kind: "UserMailbox",
+        forward_to: None,
+        audit: true,
+    },
+    MailboxSpec {
+        local: "juergen.weiss",
+        name: "Jürgen Weiß",
+        kind: "UserMailbox",
+        forward_to: None,
+        audit: true,
+    },
+    MailboxSpec {
+        local: "finance.shared",
+        name: "Finance Shared Mailbox",
+        kind: "SharedMailbox",
+        forward_to: None,
+        audit: true,
+    },
+    MailboxSpec {
+        local: "room.spree",
+        name: "Besprechungsraum Spree",
+        kind: "RoomMailbox",
+        forward_to: None,
+        audit: true,
+    },
+    MailboxSpec {
+        local: "scanner",
+        name: "Legacy Scanner",
+        kind: "UserMailbox",
+        forward_to: None,
+        audit: false,
+    },
 ];
 
 /// The `Get-Mailbox` result.
@@ -275,9 +335,35 @@ pub fn mailboxes() -> Value {
     Value::Array(objects.collect())
 }
 
+/// Appends the identity properties of a rule object: name, ids and change time.
+fn add_rule_identity(rule: &mut Value, key: &str, name: &str, changed: &str) {
+    let guid = object_id(ObjectKind::Exchange, key);
+    let identity = json!({
+        "Identity": name,
+        "Name": name,
+        "Guid@data.type": "System.Guid",
+        "Guid@odata.type": "#Guid",
+        "Guid": guid,
+        "ImmutableId@data.type": "System.Guid",
+        "ImmutableId@odata.type": "#Guid",
+        "ImmutableId": guid,
+        "WhenChanged@data.type": "System.DateTime",
+        "WhenChanged": format!("{changed}.0000000+00:00"),
+        "IsValid": true,
+        "ObjectState": "Unchanged",
+    });
+    if let (Value::Object(target), Value::Object(extra)) = (rule, identity) {
+        target.extend(extra);
+    }
+}
+
 /// Kind of the Defender for Office 365 and EOP policies.
 fn policy_kind(class: &'static str, category: &'static str, container: &'static str) -> Kind {
-    Kind { class, category, container }
+    Kind {
+        class,
+        category,
+        container,
+    }
 }
 
 /// The `Get-SafeLinksPolicy` result: the built-in protection policy and a custom policy that
@@ -305,7 +391,13 @@ pub fn safe_links_policies() -> Value {
             "IsBuiltInProtection": built_in,
         });
         strings!(fields, "DoNotRewriteUrls", Vec::<String>::new());
-        exchange_object(fields, name, &kind, "2023-05-02T09:00:00", "2025-02-11T14:20:00")
+        exchange_object(
+            fields,
+            name,
+            &kind,
+            "2023-05-02T09:00:00",
+            "2025-02-11T14:20:00",
+        )
     };
     json!([
         policy("Built-In Protection Policy", true, true),
@@ -346,10 +438,14 @@ pub fn sharing_policies() -> Value {
         "CN=Federation,CN=Configuration",
     );
     let mut fields = json!({"Enabled": true, "Default": true});
-    strings!(fields, "Domains", [
-        "*:CalendarSharingFreeBusyDetail",
-        "partner-lab.example:CalendarSharingFreeBusyDetail, ContactsSharing",
-    ]);
+    strings!(
+        fields,
+        "Domains",
+        [
+            "*:CalendarSharingFreeBusyDetail",
+            "partner-lab.example:CalendarSharingFreeBusyDetail, ContactsSharing",
+        ]
+    );
     json!([exchange_object(
         fields,
         "Default Sharing Policy",
@@ -383,7 +479,6 @@ pub fn transport_rules() -> Value {
         ),
     ];
     let objects = rules.iter().enumerate().map(|(priority, (name, condition, action, description))| {
-        let guid = object_id(ObjectKind::Exchange, &format!("transport-rule:{name}"));
         let mut rule = json!({
             "Priority@data.type": "System.Int32",
             "Priority": priority,
@@ -409,19 +504,8 @@ pub fn transport_rules() -> Value {
             "BlindCopyTo": (priority == 2).then(|| json!(["audit@auditors.example"])),
             "SentToMemberOf": (priority == 2).then(|| json!([format!("finance@{DEFAULT_DOMAIN}")])),
             "RedirectMessageTo": null,
-            "Identity": name,
-            "Name": name,
-            "Guid@data.type": "System.Guid",
-            "Guid@odata.type": "#Guid",
-            "Guid": guid,
-            "ImmutableId@data.type": "System.Guid",
-            "ImmutableId@odata.type": "#Guid",
-            "ImmutableId": guid,
-            "WhenChanged@data.type": "System.DateTime",
-            "WhenChanged": "2024-06-01T09:02:00.0000000+00:00",
-            "IsValid": true,
-            "ObjectState": "Unchanged",
         });
+        add_rule_identity(&mut rule, &format!("transport-rule:{name}"), name, "2024-06-01T09:02:00");
         strings!(rule, "Conditions", [format!("Microsoft.Exchange.MessagingPolicies.Rules.Tasks.{condition}")]);
         strings!(rule, "Actions", [format!("Microsoft.Exchange.MessagingPolicies.Rules.Tasks.{action}")]);
         rule
@@ -448,11 +532,22 @@ pub fn malware_filter_policies() -> Value {
         "IsDefault": true,
         "RecommendedPolicyType": "Custom",
     });
-    strings!(fields, "FileTypes", [
-        "ace", "ani", "apk", "app", "cab", "cmd", "com", "deb", "dmg", "exe", "hta", "img", "iso",
-        "jar", "js", "jse", "lnk", "msi", "ps1", "reg", "scr", "vbe", "vbs", "wsc", "wsf",
-    ]);
-    json!([exchange_object(fields, "Default", &kind, "2019-03-11T10:01:00", "2024-03-05T08:00:00")])
+    strings!(
+        fields,
+        "FileTypes",
+        [
+            "ace", "ani", "apk", "app", "cab", "cmd", "com", "deb", "dmg", "exe", "hta", "img",
+            "iso", "jar", "js", "jse", "lnk", "msi", "ps1", "reg", "scr", "vbe", "vbs", "wsc",
+            "wsf",
+        ]
+    );
+    json!([exchange_object(
+        fields,
+        "Default",
+        &kind,
+        "2019-03-11T10:01:00",
+        "2024-03-05T08:00:00"
+    )])
 }
 
 /// The `Get-HostedContentFilterPolicy` result: the default policy moves high-confidence spam to
@@ -483,7 +578,13 @@ pub fn content_filter_policies() -> Value {
     strings!(fields, "AllowedSenderDomains", ["partner-lab.example"]);
     strings!(fields, "AllowedSenders", Vec::<String>::new());
     strings!(fields, "BlockedSenderDomains", Vec::<String>::new());
-    json!([exchange_object(fields, "Default", &kind, "2019-03-11T10:01:00", "2024-02-19T11:20:00")])
+    json!([exchange_object(
+        fields,
+        "Default",
+        &kind,
+        "2019-03-11T10:01:00",
+        "2024-02-19T11:20:00"
+    )])
 }
 
 /// The `Get-AntiPhishPolicy` result: the default policy with spoof intelligence on and
@@ -604,7 +705,11 @@ pub fn external_in_outlook() -> Value {
 /// mailbox bypasses auditing.
 pub fn mailbox_audit_bypass() -> Value {
     let objects = MAILBOXES.iter().map(|spec| {
-        let alias: String = spec.local.chars().filter(char::is_ascii_alphanumeric).collect();
+        let alias: String = spec
+            .local
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
         let guid = object_id(ObjectKind::Exchange, &format!("bypass:{}", spec.local));
         json!({
             "AuditBypassEnabled": spec.local == "scanner",
@@ -634,20 +739,24 @@ pub fn role_assignment_policies() -> Value {
         "IsDefault": true,
         "Description": "This policy grants end users the permission to set their options in Outlook on the web and perform other self-administration tasks.",
     });
-    strings!(fields, "AssignedRoles", [
-        "MyTeamMailboxes",
-        "MyTextMessaging",
-        "MyDistributionGroupMembership",
-        "MyMailSubscriptions",
-        "MyBaseOptions",
-        "MyVoiceMail",
-        "MyProfileInformation",
-        "MyContactInformation",
-        "MyRetentionPolicies",
-        "My Marketplace Apps",
-        "My Custom Apps",
-        "My ReadWriteMailbox Apps",
-    ]);
+    strings!(
+        fields,
+        "AssignedRoles",
+        [
+            "MyTeamMailboxes",
+            "MyTextMessaging",
+            "MyDistributionGroupMembership",
+            "MyMailSubscriptions",
+            "MyBaseOptions",
+            "MyVoiceMail",
+            "MyProfileInformation",
+            "MyContactInformation",
+            "MyRetentionPolicies",
+            "My Marketplace Apps",
+            "My Custom Apps",
+            "My ReadWriteMailbox Apps",
+        ]
+    );
     json!([exchange_object(
         fields,
         "Default Role Assignment Policy",
@@ -668,12 +777,17 @@ pub fn connection_filter_policies() -> Value {
     let mut fields = json!({"EnableSafeList": false, "IsDefault": true, "DirectoryBasedEdgeBlockMode": "Default"});
     strings!(fields, "IPAllowList", ["203.0.113.25"]);
     strings!(fields, "IPBlockList", Vec::<String>::new());
-    json!([exchange_object(fields, "Default", &kind, "2019-03-11T10:01:00", "2023-01-17T15:00:00")])
+    json!([exchange_object(
+        fields,
+        "Default",
+        &kind,
+        "2019-03-11T10:01:00",
+        "2023-01-17T15:00:00"
+    )])
 }
 
 /// The rule that applies a preset security policy: `policies` are (property, policy name).
 fn preset_rule(name: &str, priority: u32, policies: &[(&str, &str)]) -> Value {
-    let guid = object_id(ObjectKind::Exchange, &format!("preset-rule:{name}"));
     let mut rule = json!({
         "Priority@data.type": "System.Int32",
         "Priority": priority,
@@ -684,20 +798,18 @@ fn preset_rule(name: &str, priority: u32, policies: &[(&str, &str)]) -> Value {
         "ExceptIfSentTo": null,
         "ExceptIfSentToMemberOf": null,
         "ExceptIfRecipientDomainIs": null,
-        "Identity": name,
-        "Name": name,
-        "Guid@data.type": "System.Guid",
-        "Guid@odata.type": "#Guid",
-        "Guid": guid,
-        "ImmutableId@data.type": "System.Guid",
-        "ImmutableId@odata.type": "#Guid",
-        "ImmutableId": guid,
-        "WhenChanged@data.type": "System.DateTime",
-        "WhenChanged": "2024-11-12T10:30:00.0000000+00:00",
-        "IsValid": true,
-        "ObjectState": "Unchanged",
     });
-    strings!(rule, "SentToMemberOf", [format!("allstaff@{DEFAULT_DOMAIN}")]);
+    add_rule_identity(
+        &mut rule,
+        &format!("preset-rule:{name}"),
+        name,
+        "2024-11-12T10:30:00",
+    );
+    strings!(
+        rule,
+        "SentToMemberOf",
+        [format!("allstaff@{DEFAULT_DOMAIN}")]
+    );
     for (property, policy) in policies {
         rule[*property] = json!(policy);
     }
@@ -710,9 +822,18 @@ pub fn eop_protection_policy_rules() -> Value {
         "Standard Preset Security Policy",
         1,
         &[
-            ("HostedContentFilterPolicy", "Standard Preset Security Policy1731406200000"),
-            ("AntiPhishPolicy", "Standard Preset Security Policy1731406200000"),
-            ("MalwareFilterPolicy", "Standard Preset Security Policy1731406200000"),
+            (
+                "HostedContentFilterPolicy",
+                "Standard Preset Security Policy1731406200000"
+            ),
+            (
+                "AntiPhishPolicy",
+                "Standard Preset Security Policy1731406200000"
+            ),
+            (
+                "MalwareFilterPolicy",
+                "Standard Preset Security Policy1731406200000"
+            ),
         ],
     )])
 }
@@ -723,8 +844,14 @@ pub fn atp_protection_policy_rules() -> Value {
         "Standard Preset Security Policy",
         1,
         &[
-            ("SafeAttachmentPolicy", "Standard Preset Security Policy1731406200000"),
-            ("SafeLinksPolicy", "Standard Preset Security Policy1731406200000"),
+            (
+                "SafeAttachmentPolicy",
+                "Standard Preset Security Policy1731406200000"
+            ),
+            (
+                "SafeLinksPolicy",
+                "Standard Preset Security Policy1731406200000"
+            ),
         ],
     )])
 }

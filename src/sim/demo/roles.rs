@@ -449,7 +449,14 @@ pub fn role_assignment_schedule_instances() -> Value {
         .map(|(role, principal)| {
             let principal_id = principal.id();
             let origin = assignment_id(role, &principal_id);
-            schedule_instance(role, &principal_id, &origin, "Assigned", "2024-01-08T09:30:00Z", None)
+            schedule_instance(
+                role,
+                &principal_id,
+                &origin,
+                "Assigned",
+                "2024-01-08T09:30:00Z",
+                None,
+            )
         })
         .collect();
     let pradeep = user_id("pradeep.gupta");
@@ -498,6 +505,10 @@ pub fn admin_ids() -> Vec<String> {
     ASSIGNMENTS
         .iter()
         .map(|(_, principal)| principal.id())
-        .chain(ELIGIBILITIES.iter().map(|(_, principal, _, _)| principal.id()))
+        .chain(
+            ELIGIBILITIES
+                .iter()
+                .map(|(_, principal, _, _)| principal.id()),
+        )
         .collect()
 }
