@@ -5,7 +5,7 @@
 
 use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::{Context as _, bail};
@@ -16,7 +16,8 @@ use tokio_util::sync::CancellationToken;
 use crate::i18n::{Lang, Localizer};
 use crate::keys::Prompt;
 use crate::model::{
-    CheckId, CollectEvent, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
+    CheckId, CollectEvent, Dataset, Finding, Severity, Status, TenantName, TriageDecision,
+    TriageStatus,
 };
 use crate::paths::Paths;
 use crate::report::ReportFormat;
@@ -62,6 +63,14 @@ pub enum Command {
     Collect {
         /// Tenant short name.
         tenant: String,
+    },
+    /// Make an assessment of a registered tenant from a folder of saved Graph and Exchange
+    /// responses (see docs/IMPORT.md) and evaluate the checks.
+    Import {
+        /// Tenant short name.
+        tenant: String,
+        /// Folder with the saved responses.
+        dir: PathBuf,
     },
     /// Print the findings of a tenant's newest assessment.
     Findings {
@@ -337,6 +346,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             collect_with_progress(&workspace, &tenant).await?;
             print_summary(&workspace, &tenant, lang)
         }
+        Some(Command::Import { tenant, dir }) => {
+            let workspace = open_workspace(paths)?;
+            import(&workspace, &tenant, &dir).await?;
+            print_summary(&workspace, &tenant, lang)
+        }
         Some(Command::Findings {
             tenant,
             format,
@@ -542,6 +556,29 @@ async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::R
     watcher.abort();
     printer.await.context("progress printer failed")?;
     outcome?;
+    Ok(())
+}
+
+/// Imports a folder and prints which datasets it held and which files it skipped to stderr.
+async fn import(workspace: &Workspace, tenant: &str, dir: &Path) -> anyhow::Result<()> {
+    let summary = workspace.import(tenant, dir).await?;
+    print_notices(workspace);
+    for dataset in &summary.imported {
+        eprintln!("  imported  {}", dataset.key());
+    }
+    for skipped in &summary.skipped {
+        let path = skipped.path.display().to_string();
+        eprintln!(
+            "  skipped   {} ({})",
+            crate::display::sanitize(&path),
+            skipped.reason
+        );
+    }
+    let missing = Dataset::ALL.len() - summary.imported.len();
+    eprintln!(
+        "imported {} datasets; {missing} not in the folder, their checks are not assessable",
+        summary.imported.len()
+    );
     Ok(())
 }
 

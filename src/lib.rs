@@ -14,6 +14,7 @@
 //! - [`stats`]: anonymized counters per check, outcome and month, apart from the tenants.
 //! - [`sim`]: the tenant simulator, an axum server that speaks Graph, Exchange and OAuth.
 //! - [`collect`]: the Graph and Exchange collector; writes datasets into the store.
+//! - [`import`]: reads a folder of saved Graph and Exchange responses into datasets.
 //! - [`check`]: the check catalogue and rule engine; datasets in, results out.
 //! - [`report`]: the report model and its PDF renderer.
 //! - [`workspace`]: orchestrates tenants, runs, triage, export and purge for both front ends.
@@ -29,6 +30,7 @@ pub mod diagnostic;
 pub mod display;
 pub mod fsperm;
 pub mod i18n;
+pub mod import;
 pub mod keys;
 pub mod model;
 pub mod paths;

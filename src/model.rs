@@ -302,10 +302,10 @@ impl Dataset {
         Self::ExoAtpProtectionPolicyRules,
     ];
 
-    /// Datasets a collection run reads unless told otherwise, in collection order: those the
-    /// collector and the simulator serve today.
-    // TODO: grows to every dataset as the simulator and the collector learn the rest.
-    pub const COLLECTED: [Self; 16] = [
+    /// Datasets a collection run reads unless told otherwise, in collection order (Graph first,
+    /// then Exchange): those the collector and the simulator serve today.
+    // TODO: grows by the per-object datasets when the collector reads them.
+    pub const COLLECTED: [Self; 53] = [
         Self::Organization,
         Self::Domains,
         Self::SubscribedSkus,
@@ -318,10 +318,47 @@ impl Dataset {
         Self::AuthorizationPolicy,
         Self::SecurityDefaults,
         Self::AuthenticationMethodsPolicy,
+        Self::Applications,
+        Self::ServicePrincipals,
+        Self::Oauth2PermissionGrants,
+        Self::NamedLocations,
+        Self::CrossTenantAccessDefault,
+        Self::CrossTenantAccessPartners,
+        Self::AccessReviewDefinitions,
+        Self::TermsOfUseAgreements,
+        Self::RoleManagementPolicies,
+        Self::RoleManagementPolicyAssignments,
+        Self::UserRegistrationDetails,
+        Self::DirectorySettings,
+        Self::AdminConsentRequestPolicy,
+        Self::AuthenticationStrengthPolicies,
+        Self::DeviceRegistrationPolicy,
+        Self::OnPremisesSynchronization,
+        Self::RoleAssignmentScheduleInstances,
         Self::ExoOrganizationConfig,
         Self::ExoRemoteDomains,
         Self::ExoOutboundSpamPolicies,
         Self::ExoOutboundSpamRules,
+        Self::ExoAcceptedDomains,
+        Self::ExoAdminAuditLogConfig,
+        Self::ExoAtpPolicy,
+        Self::ExoDkimSigningConfig,
+        Self::ExoMailboxes,
+        Self::ExoSafeLinksPolicies,
+        Self::ExoSafeAttachmentPolicies,
+        Self::ExoSharingPolicies,
+        Self::ExoTransportRules,
+        Self::ExoMalwareFilterPolicies,
+        Self::ExoContentFilterPolicies,
+        Self::ExoAntiPhishPolicies,
+        Self::ExoOwaMailboxPolicies,
+        Self::ExoTransportConfig,
+        Self::ExoExternalInOutlook,
+        Self::ExoMailboxAuditBypass,
+        Self::ExoRoleAssignmentPolicies,
+        Self::ExoConnectionFilterPolicies,
+        Self::ExoEopProtectionPolicyRules,
+        Self::ExoAtpProtectionPolicyRules,
     ];
 
     /// Returns the snake_case key used in storage, rule input and JSON output.

@@ -27,6 +27,29 @@ use crate::stats::{self, Statistics, StatsError, StatsStore};
 use crate::store::{ExportRecord, SledStore, Store, StoreError};
 use crate::tenant::{CredentialRef, EndpointOverrides, Registry, RegistryError, Tenant};
 
+/// Returns a new assessment of `tenant` in the collecting state.
+fn new_assessment(tenant: &TenantName) -> Assessment {
+    Assessment {
+        id: AssessmentId::new(),
+        tenant: tenant.clone(),
+        started_at: OffsetDateTime::now_utc(),
+        finished_at: None,
+        state: AssessmentState::Collecting,
+        error: None,
+    }
+}
+
+/// Outcome of `cray import`: the new assessment, the datasets read and the skipped files.
+#[derive(Debug, Clone)]
+pub struct ImportSummary {
+    /// The assessment made from the folder.
+    pub assessment: AssessmentId,
+    /// Datasets the folder held, in the order of [`Dataset::ALL`].
+    pub imported: Vec<Dataset>,
+    /// Files that matched no dataset.
+    pub skipped: Vec<crate::import::SkippedFile>,
+}
+
 /// Errors of workspace operations; each names the tenant or file involved and the fix.
 #[derive(Debug, thiserror::Error)]
 pub enum WorkspaceError {
@@ -126,6 +149,9 @@ pub enum WorkspaceError {
         #[source]
         source: std::io::Error,
     },
+    /// The import folder could not be read.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
     /// An internal task failed to finish.
     #[error("internal task failed: {0}")]
     Task(String),
@@ -489,6 +515,52 @@ impl Workspace {
             tenant: tenant.name.clone(),
             message: e.to_string(),
         })
+    }
+
+    /// Makes an assessment of a registered tenant from a folder of saved Graph and Exchange
+    /// responses, stores it like a collection, and evaluates the checks.
+    ///
+    /// The folder is read completely before anything is stored, so a bad file leaves the
+    /// store untouched. Datasets absent from the folder are stored as not collected.
+    ///
+    /// # Errors
+    /// Fails when the tenant is unknown, the folder or a file cannot be read (see
+    /// [`crate::import::read_folder`]), or the store fails.
+    pub async fn import(&self, name: &str, dir: &Path) -> Result<ImportSummary> {
+        let tenant = self.tenant(name)?;
+        let folder = crate::import::read_folder(dir)?;
+        let store = self.store(&tenant.name)?;
+        let mut assessment = new_assessment(&tenant.name);
+        store.put_assessment(&assessment)?;
+        for record in &folder.records {
+            store.put_dataset(assessment.id, record)?;
+        }
+        store.flush()?;
+        self.finish(&tenant.name, store.as_ref(), &mut assessment)
+            .await?;
+        tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "import evaluated");
+        Ok(ImportSummary {
+            assessment: assessment.id,
+            imported: folder.imported(),
+            skipped: folder.skipped,
+        })
+    }
+
+    /// Evaluates a stored assessment, marks it evaluated and counts it in the statistics.
+    // NOTE: `collect` still repeats these steps inline.
+    async fn finish(
+        &self,
+        name: &TenantName,
+        store: &SledStore,
+        assessment: &mut Assessment,
+    ) -> Result<()> {
+        self.evaluate(name, assessment.id).await?;
+        assessment.state = AssessmentState::Evaluated;
+        assessment.finished_at = Some(OffsetDateTime::now_utc());
+        store.put_assessment(assessment)?;
+        store.flush()?;
+        self.count_statistics(store, assessment.id);
+        Ok(())
     }
 
     /// Evaluates every check against an assessment's stored datasets and stores the results.

@@ -370,7 +370,7 @@ async fn server_errors_are_retried() {
 async fn denied_dataset_names_its_permission() {
     let sim = start_sim(SimConfig {
         faults: vec![Fault::Deny {
-            path_prefix: "/v1.0/identity/conditionalAccess".to_owned(),
+            path_prefix: "/v1.0/identity/conditionalAccess/policies".to_owned(),
         }],
         ..SimConfig::demo()
     })

@@ -13,7 +13,7 @@ use schema::Schema;
 use serde_json::{Value, json};
 
 /// The Graph requests of the contract and the resource type each one returns.
-const CONTRACT_ENDPOINTS: [(&str, &str); 12] = [
+const CONTRACT_ENDPOINTS: [(&str, &str); 28] = [
     ("/v1.0/organization", "organization"),
     ("/v1.0/domains", "domain"),
     ("/v1.0/subscribedSkus", "subscribedSku"),
@@ -50,7 +50,74 @@ const CONTRACT_ENDPOINTS: [(&str, &str); 12] = [
         "/v1.0/policies/authenticationMethodsPolicy",
         "authenticationMethodsPolicy",
     ),
+    (
+        "/v1.0/applications?$select=id,appId,displayName,signInAudience,passwordCredentials,keyCredentials,requiredResourceAccess,publisherDomain,verifiedPublisher,createdDateTime,web,spa,publicClient,isFallbackPublicClient&$top=999",
+        "application",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id,appId,displayName,servicePrincipalType,appOwnerOrganizationId,accountEnabled,passwordCredentials,keyCredentials,appRoleAssignmentRequired,verifiedPublisher,tags,appRoles,oauth2PermissionScopes&$top=999",
+        "servicePrincipal",
+    ),
+    (
+        "/v1.0/oauth2PermissionGrants?$top=999",
+        "oAuth2PermissionGrant",
+    ),
+    (
+        "/v1.0/identity/conditionalAccess/namedLocations",
+        "namedLocation",
+    ),
+    (
+        "/v1.0/policies/crossTenantAccessPolicy/default",
+        "crossTenantAccessPolicyConfigurationDefault",
+    ),
+    (
+        "/v1.0/policies/crossTenantAccessPolicy/partners",
+        "crossTenantAccessPolicyConfigurationPartner",
+    ),
+    (
+        "/v1.0/identityGovernance/accessReviews/definitions",
+        "accessReviewScheduleDefinition",
+    ),
+    (
+        "/v1.0/identityGovernance/termsOfUse/agreements",
+        "agreement",
+    ),
+    (
+        "/v1.0/policies/roleManagementPolicies?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'&$expand=rules",
+        "unifiedRoleManagementPolicy",
+    ),
+    (
+        "/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole'",
+        "unifiedRoleManagementPolicyAssignment",
+    ),
+    (
+        "/v1.0/reports/authenticationMethods/userRegistrationDetails",
+        "userRegistrationDetails",
+    ),
+    ("/v1.0/groupSettings", "groupSetting"),
+    (
+        "/v1.0/policies/adminConsentRequestPolicy",
+        "adminConsentRequestPolicy",
+    ),
+    (
+        "/v1.0/policies/authenticationStrengthPolicies",
+        "authenticationStrengthPolicy",
+    ),
+    (
+        "/v1.0/directory/onPremisesSynchronization",
+        "onPremisesDirectorySynchronization",
+    ),
+    (
+        "/v1.0/roleManagement/directory/roleAssignmentScheduleInstances",
+        "unifiedRoleAssignmentScheduleInstance",
+    ),
 ];
+
+/// The beta requests of the contract, checked against the beta schema.
+const BETA_ENDPOINTS: [(&str, &str); 1] = [(
+    "/beta/policies/deviceRegistrationPolicy",
+    "deviceRegistrationPolicy",
+)];
 
 /// Requests outside the contract: without `$select` (Graph's default properties, or all stored
 /// ones), and users with every property the simulator stores selected.
@@ -118,7 +185,10 @@ async fn fetch_resources(base: &str, path: &str, token: &str) -> Vec<Value> {
 }
 
 async fn check_endpoints(endpoints: &[(&str, &str)]) -> Vec<String> {
-    let schema = Schema::v1();
+    check_endpoints_with(&Schema::v1(), endpoints).await
+}
+
+async fn check_endpoints_with(schema: &Schema, endpoints: &[(&str, &str)]) -> Vec<String> {
     let sim = sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), SimConfig::demo())
         .await
         .expect("simulator starts");
@@ -148,6 +218,12 @@ async fn check_endpoints(endpoints: &[(&str, &str)]) -> Vec<String> {
 #[tokio::test]
 async fn contract_endpoints_match_schema() {
     let problems = check_endpoints(&CONTRACT_ENDPOINTS).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn beta_endpoints_match_beta_schema() {
+    let problems = check_endpoints_with(&Schema::beta(), &BETA_ENDPOINTS).await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

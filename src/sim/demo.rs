@@ -6,8 +6,11 @@
 //! report-only mode, legacy authentication blocked, two permanent Global Administrators,
 //! unrestricted user consent and guest invitations, and external mail forwarding allowed.
 
+mod apps;
 mod directory;
 mod exchange;
+mod governance;
+mod mail;
 mod policies;
 mod roles;
 
@@ -58,16 +61,104 @@ pub struct DemoTenant {
     pub exo_outbound_spam_policies: Value,
     /// `Get-HostedOutboundSpamFilterRule` result objects.
     pub exo_outbound_spam_rules: Value,
+    /// `GET /applications` items.
+    pub applications: Value,
+    /// `GET /servicePrincipals` items.
+    pub service_principals: Value,
+    /// `GET /oauth2PermissionGrants` items.
+    pub oauth2_permission_grants: Value,
+    /// `GET /identity/conditionalAccess/namedLocations` items.
+    pub named_locations: Value,
+    /// `GET /policies/crossTenantAccessPolicy/default`.
+    pub cross_tenant_access_default: Value,
+    /// `GET /policies/crossTenantAccessPolicy/partners` items.
+    pub cross_tenant_access_partners: Value,
+    /// `GET /identityGovernance/accessReviews/definitions` items.
+    pub access_review_definitions: Value,
+    /// `GET /identityGovernance/termsOfUse/agreements` items.
+    pub terms_of_use_agreements: Value,
+    /// `GET /policies/roleManagementPolicies` items for directory roles, `rules` inline.
+    pub role_management_policies: Value,
+    /// `GET /policies/roleManagementPolicyAssignments` items for directory roles.
+    pub role_management_policy_assignments: Value,
+    /// `GET /reports/authenticationMethods/userRegistrationDetails` items.
+    pub user_registration_details: Value,
+    /// `GET /groupSettings` items.
+    pub directory_settings: Value,
+    /// `GET /policies/adminConsentRequestPolicy`.
+    pub admin_consent_request_policy: Value,
+    /// `GET /policies/authenticationStrengthPolicies` items, built-in ones included.
+    pub authentication_strength_policies: Value,
+    /// `GET /beta/policies/deviceRegistrationPolicy`.
+    pub device_registration_policy: Value,
+    /// `GET /directory/onPremisesSynchronization` items.
+    pub on_premises_synchronization: Value,
+    /// `GET /roleManagement/directory/roleAssignmentScheduleInstances` items.
+    pub role_assignment_schedule_instances: Value,
+    /// Owners of each application: object id -> array of `/applications/{id}/owners` items.
+    // NOTE: read by the per-object routes, which arrive with the engine's work.
+    #[allow(dead_code)]
+    pub application_owners: Value,
+    /// Owners of each service principal: id -> array of `/servicePrincipals/{id}/owners` items.
+    // NOTE: read by the per-object routes, which arrive with the engine's work.
+    #[allow(dead_code)]
+    pub service_principal_owners: Value,
+    /// App roles granted to each service principal: id -> array of
+    /// `/servicePrincipals/{id}/appRoleAssignments` items.
+    // NOTE: read by the per-object routes, which arrive with the engine's work.
+    #[allow(dead_code)]
+    pub service_principal_app_role_assignments: Value,
+    /// `Get-AcceptedDomain` result objects.
+    pub exo_accepted_domains: Value,
+    /// `Get-AdminAuditLogConfig` result objects.
+    pub exo_admin_audit_log_config: Value,
+    /// `Get-AtpPolicyForO365` result objects.
+    pub exo_atp_policy: Value,
+    /// `Get-DkimSigningConfig` result objects.
+    pub exo_dkim_signing_config: Value,
+    /// `Get-Mailbox` result objects.
+    pub exo_mailboxes: Value,
+    /// `Get-SafeLinksPolicy` result objects.
+    pub exo_safe_links_policies: Value,
+    /// `Get-SafeAttachmentPolicy` result objects.
+    pub exo_safe_attachment_policies: Value,
+    /// `Get-SharingPolicy` result objects.
+    pub exo_sharing_policies: Value,
+    /// `Get-TransportRule` result objects.
+    pub exo_transport_rules: Value,
+    /// `Get-MalwareFilterPolicy` result objects.
+    pub exo_malware_filter_policies: Value,
+    /// `Get-HostedContentFilterPolicy` result objects.
+    pub exo_content_filter_policies: Value,
+    /// `Get-AntiPhishPolicy` result objects.
+    pub exo_anti_phish_policies: Value,
+    /// `Get-OwaMailboxPolicy` result objects.
+    pub exo_owa_mailbox_policies: Value,
+    /// `Get-TransportConfig` result objects.
+    pub exo_transport_config: Value,
+    /// `Get-ExternalInOutlook` result objects.
+    pub exo_external_in_outlook: Value,
+    /// `Get-MailboxAuditBypassAssociation` result objects.
+    pub exo_mailbox_audit_bypass: Value,
+    /// `Get-RoleAssignmentPolicy` result objects.
+    pub exo_role_assignment_policies: Value,
+    /// `Get-HostedConnectionFilterPolicy` result objects.
+    pub exo_connection_filter_policies: Value,
+    /// `Get-EOPProtectionPolicyRule` result objects.
+    pub exo_eop_protection_policy_rules: Value,
+    /// `Get-ATPProtectionPolicyRule` result objects.
+    pub exo_atp_protection_policy_rules: Value,
 }
 
 impl DemoTenant {
     /// Builds the demo tenant.
     pub fn build() -> Self {
+        let users = directory::users();
         Self {
             organization: directory::organization(),
             domains: directory::domains(),
             subscribed_skus: directory::subscribed_skus(),
-            users: directory::users(),
+            users: users.clone(),
             groups: directory::groups(),
             conditional_access_policies: policies::conditional_access_policies(),
             role_definitions: roles::role_definitions(),
@@ -80,6 +171,49 @@ impl DemoTenant {
             exo_remote_domains: exchange::remote_domains(),
             exo_outbound_spam_policies: exchange::outbound_spam_policies(),
             exo_outbound_spam_rules: exchange::outbound_spam_rules(),
+            applications: apps::applications(),
+            service_principals: apps::service_principals(),
+            oauth2_permission_grants: apps::oauth2_permission_grants(),
+            named_locations: governance::named_locations(),
+            cross_tenant_access_default: governance::cross_tenant_access_default(),
+            cross_tenant_access_partners: governance::cross_tenant_access_partners(),
+            access_review_definitions: governance::access_review_definitions(),
+            terms_of_use_agreements: governance::terms_of_use_agreements(),
+            role_management_policies: roles::role_management_policies(),
+            role_management_policy_assignments: roles::role_management_policy_assignments(),
+            user_registration_details: governance::user_registration_details(
+                &users,
+                &roles::admin_ids(),
+            ),
+            directory_settings: governance::directory_settings(),
+            admin_consent_request_policy: governance::admin_consent_request_policy(),
+            authentication_strength_policies: governance::authentication_strength_policies(),
+            device_registration_policy: governance::device_registration_policy(),
+            on_premises_synchronization: governance::on_premises_synchronization(),
+            role_assignment_schedule_instances: roles::role_assignment_schedule_instances(),
+            application_owners: apps::application_owners(),
+            service_principal_owners: apps::service_principal_owners(),
+            service_principal_app_role_assignments: apps::service_principal_app_role_assignments(),
+            exo_accepted_domains: mail::accepted_domains(),
+            exo_admin_audit_log_config: mail::admin_audit_log_config(),
+            exo_atp_policy: mail::atp_policy(),
+            exo_dkim_signing_config: mail::dkim_signing_config(),
+            exo_mailboxes: mail::mailboxes(),
+            exo_safe_links_policies: mail::safe_links_policies(),
+            exo_safe_attachment_policies: mail::safe_attachment_policies(),
+            exo_sharing_policies: mail::sharing_policies(),
+            exo_transport_rules: mail::transport_rules(),
+            exo_malware_filter_policies: mail::malware_filter_policies(),
+            exo_content_filter_policies: mail::content_filter_policies(),
+            exo_anti_phish_policies: mail::anti_phish_policies(),
+            exo_owa_mailbox_policies: mail::owa_mailbox_policies(),
+            exo_transport_config: mail::transport_config(),
+            exo_external_in_outlook: mail::external_in_outlook(),
+            exo_mailbox_audit_bypass: mail::mailbox_audit_bypass(),
+            exo_role_assignment_policies: mail::role_assignment_policies(),
+            exo_connection_filter_policies: mail::connection_filter_policies(),
+            exo_eop_protection_policy_rules: mail::eop_protection_policy_rules(),
+            exo_atp_protection_policy_rules: mail::atp_protection_policy_rules(),
         }
     }
 }
@@ -91,6 +225,7 @@ enum ObjectKind {
     Group,
     Policy,
     Exchange,
+    Application,
 }
 
 /// Derives a fixed, valid version-4 GUID from an object kind and a stable key.
@@ -263,6 +398,70 @@ mod tests {
                 &Value::from("On")
             )
         );
+    }
+
+    #[test]
+    fn hr_sync_secret_has_expired() {
+        let tenant = DemoTenant::build();
+        let app = items(&tenant.applications)
+            .iter()
+            .find(|app| app["displayName"] == "Contoso HR Sync");
+        let end = app.map(|app| app["passwordCredentials"][0]["endDateTime"].clone());
+        assert_eq!(end, Some(Value::from("2025-09-30T00:00:00Z")));
+    }
+
+    #[test]
+    fn one_partner_trusts_mfa() {
+        let tenant = DemoTenant::build();
+        let trusting = items(&tenant.cross_tenant_access_partners)
+            .iter()
+            .filter(|p| p["inboundTrust"]["isMfaAccepted"] == true)
+            .count();
+        assert_eq!(trusting, 1);
+    }
+
+    #[test]
+    fn no_access_review_covers_guests() {
+        let tenant = DemoTenant::build();
+        let text = tenant.access_review_definitions.to_string();
+        assert!(!text.contains("Guest"), "{text}");
+    }
+
+    #[test]
+    fn relation_maps_cover_every_parent() {
+        let tenant = DemoTenant::build();
+        for app in items(&tenant.applications) {
+            let id = app["id"].as_str().unwrap_or_default();
+            assert!(tenant.application_owners.get(id).is_some(), "{id}");
+        }
+        for principal in items(&tenant.service_principals) {
+            let id = principal["id"].as_str().unwrap_or_default();
+            assert!(tenant.service_principal_owners.get(id).is_some(), "{id}");
+            let assignments = tenant.service_principal_app_role_assignments.get(id);
+            assert!(assignments.is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn one_mailbox_forwards_externally() {
+        let tenant = DemoTenant::build();
+        let forwarding: Vec<&Value> = items(&tenant.exo_mailboxes)
+            .iter()
+            .filter(|m| !m["ForwardingSmtpAddress"].is_null())
+            .map(|m| &m["DisplayName"])
+            .collect();
+        assert_eq!(forwarding, [&Value::from("Megan Bowen")]);
+    }
+
+    #[test]
+    fn dkim_is_off_for_the_custom_domain() {
+        let tenant = DemoTenant::build();
+        let off: Vec<&Value> = items(&tenant.exo_dkim_signing_config)
+            .iter()
+            .filter(|d| d["Enabled"] == false)
+            .map(|d| &d["Domain"])
+            .collect();
+        assert_eq!(off, [&Value::from(DEFAULT_DOMAIN)]);
     }
 
     #[test]

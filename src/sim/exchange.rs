@@ -1,4 +1,4 @@
-//! Exchange Online's InvokeCommand endpoint for the four read-only cmdlets the collector runs.
+//! Exchange Online's InvokeCommand endpoint for the read-only cmdlets the collector runs.
 //!
 //! The client posts `{"CmdletInput":{"CmdletName":..,"Parameters":{..}}}`. The response is the
 //! `Exchange.GenericHashTable` collection envelope, paged with `@odata.nextLink`, and the client
@@ -27,8 +27,8 @@ struct Cmdlet {
     pick: fn(&DemoTenant) -> &Value,
 }
 
-/// The cmdlets of the contract, with the parameters each one takes in Exchange Online.
-const CMDLETS: [Cmdlet; 4] = [
+/// The cmdlets of the contract, with the read parameters each one takes in Exchange Online.
+const CMDLETS: [Cmdlet; 24] = [
     Cmdlet {
         name: "Get-OrganizationConfig",
         parameters: &["Identity"],
@@ -48,6 +48,124 @@ const CMDLETS: [Cmdlet; 4] = [
         name: "Get-HostedOutboundSpamFilterRule",
         parameters: &["Identity", "State"],
         pick: |t| &t.exo_outbound_spam_rules,
+    },
+    Cmdlet {
+        name: "Get-AcceptedDomain",
+        parameters: &["Identity", "ResultSize"],
+        pick: |t| &t.exo_accepted_domains,
+    },
+    Cmdlet {
+        name: "Get-AdminAuditLogConfig",
+        parameters: &[],
+        pick: |t| &t.exo_admin_audit_log_config,
+    },
+    Cmdlet {
+        name: "Get-AtpPolicyForO365",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_atp_policy,
+    },
+    Cmdlet {
+        name: "Get-DkimSigningConfig",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_dkim_signing_config,
+    },
+    Cmdlet {
+        name: "Get-Mailbox",
+        parameters: &[
+            "Identity",
+            "ResultSize",
+            "RecipientTypeDetails",
+            "Filter",
+            "Anr",
+            "Archive",
+            "IncludeInactiveMailbox",
+            "InactiveMailboxOnly",
+            "SoftDeletedMailbox",
+            "SortBy",
+        ],
+        pick: |t| &t.exo_mailboxes,
+    },
+    Cmdlet {
+        name: "Get-SafeLinksPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_safe_links_policies,
+    },
+    Cmdlet {
+        name: "Get-SafeAttachmentPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_safe_attachment_policies,
+    },
+    Cmdlet {
+        name: "Get-SharingPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_sharing_policies,
+    },
+    Cmdlet {
+        name: "Get-TransportRule",
+        parameters: &[
+            "Identity",
+            "ResultSize",
+            "State",
+            "DlpPolicy",
+            "ExcludeConditionActionDetails",
+            "Filter",
+        ],
+        pick: |t| &t.exo_transport_rules,
+    },
+    Cmdlet {
+        name: "Get-MalwareFilterPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_malware_filter_policies,
+    },
+    Cmdlet {
+        name: "Get-HostedContentFilterPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_content_filter_policies,
+    },
+    Cmdlet {
+        name: "Get-AntiPhishPolicy",
+        parameters: &["Identity", "Advanced", "Impersonation", "Spoof"],
+        pick: |t| &t.exo_anti_phish_policies,
+    },
+    Cmdlet {
+        name: "Get-OwaMailboxPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_owa_mailbox_policies,
+    },
+    Cmdlet {
+        name: "Get-TransportConfig",
+        parameters: &[],
+        pick: |t| &t.exo_transport_config,
+    },
+    Cmdlet {
+        name: "Get-ExternalInOutlook",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_external_in_outlook,
+    },
+    Cmdlet {
+        name: "Get-MailboxAuditBypassAssociation",
+        parameters: &["Identity", "ResultSize"],
+        pick: |t| &t.exo_mailbox_audit_bypass,
+    },
+    Cmdlet {
+        name: "Get-RoleAssignmentPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_role_assignment_policies,
+    },
+    Cmdlet {
+        name: "Get-HostedConnectionFilterPolicy",
+        parameters: &["Identity"],
+        pick: |t| &t.exo_connection_filter_policies,
+    },
+    Cmdlet {
+        name: "Get-EOPProtectionPolicyRule",
+        parameters: &["Identity", "State"],
+        pick: |t| &t.exo_eop_protection_policy_rules,
+    },
+    Cmdlet {
+        name: "Get-ATPProtectionPolicyRule",
+        parameters: &["Identity", "State"],
+        pick: |t| &t.exo_atp_protection_policy_rules,
     },
 ];
 

@@ -47,6 +47,11 @@ struct Collection {
     path: &'static str,
     pick: Pick,
     default_properties: Option<&'static [&'static str]>,
+    /// Whether the request must filter on `scopeId` and `scopeType`, as the PIM policy
+    /// endpoints demand.
+    scope_filter: bool,
+    /// Navigation properties stored inline that the response carries only when `$expand`ed.
+    expandable: &'static [&'static str],
 }
 
 /// Routes of the Graph host, all behind the bearer check.
@@ -72,22 +77,79 @@ pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
         collection("roleManagement/directory/roleEligibilitySchedules", |t| {
             &t.role_eligibility_schedules
         }),
-    ];
-    let singletons: [(&'static str, Pick); 3] = [
-        ("policies/authorizationPolicy", |t| &t.authorization_policy),
-        ("policies/identitySecurityDefaultsEnforcementPolicy", |t| {
-            &t.security_defaults
+        collection("applications", |t| &t.applications),
+        collection("servicePrincipals", |t| &t.service_principals),
+        collection("oauth2PermissionGrants", |t| &t.oauth2_permission_grants),
+        collection("identity/conditionalAccess/namedLocations", |t| {
+            &t.named_locations
         }),
-        ("policies/authenticationMethodsPolicy", |t| {
+        collection("policies/crossTenantAccessPolicy/partners", |t| {
+            &t.cross_tenant_access_partners
+        }),
+        collection("identityGovernance/accessReviews/definitions", |t| {
+            &t.access_review_definitions
+        }),
+        collection("identityGovernance/termsOfUse/agreements", |t| {
+            &t.terms_of_use_agreements
+        }),
+        Collection {
+            scope_filter: true,
+            expandable: &["rules"],
+            ..collection("policies/roleManagementPolicies", |t| {
+                &t.role_management_policies
+            })
+        },
+        Collection {
+            scope_filter: true,
+            ..collection("policies/roleManagementPolicyAssignments", |t| {
+                &t.role_management_policy_assignments
+            })
+        },
+        collection(
+            "reports/authenticationMethods/userRegistrationDetails",
+            |t| &t.user_registration_details,
+        ),
+        collection("groupSettings", |t| &t.directory_settings),
+        collection("policies/authenticationStrengthPolicies", |t| {
+            &t.authentication_strength_policies
+        }),
+        collection("directory/onPremisesSynchronization", |t| {
+            &t.on_premises_synchronization
+        }),
+        collection(
+            "roleManagement/directory/roleAssignmentScheduleInstances",
+            |t| &t.role_assignment_schedule_instances,
+        ),
+    ];
+    let singletons: [(&'static str, &'static str, Pick); 6] = [
+        ("v1.0", "policies/authorizationPolicy", |t| {
+            &t.authorization_policy
+        }),
+        (
+            "v1.0",
+            "policies/identitySecurityDefaultsEnforcementPolicy",
+            |t| &t.security_defaults,
+        ),
+        ("v1.0", "policies/authenticationMethodsPolicy", |t| {
             &t.authentication_methods_policy
+        }),
+        ("v1.0", "policies/crossTenantAccessPolicy/default", |t| {
+            &t.cross_tenant_access_default
+        }),
+        ("v1.0", "policies/adminConsentRequestPolicy", |t| {
+            &t.admin_consent_request_policy
+        }),
+        ("beta", "policies/deviceRegistrationPolicy", |t| {
+            &t.device_registration_policy
         }),
     ];
     let mut router = Router::new();
     for listing in collections {
         router = router.route(&format!("/v1.0/{}", listing.path), list_route(listing));
     }
-    for (path, pick) in singletons {
-        router = router.route(&format!("/v1.0/{path}"), entity_route(path, pick));
+    for (version, path, pick) in singletons {
+        let route = entity_route(version, path, pick);
+        router = router.route(&format!("/{version}/{path}"), route);
     }
     router.route_layer(from_fn_with_state(state, require_graph_token))
 }
@@ -98,6 +160,8 @@ fn collection(path: &'static str, pick: Pick) -> Collection {
         path,
         pick,
         default_properties: None,
+        scope_filter: false,
+        expandable: &[],
     }
 }
 
@@ -171,7 +235,11 @@ fn list_route(listing: Collection) -> MethodRouter<Arc<SimState>> {
 }
 
 /// Builds the GET route of a singleton entity.
-fn entity_route(path: &'static str, pick: Pick) -> MethodRouter<Arc<SimState>> {
+fn entity_route(
+    version: &'static str,
+    path: &'static str,
+    pick: Pick,
+) -> MethodRouter<Arc<SimState>> {
     get(
         move |State(state): State<Arc<SimState>>,
               query: Result<Query<QueryPairs>, QueryRejection>| async move {
@@ -180,7 +248,7 @@ fn entity_route(path: &'static str, pick: Pick) -> MethodRouter<Arc<SimState>> {
             };
             let select = parse_select(&pairs);
             let mut body = Map::new();
-            let context = format!("{}/v1.0/$metadata#{path}/$entity", state.base_url());
+            let context = format!("{}/{version}/$metadata#{path}/$entity", state.base_url());
             body.insert("@odata.context".into(), Value::String(context));
             if let Value::Object(fields) = project(pick(&state.tenant), select.as_deref(), None) {
                 body.extend(fields);
@@ -192,9 +260,17 @@ fn entity_route(path: &'static str, pick: Pick) -> MethodRouter<Arc<SimState>> {
 
 /// Builds the response with one page of a collection.
 fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Response, GraphError> {
-    let items = (listing.pick)(&state.tenant)
+    let all = (listing.pick)(&state.tenant)
         .as_array()
         .map_or(&[][..], Vec::as_slice);
+    let expand = parse_expand(listing, pairs)?;
+    let filtered;
+    let items = if listing.scope_filter {
+        filtered = scope_filtered(all, param(pairs, "$filter"))?;
+        filtered.as_slice()
+    } else {
+        all
+    };
     let page_size = page_size(state.config.page_size, param(pairs, "$top"))?;
     let offset = match param(pairs, "$skiptoken") {
         Some(token) => decode_skip_token(listing.path, token).ok_or_else(|| {
@@ -208,13 +284,18 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
         .get(offset..end)
         .unwrap_or_default()
         .iter()
-        .map(|item| project(item, select.as_deref(), listing.default_properties))
+        .map(|item| {
+            let item = without_unexpanded(item, listing.expandable, &expand);
+            project(&item, select.as_deref(), listing.default_properties)
+        })
         .collect();
 
     let base = state.base_url();
     let mut context = format!("{base}/v1.0/$metadata#{}", listing.path);
-    if let Some(fields) = &select {
-        context.push_str(&format!("({})", fields.join(",")));
+    let mut shape: Vec<String> = select.clone().unwrap_or_default();
+    shape.extend(expand.iter().map(|name| format!("{name}()")));
+    if !shape.is_empty() {
+        context.push_str(&format!("({})", shape.join(",")));
     }
     let mut body = Map::new();
     body.insert("@odata.context".into(), Value::String(context));
@@ -225,6 +306,80 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
     }
     body.insert("value".into(), Value::Array(page));
     Ok(Json(Value::Object(body)).into_response())
+}
+
+/// Returns the `$expand` list; a name the collection cannot expand is Graph's 400.
+fn parse_expand(listing: Collection, pairs: &QueryPairs) -> Result<Vec<String>, GraphError> {
+    let Some(expand) = param(pairs, "$expand") else {
+        return Ok(Vec::new());
+    };
+    let names: Vec<String> = expand
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect();
+    match names
+        .iter()
+        .find(|name| !listing.expandable.contains(&name.as_str()))
+    {
+        Some(unknown) => Err(bad_request(&format!(
+            "Could not find a property named '{unknown}' on type '{}'.",
+            listing.path
+        ))),
+        None => Ok(names),
+    }
+}
+
+/// Removes the expandable navigation properties that the request did not expand.
+fn without_unexpanded(item: &Value, expandable: &[&str], expand: &[String]) -> Value {
+    let mut item = item.clone();
+    if let Value::Object(fields) = &mut item {
+        for name in expandable {
+            if !expand.iter().any(|wanted| wanted == name) {
+                fields.remove(*name);
+            }
+        }
+    }
+    item
+}
+
+/// Applies a `$filter` of `name eq 'value'` clauses joined by `and`, which must name both
+/// `scopeId` and `scopeType`, as the PIM policy endpoints require.
+fn scope_filtered(items: &[Value], filter: Option<&str>) -> Result<Vec<Value>, GraphError> {
+    let missing = || {
+        bad_request(
+            "The filter must specify scopeId and scopeType, for example \
+             scopeId eq '/' and scopeType eq 'DirectoryRole'.",
+        )
+    };
+    let filter = filter.ok_or_else(missing)?;
+    let mut clauses = Vec::new();
+    for clause in filter.split(" and ") {
+        let (name, value) = clause
+            .trim()
+            .split_once(" eq ")
+            .ok_or_else(|| bad_request(&format!("Invalid filter clause: '{clause}'.")))?;
+        let value = value.trim();
+        let value = value
+            .strip_prefix('\'')
+            .and_then(|rest| rest.strip_suffix('\''))
+            .ok_or_else(|| bad_request(&format!("Invalid filter clause: '{clause}'.")))?;
+        clauses.push((name.trim(), value));
+    }
+    let names: Vec<&str> = clauses.iter().map(|(name, _)| *name).collect();
+    if !names.contains(&"scopeId") || !names.contains(&"scopeType") {
+        return Err(missing());
+    }
+    Ok(items
+        .iter()
+        .filter(|item| {
+            clauses
+                .iter()
+                .all(|(name, value)| item[*name].as_str() == Some(*value))
+        })
+        .cloned()
+        .collect())
 }
 
 /// Returns the page size: `$top` capped at the configured size, which applies without `$top`.
@@ -373,6 +528,50 @@ mod tests {
             link,
             "http://127.0.0.1:1/v1.0/users?$select=id,displayName&$top=999&$skiptoken=b"
         );
+    }
+
+    #[test]
+    fn scope_filter_is_required() {
+        let items = vec![json!({"id": "a", "scopeId": "/", "scopeType": "DirectoryRole"})];
+        assert!(scope_filtered(&items, None).is_err());
+        assert!(scope_filtered(&items, Some("scopeId eq '/'")).is_err());
+        assert!(scope_filtered(&items, Some("scopeId = '/'")).is_err());
+    }
+
+    #[test]
+    fn scope_filter_keeps_matching_items() {
+        let items = vec![
+            json!({"id": "a", "scopeId": "/", "scopeType": "DirectoryRole", "roleDefinitionId": "r1"}),
+            json!({"id": "b", "scopeId": "/", "scopeType": "DirectoryRole", "roleDefinitionId": "r2"}),
+            json!({"id": "c", "scopeId": "/", "scopeType": "Group", "roleDefinitionId": "r1"}),
+        ];
+        let filter = "scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq 'r1'";
+        let kept = scope_filtered(&items, Some(filter))
+            .ok()
+            .unwrap_or_default();
+        let ids: Vec<&Value> = kept.iter().map(|item| &item["id"]).collect();
+        assert_eq!(ids, [&json!("a")]);
+    }
+
+    #[test]
+    fn rules_only_when_expanded() {
+        let item = json!({"id": "p", "rules": [{"id": "r"}]});
+        let plain = without_unexpanded(&item, &["rules"], &[]);
+        assert_eq!(plain, json!({"id": "p"}));
+        let expanded = without_unexpanded(&item, &["rules"], &["rules".to_owned()]);
+        assert_eq!(expanded, item);
+    }
+
+    #[test]
+    fn unknown_expand_is_rejected() {
+        let listing = Collection {
+            expandable: &["rules"],
+            ..collection("policies/roleManagementPolicies", |t| {
+                &t.role_management_policies
+            })
+        };
+        assert!(parse_expand(listing, &pairs(&[("$expand", "rules")])).is_ok());
+        assert!(parse_expand(listing, &pairs(&[("$expand", "policy")])).is_err());
     }
 
     #[test]

@@ -25,6 +25,8 @@ use serde_json::{Map, Value};
 
 /// Path of the v1.0 schema file, relative to the crate root.
 pub const V1_SCHEMA_FILE: &str = "tests/data/graph-schema/v1.0.json";
+/// Path of the beta schema file, relative to the crate root.
+pub const BETA_SCHEMA_FILE: &str = "tests/data/graph-schema/beta.json";
 
 /// The loaded schema: types with flattened properties, enums and the flags enums.
 pub struct Schema {
@@ -36,7 +38,17 @@ pub struct Schema {
 impl Schema {
     /// Loads the v1.0 schema from `tests/data`.
     pub fn v1() -> Self {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(V1_SCHEMA_FILE);
+        Self::load(V1_SCHEMA_FILE)
+    }
+
+    /// Loads the beta schema from `tests/data`.
+    pub fn beta() -> Self {
+        Self::load(BETA_SCHEMA_FILE)
+    }
+
+    /// Loads a schema file given relative to the crate root.
+    fn load(file: &str) -> Self {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
         let document: Value = serde_json::from_str(&text)

@@ -232,18 +232,18 @@ pub fn outbound_spam_rules() -> Value {
 }
 
 /// Values for the properties every Exchange configuration object carries.
-struct Common<'a> {
-    name: &'a str,
-    container: &'a str,
-    category: &'a str,
-    class: &'a str,
-    created: &'a str,
-    changed: &'a str,
-    version: &'a str,
+pub(super) struct Common<'a> {
+    pub name: &'a str,
+    pub container: &'a str,
+    pub category: &'a str,
+    pub class: &'a str,
+    pub created: &'a str,
+    pub changed: &'a str,
+    pub version: &'a str,
 }
 
 /// Appends the common Exchange object properties, with their annotations, to `object`.
-fn add_common(object: &mut Value, common: &Common<'_>) {
+pub(super) fn add_common(object: &mut Value, common: &Common<'_>) {
     let guid = object_id(
         ObjectKind::Exchange,
         &format!("{}:{}", common.class, common.name),

@@ -203,3 +203,312 @@ pub fn role_eligibility_schedules() -> Value {
     });
     Value::Array(schedules.collect())
 }
+
+/// PIM settings of one directory role, as far as the demo varies them.
+struct RoleSettings {
+    role: &'static str,
+    /// Longest activation, as an ISO 8601 duration.
+    activation: &'static str,
+    /// Rules an activation must satisfy, such as `MultiFactorAuthentication`.
+    activation_rules: &'static [&'static str],
+    approval: bool,
+    /// Whether eligible assignments must end.
+    eligibility_expires: bool,
+}
+
+/// PIM settings per built-in role: Global and Privileged Role Administrator need approval and
+/// MFA, Exchange Administrator activates for ten hours without MFA, and eligibility never
+/// expires for Security Administrator.
+const ROLE_SETTINGS: [RoleSettings; 6] = [
+    RoleSettings {
+        role: GLOBAL_ADMINISTRATOR,
+        activation: "PT4H",
+        activation_rules: &["MultiFactorAuthentication", "Justification"],
+        approval: true,
+        eligibility_expires: true,
+    },
+    RoleSettings {
+        role: PRIVILEGED_ROLE_ADMINISTRATOR,
+        activation: "PT4H",
+        activation_rules: &["MultiFactorAuthentication", "Justification"],
+        approval: true,
+        eligibility_expires: true,
+    },
+    RoleSettings {
+        role: SECURITY_ADMINISTRATOR,
+        activation: "PT8H",
+        activation_rules: &["MultiFactorAuthentication", "Justification"],
+        approval: false,
+        eligibility_expires: false,
+    },
+    RoleSettings {
+        role: EXCHANGE_ADMINISTRATOR,
+        activation: "PT10H",
+        activation_rules: &["Justification"],
+        approval: false,
+        eligibility_expires: true,
+    },
+    RoleSettings {
+        role: USER_ADMINISTRATOR,
+        activation: "PT8H",
+        activation_rules: &["MultiFactorAuthentication", "Justification"],
+        approval: false,
+        eligibility_expires: true,
+    },
+    RoleSettings {
+        role: GLOBAL_READER,
+        activation: "PT8H",
+        activation_rules: &["MultiFactorAuthentication"],
+        approval: false,
+        eligibility_expires: true,
+    },
+];
+
+/// Returns the id of the PIM policy of a role: `DirectoryRole_{tenant}_{guid}`.
+fn role_policy_id(role: &str) -> String {
+    let guid = object_id(ObjectKind::Policy, &format!("role-policy:{role}"));
+    format!("DirectoryRole_{}_{guid}", crate::sim::DEMO_TENANT_ID)
+}
+
+/// Builds the rule target for a caller and level.
+fn rule_target(caller: &str, level: &str) -> Value {
+    json!({
+        "caller": caller,
+        "operations": ["all"],
+        "level": level,
+        "inheritableSettings": [],
+        "enforcedSettings": [],
+    })
+}
+
+/// Builds one PIM rule of type `kind` with its id, target and type-specific settings.
+fn role_rule(kind: &str, id: &str, caller: &str, level: &str, settings: Value) -> Value {
+    let mut rule = json!({
+        "@odata.type": format!("#microsoft.graph.unifiedRoleManagementPolicy{kind}Rule"),
+        "id": id,
+    });
+    if let (Value::Object(rule), Value::Object(settings)) = (&mut rule, settings) {
+        rule.extend(settings);
+        rule.insert("target".into(), rule_target(caller, level));
+    }
+    rule
+}
+
+/// Builds the three notification rules of one caller and level.
+fn notification_rules(caller: &str, level: &str) -> Vec<Value> {
+    ["Admin", "Requestor", "Approver"]
+        .iter()
+        .map(|recipient| {
+            role_rule(
+                "Notification",
+                &format!("Notification_{recipient}_{caller}_{level}"),
+                caller,
+                level,
+                json!({
+                    "notificationType": "Email",
+                    "recipientType": recipient,
+                    "notificationLevel": "All",
+                    "isDefaultRecipientsEnabled": true,
+                    "notificationRecipients": [],
+                }),
+            )
+        })
+        .collect()
+}
+
+/// Builds the 17 rules of a role's PIM policy, in Graph's order.
+fn role_rules(settings: &RoleSettings) -> Vec<Value> {
+    let approvers: Vec<Value> = if settings.approval {
+        vec![json!({
+            "@odata.type": "#microsoft.graph.singleUser",
+            "userId": user_id("megan.bowen"),
+            "description": "Megan Bowen",
+        })]
+    } else {
+        Vec::new()
+    };
+    let mut rules = vec![
+        role_rule(
+            "Expiration",
+            "Expiration_Admin_Eligibility",
+            "Admin",
+            "Eligibility",
+            json!({
+                "isExpirationRequired": settings.eligibility_expires,
+                "maximumDuration": "P365D",
+            }),
+        ),
+        role_rule(
+            "Enablement",
+            "Enablement_Admin_Eligibility",
+            "Admin",
+            "Eligibility",
+            json!({"enabledRules": []}),
+        ),
+    ];
+    rules.extend(notification_rules("Admin", "Eligibility"));
+    rules.push(role_rule(
+        "Expiration",
+        "Expiration_Admin_Assignment",
+        "Admin",
+        "Assignment",
+        json!({"isExpirationRequired": true, "maximumDuration": "P180D"}),
+    ));
+    rules.push(role_rule(
+        "Enablement",
+        "Enablement_Admin_Assignment",
+        "Admin",
+        "Assignment",
+        json!({"enabledRules": ["Justification", "MultiFactorAuthentication"]}),
+    ));
+    rules.extend(notification_rules("Admin", "Assignment"));
+    rules.push(role_rule(
+        "Expiration",
+        "Expiration_EndUser_Assignment",
+        "EndUser",
+        "Assignment",
+        json!({"isExpirationRequired": true, "maximumDuration": settings.activation}),
+    ));
+    rules.push(role_rule(
+        "Enablement",
+        "Enablement_EndUser_Assignment",
+        "EndUser",
+        "Assignment",
+        json!({"enabledRules": settings.activation_rules}),
+    ));
+    rules.push(role_rule(
+        "Approval",
+        "Approval_EndUser_Assignment",
+        "EndUser",
+        "Assignment",
+        json!({"setting": {
+            "isApprovalRequired": settings.approval,
+            "isApprovalRequiredForExtension": false,
+            "isRequestorJustificationRequired": true,
+            "approvalMode": "SingleStage",
+            "approvalStages": [{
+                "approvalStageTimeOutInDays": 1,
+                "isApproverJustificationRequired": true,
+                "escalationTimeInMinutes": 0,
+                "isEscalationEnabled": false,
+                "primaryApprovers": approvers,
+                "escalationApprovers": [],
+            }],
+        }}),
+    ));
+    rules.push(role_rule(
+        "AuthenticationContext",
+        "AuthenticationContext_EndUser_Assignment",
+        "EndUser",
+        "Assignment",
+        json!({"isEnabled": false, "claimValue": null}),
+    ));
+    rules.extend(notification_rules("EndUser", "Assignment"));
+    rules
+}
+
+/// The roleManagementPolicies collection for directory roles, rules included; the route
+/// removes them unless the request expands them.
+pub fn role_management_policies() -> Value {
+    let policies = ROLE_SETTINGS.iter().map(|settings| {
+        json!({
+            "id": role_policy_id(settings.role),
+            "displayName": "DirectoryRole",
+            "description": "DirectoryRole",
+            "isOrganizationDefault": false,
+            "scopeId": "/",
+            "scopeType": "DirectoryRole",
+            "lastModifiedDateTime": "2025-03-02T10:11:12.123Z",
+            "lastModifiedBy": {"displayName": "Megan Bowen", "id": null},
+            "rules": role_rules(settings),
+        })
+    });
+    Value::Array(policies.collect())
+}
+
+/// The roleManagementPolicyAssignments collection: which policy applies to which role.
+pub fn role_management_policy_assignments() -> Value {
+    let assignments = ROLE_SETTINGS.iter().map(|settings| {
+        let policy = role_policy_id(settings.role);
+        json!({
+            "id": format!("{policy}_{}", settings.role),
+            "policyId": policy,
+            "scopeId": "/",
+            "scopeType": "DirectoryRole",
+            "roleDefinitionId": settings.role,
+        })
+    });
+    Value::Array(assignments.collect())
+}
+
+/// The roleAssignmentScheduleInstances collection: every permanent assignment, plus the
+/// Exchange Administrator role that Pradeep Gupta has activated for the day.
+pub fn role_assignment_schedule_instances() -> Value {
+    let mut instances: Vec<Value> = ASSIGNMENTS
+        .iter()
+        .map(|(role, principal)| {
+            let principal_id = principal.id();
+            let origin = assignment_id(role, &principal_id);
+            schedule_instance(
+                role,
+                &principal_id,
+                &origin,
+                "Assigned",
+                "2024-01-08T09:30:00Z",
+                None,
+            )
+        })
+        .collect();
+    let pradeep = user_id("pradeep.gupta");
+    let activation = object_id(
+        ObjectKind::Policy,
+        &format!("activation:{EXCHANGE_ADMINISTRATOR}:{pradeep}"),
+    );
+    instances.push(schedule_instance(
+        EXCHANGE_ADMINISTRATOR,
+        &pradeep,
+        &activation,
+        "Activated",
+        "2025-11-20T07:55:00Z",
+        Some("2025-11-20T15:55:00Z"),
+    ));
+    Value::Array(instances)
+}
+
+/// Builds one active role assignment instance.
+fn schedule_instance(
+    role: &str,
+    principal: &str,
+    origin: &str,
+    assignment_type: &str,
+    start: &str,
+    end: Option<&str>,
+) -> Value {
+    let id = object_id(ObjectKind::Policy, &format!("instance:{origin}"));
+    json!({
+        "id": id,
+        "principalId": principal,
+        "roleDefinitionId": role,
+        "directoryScopeId": "/",
+        "appScopeId": null,
+        "startDateTime": start,
+        "endDateTime": end,
+        "assignmentType": assignment_type,
+        "memberType": "Direct",
+        "roleAssignmentOriginId": origin,
+        "roleAssignmentScheduleId": origin,
+    })
+}
+
+/// Returns the ids of every principal with an active or eligible directory role.
+pub fn admin_ids() -> Vec<String> {
+    ASSIGNMENTS
+        .iter()
+        .map(|(_, principal)| principal.id())
+        .chain(
+            ELIGIBILITIES
+                .iter()
+                .map(|(_, principal, _, _)| principal.id()),
+        )
+        .collect()
+}
