@@ -416,9 +416,11 @@ exo_rule_covers_everyone(rule) if {
 # preset rule that covers everyone. `rules_key` names the preset rule dataset (optional in
 # the calling check; without it, every preset policy counts as applying) and `key` the rule
 # property that names the policy.
-exo_policy_scope(policy, rules_key, key) := message("evidence-exchange-scope-fallback", {"kind": kind}) if {
-	kind := exo_policy_kind(policy)
-	kind in {"default", "built-in"}
+exo_policy_scope(policy, rules_key, key) := message("evidence-exchange-scope-default", {}) if {
+	exo_policy_kind(policy) == "default"
+	not exo_everyone_on_preset(rules_key)
+} else := message("evidence-exchange-scope-built-in", {}) if {
+	exo_policy_kind(policy) == "built-in"
 	not exo_everyone_on_preset(rules_key)
 } else := message("evidence-exchange-scope-preset", {"rules": concat(", ", sort([exo_name(rule) | some rule in rules]))}) if {
 	exo_policy_kind(policy) == "preset"
