@@ -21,7 +21,7 @@ gaps := {lib.exo_identity(policy): array.concat(lib.exo_gaps(policy, wanted), ex
 }
 
 # User impersonation protection without protected users protects nobody.
-extra_gaps(policy) := ["TargetedUsersToProtect: - → 1+"] if {
+extra_gaps(policy) := [sprintf("%s: - → 1+", ["TargetedUsersToProtect"])] if {
 	count(lib.values(policy, "TargetedUsersToProtect")) == 0
 } else := []
 

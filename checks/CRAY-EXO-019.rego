@@ -13,6 +13,6 @@ gaps := {lib.exo_identity(policy): array.concat(lib.exo_gaps(policy, wanted), ex
 
 extra_gaps(policy) := [] if {
 	lib.exo_text(policy, "InternalSenderAdminAddress", "") != ""
-} else := ["InternalSenderAdminAddress: - → …@…"]
+} else := [sprintf("%s: - → …@…", ["InternalSenderAdminAddress"])]
 
 result := lib.exo_policy_result(input.datasets.exo_malware_filter_policies, gaps, "exo_eop_protection_policy_rules", "MalwareFilterPolicy")

@@ -9,7 +9,7 @@ import data.cray.lib
 
 shared := [mailbox |
 	some mailbox in input.datasets.exo_mailboxes
-	lib.exo_is(mailbox, "RecipientTypeDetails", "SharedMailbox")
+	lib.exo_is(mailbox, "RecipientTypeDetails", "sharedmailbox")
 ]
 
 users(mailbox) := [user |

@@ -124,7 +124,7 @@ check-cray-exo-006-remediation =
 check-cray-exo-007-title = Kunden-Lockbox ist eingeschaltet
 check-cray-exo-007-description =
     Prüft, dass die Kunden-Lockbox eingeschaltet ist: OrganizationConfig
-    CustomerLockBoxEnabled muss true sein. Dann erhält ein Microsoft-Techniker, der für einen
+    CustomerLockboxEnabled muss true sein. Dann erhält ein Microsoft-Techniker, der für einen
     Supportfall Zugriff auf Postfachinhalte braucht, ihn erst nach Genehmigung durch einen
     Administrator der Organisation. Die Prüfung gilt für Mandanten mit einer Lizenz für die
     Kunden-Lockbox.
@@ -138,7 +138,7 @@ check-cray-exo-007-remediation =
     2. „Genehmigung für alle Datenzugriffsanforderungen anfordern“ auswählen und speichern.
     3. Den Personen, die über Anfragen entscheiden, die Rolle „Genehmigende Person für den
        Zugriff auf Kunden-Lockbox“ zuweisen.
-    PowerShell (Exchange Online): Set-OrganizationConfig -CustomerLockBoxEnabled $true.
+    PowerShell (Exchange Online): Set-OrganizationConfig -CustomerLockboxEnabled $true.
 
 ## CRAY-EXO-008
 

@@ -109,7 +109,7 @@ check-cray-exo-006-remediation =
 
 check-cray-exo-007-title = Customer Lockbox is on
 check-cray-exo-007-description =
-    Checks that Customer Lockbox is on: OrganizationConfig CustomerLockBoxEnabled must be
+    Checks that Customer Lockbox is on: OrganizationConfig CustomerLockboxEnabled must be
     true. With it, a Microsoft engineer who needs access to mailbox content for a support
     case gets it only after an administrator of the organization approves. The check applies
     to tenants with a Customer Lockbox licence.
@@ -122,7 +122,7 @@ check-cray-exo-007-remediation =
        Lockbox.
     2. Select Require approval for all data access requests, and save.
     3. Assign the Customer Lockbox access approver role to the people who decide on requests.
-    PowerShell (Exchange Online): Set-OrganizationConfig -CustomerLockBoxEnabled $true.
+    PowerShell (Exchange Online): Set-OrganizationConfig -CustomerLockboxEnabled $true.
 
 ## CRAY-EXO-008
 
