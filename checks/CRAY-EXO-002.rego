@@ -61,8 +61,10 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 } else := {
 	"status": "fail",
 	"detail": lib.followed_by(
-		lib.message("evidence-cray-exo-002-forwarding", {"count": lib.digits(count(forwarding))}),
+		lib.message("evidence-cray-exo-002-forwarding", {"count": lib.digits(count(forwarding)), "names": names}),
 		policy_notes,
 	),
 	"affected": forwarding,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in forwarding]))

@@ -46,6 +46,8 @@ result := {"status": "pass", "detail": lib.notes_message(notes), "affected": []}
 	count(forwarding) == 0
 } else := {
 	"status": "fail",
-	"detail": lib.followed_by(lib.message("evidence-cray-exo-003-forwarding", {"count": lib.digits(count(forwarding))}), notes),
+	"detail": lib.followed_by(lib.message("evidence-cray-exo-003-forwarding", {"count": lib.digits(count(forwarding)), "names": names}), notes),
 	"affected": forwarding,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in forwarding]))

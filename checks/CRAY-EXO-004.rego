@@ -43,7 +43,10 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	"status": "fail",
 	"detail": lib.message("evidence-cray-exo-004-unsigned", {
 		"count": lib.digits(count(unsigned)),
+		"names": names,
 		"total": lib.digits(count(authoritative)),
 	}),
 	"affected": unsigned,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in unsigned]))

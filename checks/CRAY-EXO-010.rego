@@ -18,6 +18,8 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	count(bypassing) == 0
 } else := {
 	"status": "fail",
-	"detail": lib.message("evidence-cray-exo-010-bypassing", {"count": lib.digits(count(bypassing))}),
+	"detail": lib.message("evidence-cray-exo-010-bypassing", {"count": lib.digits(count(bypassing)), "names": names}),
 	"affected": bypassing,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in bypassing]))

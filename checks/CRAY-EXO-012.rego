@@ -36,6 +36,8 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	count(sharing) == 0
 } else := {
 	"status": "fail",
-	"detail": lib.message("evidence-cray-exo-012-sharing", {"count": lib.digits(count(sharing))}),
+	"detail": lib.message("evidence-cray-exo-012-sharing", {"count": lib.digits(count(sharing)), "names": names}),
 	"affected": sharing,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in sharing]))

@@ -46,6 +46,8 @@ result := {"status": "pass", "detail": lib.notes_message(notes), "affected": []}
 	count(missing) == 0
 } else := {
 	"status": "fail",
-	"detail": lib.followed_by(lib.message("evidence-cray-exo-023-presets-off", {"count": lib.digits(count(missing))}), notes),
+	"detail": lib.followed_by(lib.message("evidence-cray-exo-023-presets-off", {"count": lib.digits(count(missing)), "names": names}), notes),
 	"affected": missing,
 }
+
+names := concat(", ", sort({entry.display_name | some entry in missing}))

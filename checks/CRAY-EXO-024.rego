@@ -46,7 +46,10 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	"status": "fail",
 	"detail": lib.message("evidence-cray-exo-024-open", {
 		"count": lib.digits(count(open_mailboxes)),
+		"names": names,
 		"total": lib.digits(count(shared)),
 	}),
 	"affected": open_mailboxes,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in open_mailboxes]))

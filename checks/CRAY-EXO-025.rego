@@ -49,6 +49,8 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	count(permissive) == 0
 } else := {
 	"status": "fail",
-	"detail": lib.message("evidence-cray-exo-025-permissive", {"count": lib.digits(count(permissive))}),
+	"detail": lib.message("evidence-cray-exo-025-permissive", {"count": lib.digits(count(permissive)), "names": names}),
 	"affected": permissive,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in permissive]))

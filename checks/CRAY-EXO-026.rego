@@ -33,6 +33,8 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 	count(allowlisting) == 0
 } else := {
 	"status": "fail",
-	"detail": lib.message("evidence-cray-exo-026-allowlisting", {"count": lib.digits(count(allowlisting))}),
+	"detail": lib.message("evidence-cray-exo-026-allowlisting", {"count": lib.digits(count(allowlisting)), "names": names}),
 	"affected": allowlisting,
 }
+
+names := concat(", ", sort([entry.display_name | some entry in allowlisting]))

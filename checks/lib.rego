@@ -372,7 +372,10 @@ exo_accepted(domain) if {
 }
 
 # True when an address leaves the organization: it has a domain that is not accepted.
-exo_external(address) if not exo_accepted(exo_address_domain(address))
+exo_external(address) if {
+	domain := exo_address_domain(address)
+	not exo_accepted(domain)
+}
 
 # Threat policies (anti-phishing, anti-spam, anti-malware, Safe Links, Safe Attachments)
 # apply through rules. The default policy applies to every recipient that no other policy
@@ -477,7 +480,10 @@ exo_policy_result(policies, gaps, rules_key, key) := {
 } else := {
 	"status": "fail",
 	"detail": followed_by(
-		message("evidence-exchange-policies-fall-short", {"count": digits(count(exo_policy_affected(policies, gaps, rules_key, key)))}),
+		message("evidence-exchange-policies-fall-short", {
+			"count": digits(count(exo_policy_affected(policies, gaps, rules_key, key))),
+			"names": concat(", ", sort([entry.display_name | some entry in exo_policy_affected(policies, gaps, rules_key, key)])),
+		}),
 		exo_dormant_notes(policies, rules_key, key),
 	),
 	"affected": exo_policy_affected(policies, gaps, rules_key, key),
