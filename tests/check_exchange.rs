@@ -1,6 +1,9 @@
-//! The Exchange Online checks on the hardened tenant, on tenants that break them one setting
-//! at a time, and without their data; plus every combination of outbound spam policy mode and
-//! rule that decides whether external automatic forwarding works.
+//! The Exchange Online checks on the hardened tenant, on tenants that break one setting at a
+//! time, and without their data. The forwarding tests cover every combination of outbound
+//! spam policy mode and rule that decides whether external automatic forwarding works.
+
+// Fixture errors should panic with the value that broke.
+#![allow(clippy::unwrap_used)]
 
 #[path = "support/check_fixtures.rs"]
 mod fixtures;
@@ -13,12 +16,12 @@ fn hardened() -> Tenant {
     Tenant::fixture("hardened")
 }
 
-/// Hardened tenant with one property of the first object of a dataset changed.
+/// Returns the hardened tenant with one property of a dataset's first object changed.
 fn with_first(dataset: Dataset, key: &str, value: Value) -> Tenant {
     hardened().edit(dataset, |objects| objects[0][key] = value)
 }
 
-/// Hardened tenant with one property of the named object of a dataset changed.
+/// Returns the hardened tenant with one property of a dataset's named object changed.
 fn with_named(dataset: Dataset, name: &str, key: &str, value: Value) -> Tenant {
     hardened().edit(dataset, |objects| {
         let object = objects
@@ -48,7 +51,7 @@ fn assert_passes(id: &str) {
     assert_status(&hardened().result(id), Status::Pass);
 }
 
-/// The check is not assessable when a dataset it needs was not collected.
+/// Asserts that the check is not assessable when a dataset it needs is not collected.
 fn assert_needs(id: &str, dataset: Dataset) {
     let cause = NotCollected::MissingPermission {
         permission: "Exchange.ManageAsApp".to_owned(),
@@ -59,7 +62,7 @@ fn assert_needs(id: &str, dataset: Dataset) {
     assert_status(&result, Status::NotAssessable);
 }
 
-// CRAY-EXO-001 (case 18): outbound spam policies, their rules and remote domains.
+// CRAY-EXO-001: outbound spam policies, their rules and remote domains.
 
 fn outbound_policy(name: &str, default: bool, mode: Option<&str>) -> Value {
     let mut policy = json!({"Name": name, "Identity": name, "IsDefault": default});
@@ -112,7 +115,7 @@ fn forwarding_default_policy_modes() {
 }
 
 #[test]
-fn forwarding_custom_policy_applies_only_through_an_enabled_rule() {
+fn custom_forwarding_policy_needs_enabled_rule() {
     // (custom mode, rule state, whether the custom policy lets its senders forward)
     let cases = [
         ("On", Some("Enabled"), true),
@@ -163,7 +166,7 @@ fn forwarding_custom_policy_applies_only_through_an_enabled_rule() {
 }
 
 #[test]
-fn forwarding_policy_without_mode_is_not_trusted() {
+fn forwarding_mode_missing_fails() {
     let policies = json!([outbound_policy("Default", true, None)]);
     let tenant = hardened().with(Dataset::ExoOutboundSpamPolicies, policies);
     let result = tenant.result("CRAY-EXO-001");
@@ -171,7 +174,7 @@ fn forwarding_policy_without_mode_is_not_trusted() {
 }
 
 #[test]
-fn forwarding_case_18_fails_on_custom_policy_and_partner_domain() {
+fn forwarding_exception_and_partner_domain_fail() {
     let domains = json!([
         {"Name": "Default", "Identity": "Default", "DomainName": "*", "AutoForwardEnabled": false},
         {"Name": "PartnerForwarding", "Identity": "PartnerForwarding",
@@ -192,7 +195,7 @@ fn forwarding_case_18_fails_on_custom_policy_and_partner_domain() {
 }
 
 #[test]
-fn forwarding_needs_its_datasets() {
+fn forwarding_needs_datasets() {
     for dataset in [
         Dataset::ExoOutboundSpamPolicies,
         Dataset::ExoOutboundSpamRules,
@@ -214,7 +217,7 @@ fn forwarding_mailbox(address: Value, keep_copy: bool) -> Tenant {
 }
 
 #[test]
-fn mailbox_forwarding_outside_fails_and_says_what_the_policy_does() {
+fn external_mailbox_forwarding_fails() {
     let tenant = forwarding_mailbox(json!("smtp:mirja.private@mailbox-lab.example"), true);
     let result = tenant.result("CRAY-EXO-002");
     assert_fails(
@@ -231,7 +234,7 @@ fn mailbox_forwarding_outside_fails_and_says_what_the_policy_does() {
 }
 
 #[test]
-fn mailbox_forwarding_reports_an_open_default_policy_and_missing_policies() {
+fn mailbox_forwarding_names_policy_state() {
     let tenant = forwarding_mailbox(json!("SMTP:someone@mailbox-lab.example"), false).edit(
         Dataset::ExoOutboundSpamPolicies,
         |policies| {
@@ -251,7 +254,7 @@ fn mailbox_forwarding_reports_an_open_default_policy_and_missing_policies() {
 }
 
 #[test]
-fn mailbox_forwarding_inside_the_organization_passes() {
+fn internal_mailbox_forwarding_passes() {
     assert_passes("CRAY-EXO-002");
     let subdomains = hardened()
         .edit(Dataset::ExoAcceptedDomains, |domains| {
@@ -268,7 +271,7 @@ fn mailbox_forwarding_inside_the_organization_passes() {
 }
 
 #[test]
-fn mailbox_forwarding_needs_mailboxes_and_domains() {
+fn mailbox_forwarding_needs_datasets() {
     assert_needs("CRAY-EXO-002", Dataset::ExoMailboxes);
     assert_needs("CRAY-EXO-002", Dataset::ExoAcceptedDomains);
 }
@@ -292,7 +295,7 @@ fn with_rules(rules: Value) -> Tenant {
 }
 
 #[test]
-fn transport_rule_copying_outside_fails() {
+fn external_transport_copy_fails() {
     let rules = json!([
         transport_rule(
             "Bcc auditor",
@@ -324,7 +327,7 @@ fn transport_rule_copying_outside_fails() {
 }
 
 #[test]
-fn transport_rule_disabled_or_in_test_mode_is_a_note() {
+fn inactive_transport_rule_is_noted() {
     let rules = json!([
         transport_rule(
             "Off",
@@ -344,7 +347,7 @@ fn transport_rule_disabled_or_in_test_mode_is_a_note() {
 }
 
 #[test]
-fn transport_rule_bypassing_spam_filter_for_senders_fails() {
+fn sender_spam_bypass_rule_fails() {
     let rules = json!([
         transport_rule(
             "Partner allow",
@@ -383,7 +386,7 @@ fn transport_rule_bypassing_spam_filter_for_senders_fails() {
 // CRAY-EXO-004: DKIM.
 
 #[test]
-fn dkim_missing_or_disabled_fails_per_domain() {
+fn unsigned_dkim_domains_fail() {
     let tenant = hardened()
         .edit(Dataset::ExoAcceptedDomains, |domains| {
             domains.push(json!({"DomainName": "new.example", "Name": "new.example",
@@ -414,7 +417,7 @@ fn dkim_missing_or_disabled_fails_per_domain() {
 
 // Organization-wide settings objects.
 
-/// Each settings check with the dataset, property and a value that fails it.
+/// Lists each settings check with its dataset, its property and a value that fails it.
 fn settings_cases() -> Vec<(&'static str, Dataset, &'static str, Value)> {
     vec![
         (
@@ -473,21 +476,21 @@ fn first_name(dataset: Dataset) -> String {
 }
 
 #[test]
-fn settings_checks_fail_on_the_wrong_value_and_name_it() {
+fn wrong_setting_fails_with_value() {
     for (id, dataset, key, value) in settings_cases() {
         let result = with_first(dataset, key, value.clone()).result(id);
-        let shown = if value.is_null() {
+        let value_text = if value.is_null() {
             "-".to_owned()
         } else {
             value.to_string()
         };
-        let expected = format!("{key}: {shown} →");
+        let expected = format!("{key}: {value_text} →");
         assert_fails(&result, &[&first_name(dataset)], &[&expected]);
     }
 }
 
 #[test]
-fn settings_checks_do_not_pass_without_the_property() {
+fn missing_setting_fails() {
     for (id, dataset, key, _) in settings_cases() {
         let tenant = hardened().edit(dataset, |objects| {
             objects[0].as_object_mut().unwrap().remove(key);
@@ -498,7 +501,7 @@ fn settings_checks_do_not_pass_without_the_property() {
 }
 
 #[test]
-fn settings_checks_accept_text_booleans() {
+fn text_boolean_setting_passes() {
     let tenant = with_first(
         Dataset::ExoTransportConfig,
         "SmtpClientAuthenticationDisabled",
@@ -508,7 +511,7 @@ fn settings_checks_accept_text_booleans() {
 }
 
 #[test]
-fn settings_checks_pass_hardened_and_need_their_data() {
+fn settings_checks_need_data() {
     for (id, dataset, _, _) in settings_cases() {
         assert_passes(id);
         assert_needs(id, dataset);
@@ -518,7 +521,7 @@ fn settings_checks_pass_hardened_and_need_their_data() {
 }
 
 #[test]
-fn safe_documents_must_not_be_opened_when_on() {
+fn flagged_safe_documents_stay_closed() {
     let tenant = with_first(Dataset::ExoAtpPolicy, "AllowSafeDocsOpen", json!(true));
     let result = tenant.result("CRAY-EXO-022");
     assert_fails(&result, &["Default"], &["AllowSafeDocsOpen: true → false"]);
@@ -530,7 +533,7 @@ fn safe_documents_must_not_be_opened_when_on() {
 }
 
 #[test]
-fn defender_checks_need_their_licence() {
+fn defender_checks_need_licence() {
     let skus = json!([{
         "id": "sku-e3", "skuPartNumber": "SPE_E3", "capabilityStatus": "Enabled",
         "servicePlans": [{"servicePlanName": "EXCHANGE_S_ENTERPRISE", "provisioningStatus": "Success"}]
@@ -551,7 +554,7 @@ fn defender_checks_need_their_licence() {
 // CRAY-EXO-010: mailbox audit bypass.
 
 #[test]
-fn audit_bypass_fails_for_bypassing_or_unknown_accounts() {
+fn audit_bypass_accounts_fail() {
     let tenant = hardened().edit(Dataset::ExoMailboxAuditBypass, |accounts| {
         accounts.push(
             json!({"Name": "svc-backup", "Identity": "svc-backup", "AuditBypassEnabled": true}),
@@ -577,7 +580,7 @@ fn audit_bypass_fails_for_bypassing_or_unknown_accounts() {
 // CRAY-EXO-012: calendar sharing.
 
 #[test]
-fn calendar_details_shared_with_everyone_fail() {
+fn calendar_details_for_everyone_fail() {
     let tenant = hardened().edit(Dataset::ExoSharingPolicies, |policies| {
         policies[0]["Domains"] = json!([
             "*:CalendarSharingFreeBusyReviewer, ContactsSharing",
@@ -607,7 +610,8 @@ fn calendar_details_shared_with_everyone_fail() {
 
 // Threat policies: which policy applies, and each check's settings.
 
-/// (check, dataset, property, failing value, expected evidence)
+/// Lists each threat policy check with its dataset, a property, a failing value and the
+/// evidence that names it.
 fn policy_cases() -> Vec<(&'static str, Dataset, &'static str, Value, &'static str)> {
     vec![
         (
@@ -693,8 +697,18 @@ fn default_policy_name(dataset: Dataset) -> &'static str {
     }
 }
 
+/// Returns the preset rule dataset that turns on the presets of a policy dataset.
+fn preset_rules(dataset: Dataset) -> Dataset {
+    match dataset {
+        Dataset::ExoSafeLinksPolicies | Dataset::ExoSafeAttachmentPolicies => {
+            Dataset::ExoAtpProtectionPolicyRules
+        }
+        _ => Dataset::ExoEopProtectionPolicyRules,
+    }
+}
+
 #[test]
-fn weak_preset_policy_fails_while_its_rule_is_enabled() {
+fn weak_enabled_preset_fails() {
     for (id, dataset, key, value, evidence) in policy_cases() {
         let name = "Strict Preset Security Policy1";
         let result = with_named(dataset, name, key, value.clone()).result(id);
@@ -707,14 +721,7 @@ fn weak_preset_policy_fails_while_its_rule_is_enabled() {
                 "turned on by the rule Strict Preset Security Policy",
             ],
         );
-        let rules = if matches!(
-            dataset,
-            Dataset::ExoSafeLinksPolicies | Dataset::ExoSafeAttachmentPolicies
-        ) {
-            Dataset::ExoAtpProtectionPolicyRules
-        } else {
-            Dataset::ExoEopProtectionPolicyRules
-        };
+        let rules = preset_rules(dataset);
         let off = with_named(dataset, name, key, value.clone()).edit(rules, |rules| {
             for rule in rules
                 .iter_mut()
@@ -730,18 +737,11 @@ fn weak_preset_policy_fails_while_its_rule_is_enabled() {
 }
 
 #[test]
-fn weak_default_policy_fails_unless_a_preset_covers_everyone() {
+fn weak_default_policy_fails_uncovered() {
     for (id, dataset, key, value, evidence) in policy_cases() {
         let name = default_policy_name(dataset);
         let tenant = with_named(dataset, name, key, value.clone());
-        let rules = if matches!(
-            dataset,
-            Dataset::ExoSafeLinksPolicies | Dataset::ExoSafeAttachmentPolicies
-        ) {
-            Dataset::ExoAtpProtectionPolicyRules
-        } else {
-            Dataset::ExoEopProtectionPolicyRules
-        };
+        let rules = preset_rules(dataset);
         // The hardened Standard preset covers every accepted domain, so the default policy
         // applies to nobody.
         let result = tenant.result(id);
@@ -765,7 +765,7 @@ fn weak_default_policy_fails_unless_a_preset_covers_everyone() {
 }
 
 #[test]
-fn weak_custom_policy_counts_as_applying() {
+fn weak_custom_policy_fails() {
     for (id, dataset, key, value, evidence) in policy_cases() {
         let tenant = hardened().edit(dataset, |policies| {
             let mut custom = policies[1].clone();
@@ -780,7 +780,7 @@ fn weak_custom_policy_counts_as_applying() {
 }
 
 #[test]
-fn threat_policy_checks_pass_hardened_and_need_their_data() {
+fn threat_policy_checks_need_data() {
     for (id, dataset, _, _, _) in policy_cases() {
         assert_passes(id);
         assert_needs(id, dataset);
@@ -790,7 +790,7 @@ fn threat_policy_checks_pass_hardened_and_need_their_data() {
 }
 
 #[test]
-fn connection_filter_allow_list_and_safe_list_fail() {
+fn connection_filter_allow_lists_fail() {
     let tenant = hardened().edit(Dataset::ExoConnectionFilterPolicies, |policies| {
         policies[0]["IPAllowList"] = json!(["192.0.2.10", "198.51.100.0/24"]);
         policies[0]["EnableSafeList"] = json!(true);
@@ -809,7 +809,7 @@ fn connection_filter_allow_list_and_safe_list_fail() {
 }
 
 #[test]
-fn allowed_senders_fail_too() {
+fn allowed_senders_fail() {
     let tenant = with_named(
         Dataset::ExoContentFilterPolicies,
         "Default",
@@ -826,7 +826,7 @@ fn allowed_senders_fail_too() {
 }
 
 #[test]
-fn built_in_safe_links_policy_allows_click_through() {
+fn built_in_safe_links_fails() {
     // The Built-In Protection policy as Exchange Online ships it lets users click through.
     let tenant = hardened().edit(Dataset::ExoAtpProtectionPolicyRules, |rules| {
         rules.retain(|rule| rule["Name"] == "Strict Preset Security Policy");
@@ -845,7 +845,7 @@ fn built_in_safe_links_policy_allows_click_through() {
 // CRAY-EXO-023: preset security policies.
 
 #[test]
-fn presets_off_or_missing_fail() {
+fn disabled_presets_fail() {
     let tenant = hardened()
         .edit(Dataset::ExoEopProtectionPolicyRules, |rules| {
             rules.retain(|rule| rule["Name"] == "Standard Preset Security Policy");
@@ -871,7 +871,7 @@ fn presets_off_or_missing_fail() {
 }
 
 #[test]
-fn presets_without_defender_rules_check_protection_rules_only() {
+fn presets_without_defender_rules_pass() {
     let result = hardened()
         .without(Dataset::ExoAtpProtectionPolicyRules)
         .result("CRAY-EXO-023");
@@ -890,7 +890,7 @@ fn shared_mailbox(name: &str, object_id: Value) -> Value {
 }
 
 #[test]
-fn shared_mailbox_with_enabled_or_unknown_account_fails() {
+fn shared_mailbox_sign_in_fails() {
     let tenant = hardened()
         .edit(Dataset::ExoMailboxes, |mailboxes| {
             mailboxes.push(shared_mailbox(
@@ -941,7 +941,7 @@ fn shared_mailbox_with_enabled_or_unknown_account_fails() {
 // CRAY-EXO-025: Outlook add-ins.
 
 #[test]
-fn add_in_roles_fail_in_policies_that_apply() {
+fn add_in_roles_fail() {
     let tenant = hardened()
         .edit(Dataset::ExoRoleAssignmentPolicies, |policies| {
             policies[0]["AssignedRoles"] = json!(["MyBaseOptions", "My Marketplace Apps"]);
