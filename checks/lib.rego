@@ -470,8 +470,16 @@ exo_dormant_notes(policies, rules_key, key) := [message("evidence-exchange-dorma
 	count(names) > 0
 ]
 
-# The result of a check that needs every applying policy to meet its settings.
+# The result of a check that needs every applying policy to meet its settings. Every
+# organization has a default or Built-In Protection policy of each kind, so a list without
+# one is incomplete and fails rather than passing on the custom policies alone.
 exo_policy_result(policies, gaps, rules_key, key) := {
+	"status": "fail",
+	"detail": message("evidence-exchange-no-default", {}),
+	"affected": [],
+} if {
+	not exo_has_fallback(policies)
+} else := {
 	"status": "pass",
 	"detail": notes_message(exo_dormant_notes(policies, rules_key, key)),
 	"affected": [],
@@ -487,6 +495,11 @@ exo_policy_result(policies, gaps, rules_key, key) := {
 		exo_dormant_notes(policies, rules_key, key),
 	),
 	"affected": exo_policy_affected(policies, gaps, rules_key, key),
+}
+
+exo_has_fallback(policies) if {
+	some policy in policies
+	exo_policy_kind(policy) in {"default", "built-in"}
 }
 
 # The result of a check on one organization-wide settings object (a singleton dataset):

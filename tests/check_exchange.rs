@@ -8,6 +8,7 @@
 #[path = "support/check_fixtures.rs"]
 mod fixtures;
 
+use cray::i18n::{Lang, Localizer};
 use cray::model::{CheckResult, Dataset, NotCollected, Status};
 use fixtures::{Tenant, affected_ids, affected_names, assert_status};
 use serde_json::{Value, json};
@@ -405,7 +406,7 @@ fn unsigned_dkim_domains_fail() {
         &result,
         &["fabrikam-lab.example", "new.example"],
         &[
-            "2 of 3",
+            "2 of 3 (fabrikam-lab.example, new.example)",
             "no DKIM signing configuration",
             "Enabled false, status CnameMissing",
         ],
@@ -717,7 +718,7 @@ fn weak_enabled_preset_fails() {
             &[name],
             &[
                 evidence,
-                "Policies: Strict Preset Security Policy1",
+                "settings: 1 (Strict Preset Security Policy1)",
                 "turned on by the rule Strict Preset Security Policy",
             ],
         );
@@ -863,7 +864,7 @@ fn disabled_presets_fail() {
         &[
             "never turned on",
             "not enabled (state Disabled)",
-            "Presets: Standard Preset Security Policy, Strict Preset Security Policy",
+            "2 (Standard Preset Security Policy, Strict Preset Security Policy)",
         ],
     );
     let none = hardened().with(Dataset::ExoEopProtectionPolicyRules, json!([]));
@@ -925,7 +926,7 @@ fn shared_mailbox_sign_in_fails() {
         &result,
         &["no-id desk", "open desk", "orphan desk", "unknown desk"],
         &[
-            "4 of 5",
+            "4 of 5 (no-id desk, open desk, orphan desk, unknown desk)",
             "Mirja Solberg is enabled",
             "(aa000000-0000-4000-8000-000000000002)",
             "no accountEnabled",
@@ -964,7 +965,7 @@ fn add_in_roles_fail() {
         &[
             "assigns My Marketplace Apps",
             "My Custom Apps, My ReadWriteMailbox Apps",
-            "1 mailboxes use it",
+            "Mailboxes that use it: 1",
             "new mailboxes",
         ],
     );
@@ -976,4 +977,38 @@ fn add_in_roles_fail() {
     );
     assert_passes("CRAY-EXO-025");
     assert_needs("CRAY-EXO-025", Dataset::ExoRoleAssignmentPolicies);
+}
+
+#[test]
+fn policies_without_default_fail() {
+    for (id, dataset, _, _, _) in policy_cases() {
+        let name = default_policy_name(dataset);
+        let tenant = hardened().edit(dataset, |policies| {
+            policies.retain(|policy| policy["Name"] != name);
+        });
+        let result = tenant.result(id);
+        assert_status(&result, Status::Fail);
+        assert!(result.detail.contains("incomplete"), "{id}: {result:#?}");
+    }
+}
+
+#[test]
+fn exchange_evidence_renders_in_german() {
+    let german = Localizer::new(Lang::DeDe).unwrap();
+    let tenant = hardened().edit(Dataset::ExoMailboxes, |mailboxes| {
+        mailboxes[0]["ForwardingSmtpAddress"] = json!("smtp:x@mailbox-lab.example");
+    });
+    let result = tenant.result("CRAY-EXO-002");
+    let message = result.detail_message.as_ref().unwrap();
+    let detail = german.message(message);
+    assert!(detail.starts_with("Postfächer, die E-Mails an eine Adresse außerhalb der akzeptierten Domänen weiterleiten: 1"), "{detail}");
+    assert!(
+        detail.contains("blockiert externe Weiterleitung"),
+        "{detail}"
+    );
+    let reason = german.message(result.affected[0].reason_message.as_ref().unwrap());
+    assert!(
+        reason.contains("leitet an x@mailbox-lab.example weiter"),
+        "{reason}"
+    );
 }
