@@ -298,3 +298,226 @@ principal_kind(id) := "user" if {
 	some group in object.get(input.datasets, "groups", [])
 	property(group, "id") == id
 } else := "service principal or other object"
+
+# Exchange Online objects, as the InvokeCommand endpoint returns them: PascalCase property
+# names, JSON booleans, and some numbers as text (a transport rule's SetSCL arrives as "-1").
+
+# A text property of an Exchange object, or `fallback` when it is missing, empty or not text.
+exo_text(obj, key, fallback) := value if {
+	value := property(obj, key)
+	is_string(value)
+	value != ""
+} else := fallback
+
+exo_name(obj) := exo_text(obj, "Name", exo_text(obj, "Identity", "(no name)"))
+
+exo_identity(obj) := exo_text(obj, "Identity", exo_name(obj))
+
+# A property as evidence shows it: its value, list items joined, or "-" when unset.
+exo_shown(obj, key) := "-" if {
+	blank(property(obj, key))
+} else := concat(", ", [sprintf("%v", [item]) | some item in property(obj, key)]) if {
+	is_array(property(obj, key))
+} else := sprintf("%v", [property(obj, key)])
+
+# True when a property holds `want`; text that spells the wanted value counts too, because
+# some exports turn booleans and numbers into text ("True", "-1").
+exo_is(obj, key, want) if property(obj, key) == want
+
+exo_is(obj, key, want) if {
+	value := property(obj, key)
+	is_string(value)
+	lower(value) == lower(sprintf("%v", [want]))
+}
+
+# A number property, also when it arrives as text; undefined when it is neither.
+exo_number(obj, key) := property(obj, key) if {
+	is_number(property(obj, key))
+} else := to_number(property(obj, key)) if {
+	is_string(property(obj, key))
+	regex.match(`^-?[0-9]+$`, property(obj, key))
+}
+
+# The settings of `obj` that differ from `wanted`, an array of [property, value] pairs,
+# each written as "Property: current → wanted" (property names and values are the ones
+# Exchange Online PowerShell shows, so they stay the same in every language).
+exo_gaps(obj, wanted) := [gap |
+	some [key, want] in wanted
+	not exo_is(obj, key, want)
+	gap := sprintf("%s: %s → %v", [key, exo_shown(obj, key), want])
+]
+
+# True when an Exchange rule object is switched on.
+exo_enabled(rule) if exo_is(rule, "State", "Enabled")
+
+# The lower-case domain of an e-mail address, after any "smtp:" prefix; undefined for a
+# value without "@" (a recipient name inside the organization).
+exo_address_domain(address) := lower(parts[count(parts) - 1]) if {
+	is_string(address)
+	parts := split(address, "@")
+	count(parts) > 1
+}
+
+# True when a domain is one of the organization's accepted domains, or a subdomain of one
+# that matches subdomains (needs exo_accepted_domains).
+exo_accepted(domain) if {
+	some accepted in input.datasets.exo_accepted_domains
+	lower(exo_text(accepted, "DomainName", "")) == domain
+}
+
+exo_accepted(domain) if {
+	some accepted in input.datasets.exo_accepted_domains
+	exo_is(accepted, "MatchSubDomains", true)
+	endswith(domain, concat("", [".", lower(exo_text(accepted, "DomainName", "(none)"))]))
+}
+
+# True when an address leaves the organization: it has a domain that is not accepted.
+exo_external(address) if {
+	domain := exo_address_domain(address)
+	not exo_accepted(domain)
+}
+
+# Threat policies (anti-phishing, anti-spam, anti-malware, Safe Links, Safe Attachments)
+# apply through rules. The default policy applies to every recipient that no other policy
+# covers, and so does the Built-In Protection policy of Defender for Office 365 at the
+# lowest priority. The Standard and Strict preset policies apply through the preset rules
+# (exo_eop_protection_policy_rules, exo_atp_protection_policy_rules). Custom policies apply
+# through their own rules.
+exo_policy_kind(policy) := "default" if {
+	exo_is(policy, "IsDefault", true)
+} else := "built-in" if {
+	exo_is(policy, "IsBuiltInProtection", true)
+} else := "preset" if {
+	lower(exo_text(policy, "RecommendedPolicyType", "")) in {"standard", "strict"}
+} else := "custom"
+
+# The enabled preset rules in `rules` that name `policy` in the property `key`.
+exo_preset_rules(policy, rules, key) := [rule |
+	some rule in rules
+	exo_enabled(rule)
+	property(rule, key) in {property(policy, "Name"), property(policy, "Identity")}
+]
+
+# True when an enabled preset rule covers every recipient: it selects every accepted
+# domain and has no exceptions (needs exo_accepted_domains).
+exo_rule_covers_everyone(rule) if {
+	exo_enabled(rule)
+	count(input.datasets.exo_accepted_domains) > 0
+	selected := {lower(domain) | some domain in values(rule, "RecipientDomainIs")}
+	every accepted in input.datasets.exo_accepted_domains {
+		lower(exo_text(accepted, "DomainName", "")) in selected
+	}
+	unset(rule, "SentTo")
+	unset(rule, "SentToMemberOf")
+	unset(rule, "ExceptIfSentTo")
+	unset(rule, "ExceptIfSentToMemberOf")
+	unset(rule, "ExceptIfRecipientDomainIs")
+}
+
+# How a policy applies, as a message, or undefined when it applies to nobody: a preset
+# policy without an enabled rule, or a default or Built-In Protection policy behind a
+# preset rule that covers everyone. `rules_key` names the preset rule dataset (optional in
+# the calling check; without it, every preset policy counts as applying) and `key` the rule
+# property that names the policy.
+exo_policy_scope(policy, rules_key, key) := message("evidence-exchange-scope-default", {}) if {
+	exo_policy_kind(policy) == "default"
+	not exo_everyone_on_preset(rules_key)
+} else := message("evidence-exchange-scope-built-in", {}) if {
+	exo_policy_kind(policy) == "built-in"
+	not exo_everyone_on_preset(rules_key)
+} else := message("evidence-exchange-scope-preset", {"rules": concat(", ", sort([exo_name(rule) | some rule in rules]))}) if {
+	exo_policy_kind(policy) == "preset"
+	rules := exo_preset_rules(policy, object.get(input.datasets, rules_key, []), key)
+	count(rules) > 0
+} else := message("evidence-exchange-scope-preset-unknown", {}) if {
+	exo_policy_kind(policy) == "preset"
+	not input.datasets[rules_key]
+} else := message("evidence-exchange-scope-custom", {}) if {
+	# NOTE: the rules of custom threat policies (Get-HostedContentFilterRule and the like)
+	# are not collected, so a custom policy counts as applying to the recipients it names.
+	exo_policy_kind(policy) == "custom"
+}
+
+exo_everyone_on_preset(rules_key) if {
+	some rule in object.get(input.datasets, rules_key, [])
+	exo_rule_covers_everyone(rule)
+}
+
+# Affected entries for the policies in `policies` that apply to someone and miss settings;
+# `gaps_of` is not a function value in Rego, so callers pass the gaps per policy name.
+exo_policy_affected(policies, gaps, rules_key, key) := [{
+	"id": exo_identity(policy),
+	"display_name": exo_name(policy),
+	"reason": followed_by(
+		message("evidence-exchange-settings", {"settings": concat("; ", gaps[exo_identity(policy)])}),
+		[exo_policy_scope(policy, rules_key, key)],
+	),
+} |
+	some policy in policies
+	count(gaps[exo_identity(policy)]) > 0
+	exo_policy_scope(policy, rules_key, key)
+]
+
+# Names of the policies that apply to nobody, for a note in a passing or failing detail.
+exo_dormant(policies, rules_key, key) := sort([exo_name(policy) |
+	some policy in policies
+	not exo_policy_scope(policy, rules_key, key)
+])
+
+# A note naming dormant policies, or no note.
+exo_dormant_notes(policies, rules_key, key) := [message("evidence-exchange-dormant", {"policies": concat(", ", names)}) |
+	names := exo_dormant(policies, rules_key, key)
+	count(names) > 0
+]
+
+# The result of a check that needs every applying policy to meet its settings. Every
+# organization has a default or Built-In Protection policy of each kind, so a list without
+# one is incomplete and fails rather than passing on the custom policies alone.
+exo_policy_result(policies, gaps, rules_key, key) := {
+	"status": "fail",
+	"detail": message("evidence-exchange-no-default", {}),
+	"affected": [],
+} if {
+	not exo_has_fallback(policies)
+} else := {
+	"status": "pass",
+	"detail": notes_message(exo_dormant_notes(policies, rules_key, key)),
+	"affected": [],
+} if {
+	count(exo_policy_affected(policies, gaps, rules_key, key)) == 0
+} else := {
+	"status": "fail",
+	"detail": followed_by(
+		message("evidence-exchange-policies-fall-short", {
+			"count": digits(count(exo_policy_affected(policies, gaps, rules_key, key))),
+			"names": concat(", ", sort([entry.display_name | some entry in exo_policy_affected(policies, gaps, rules_key, key)])),
+		}),
+		exo_dormant_notes(policies, rules_key, key),
+	),
+	"affected": exo_policy_affected(policies, gaps, rules_key, key),
+}
+
+exo_has_fallback(policies) if {
+	some policy in policies
+	exo_policy_kind(policy) in {"default", "built-in"}
+}
+
+# The result of a check on one organization-wide settings object (a singleton dataset):
+# it passes when the object meets `wanted`, an array of [property, value] pairs.
+exo_settings_result(objects, wanted) := {"status": "pass", "detail": "", "affected": []} if {
+	count(objects) > 0
+	every obj in objects {
+		count(exo_gaps(obj, wanted)) == 0
+	}
+} else := {
+	"status": "fail",
+	"detail": message("evidence-exchange-settings", {"settings": concat("; ", [gap | some obj in objects; some gap in exo_gaps(obj, wanted)])}),
+	"affected": [{
+		"id": exo_identity(obj),
+		"display_name": exo_name(obj),
+		"reason": message("evidence-exchange-settings", {"settings": concat("; ", exo_gaps(obj, wanted))}),
+	} |
+		some obj in objects
+		count(exo_gaps(obj, wanted)) > 0
+	],
+}

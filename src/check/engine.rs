@@ -370,6 +370,29 @@ fn never_empty(dataset: Dataset) -> Option<&'static str> {
         Dataset::ExoOutboundSpamPolicies => {
             Some("every Exchange Online organization has the Default outbound spam policy")
         }
+        Dataset::ExoAcceptedDomains => {
+            Some("every Exchange Online organization has its initial onmicrosoft.com domain")
+        }
+        Dataset::ExoAdminAuditLogConfig
+        | Dataset::ExoTransportConfig
+        | Dataset::ExoExternalInOutlook
+        | Dataset::ExoAtpPolicy => {
+            Some("every Exchange Online organization has this settings object")
+        }
+        Dataset::ExoDkimSigningConfig => {
+            Some("every Exchange Online organization signs its onmicrosoft.com domain with DKIM")
+        }
+        Dataset::ExoSharingPolicies
+        | Dataset::ExoMalwareFilterPolicies
+        | Dataset::ExoContentFilterPolicies
+        | Dataset::ExoConnectionFilterPolicies
+        | Dataset::ExoAntiPhishPolicies
+        | Dataset::ExoRoleAssignmentPolicies => {
+            Some("every Exchange Online organization has a default policy of this kind")
+        }
+        Dataset::ExoSafeLinksPolicies | Dataset::ExoSafeAttachmentPolicies => {
+            Some("Defender for Office 365 always has its Built-In Protection policy")
+        }
         _ => None,
     }
 }
