@@ -1,10 +1,12 @@
 //! Benchmark: evaluates the whole check catalogue over the latest assessment of a tenant, several
 //! times, and prints every run, the median and the 2 s target, then the process's peak memory.
 //!
-//!   cargo run --release --example eval_bench -- HOME TENANT [RUNS]
+//!   cargo run --release --example eval_bench -- HOME TENANT [RUNS] [COUNTS_URL]
 //!
 //! HOME is a cray home (`--home`) whose key storage needs no prompt (`CRAY_KEY_STORAGE=keyfile`).
-//! Loading and decrypting the datasets is timed apart from the evaluation.
+//! Loading and decrypting the datasets is timed apart from the evaluation. With COUNTS_URL (a
+//! simulator's `/_sim/counts`) it first compares the stored object count of every dataset with
+//! the simulator's and prints each difference.
 
 use std::time::{Duration, Instant};
 
@@ -19,10 +21,16 @@ const TARGET: Duration = Duration::from_secs(2);
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (home, tenant, runs) = match args.as_slice() {
-        [home, tenant] => (home, tenant, 3),
-        [home, tenant, runs] => (home, tenant, runs.parse().context("RUNS is a number")?),
-        _ => bail!("usage: eval_bench HOME TENANT [RUNS]"),
+    let (home, tenant, runs, counts_url) = match args.as_slice() {
+        [home, tenant] => (home, tenant, 3, None),
+        [home, tenant, runs] => (home, tenant, runs.parse().context("RUNS is a number")?, None),
+        [home, tenant, runs, url] => (
+            home,
+            tenant,
+            runs.parse().context("RUNS is a number")?,
+            Some(url),
+        ),
+        _ => bail!("usage: eval_bench HOME TENANT [RUNS] [COUNTS_URL]"),
     };
     let workspace = Workspace::open(Paths::under(std::path::Path::new(home)))?;
     let name = TenantName::new(tenant)?;
@@ -40,6 +48,9 @@ fn main() -> Result<()> {
         records.len(),
         load_time.as_secs_f64()
     );
+    if let Some(url) = counts_url {
+        compare_counts(url, &records)?;
+    }
     let mut times = Vec::with_capacity(runs);
     for run in 1..=runs {
         let start = Instant::now();
@@ -62,6 +73,40 @@ fn main() -> Result<()> {
         peak_mb()
     );
     Ok(())
+}
+
+/// Prints whether every dataset holds exactly as many objects as the simulator serves.
+fn compare_counts(url: &str, records: &[cray::model::DatasetRecord]) -> Result<()> {
+    let runtime = tokio::runtime::Runtime::new()?;
+    let expected: serde_json::Value =
+        runtime.block_on(async { reqwest::get(url).await?.json().await })?;
+    let mut differences = 0;
+    let mut checked = 0;
+    for record in records {
+        let Some(want) = expected_count(&expected, record.dataset.key()) else {
+            continue;
+        };
+        checked += 1;
+        let have = record.objects.len() as u64;
+        if have != want || !record.is_complete() {
+            differences += 1;
+            println!(
+                "count differs: {} stored {have} (complete: {}), simulator {want}",
+                record.dataset,
+                record.is_complete()
+            );
+        }
+    }
+    println!("RESULT counts_checked={checked} counts_differing={differences}");
+    Ok(())
+}
+
+/// Reads one dataset's count from the simulator's answer, an object or an array of pairs.
+fn expected_count(expected: &serde_json::Value, key: &str) -> Option<u64> {
+    if let Some(count) = expected.get(key).and_then(serde_json::Value::as_u64) {
+        return Some(count);
+    }
+    expected.get("counts").and_then(|counts| expected_count(counts, key))
 }
 
 /// Returns this process's peak resident memory in MB, from `/proc/self/status`.
