@@ -8,8 +8,8 @@
 
 mod directory;
 mod exchange;
-mod policies;
-mod roles;
+pub(in crate::sim) mod policies;
+pub(in crate::sim) mod roles;
 
 use serde_json::Value;
 
