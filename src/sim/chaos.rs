@@ -15,18 +15,23 @@
 use std::fmt;
 use std::str::FromStr;
 use std::sync::atomic::Ordering;
+use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::http::header::{CONTENT_LENGTH, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Json, extract::Request, middleware::Next};
+use futures::StreamExt as _;
 use serde_json::json;
 use time::OffsetDateTime;
 use time::macros::format_description;
 
 use super::graph::graph_error;
 use super::state::SimState;
+
+/// Pause between the half body of a truncated response and the closing of its connection.
+const TRUNCATE_PAUSE: Duration = Duration::from_millis(50);
 
 /// One kind of random fault.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,9 +236,17 @@ async fn truncate(response: Response) -> Response {
     parts
         .headers
         .insert(CONTENT_LENGTH, HeaderValue::from(bytes.len()));
-    let failure = std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "injected truncation");
-    let chunks = [Ok(half), Err(failure)];
-    Response::from_parts(parts, Body::from_stream(futures::stream::iter(chunks)))
+    // The pause lets the server flush the status, headers and half body before the failure
+    // closes the connection; a failure right after the first chunk would discard them unsent.
+    let failure = futures::stream::once(async {
+        tokio::time::sleep(TRUNCATE_PAUSE).await;
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionAborted,
+            "injected truncation",
+        ))
+    });
+    let chunks = futures::stream::iter([Ok::<Bytes, std::io::Error>(half)]).chain(failure);
+    Response::from_parts(parts, Body::from_stream(chunks))
 }
 
 /// Formats now plus `seconds` as an HTTP date, such as `Wed, 21 Oct 2015 07:28:00 GMT`.
