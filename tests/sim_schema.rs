@@ -7,7 +7,7 @@ mod schema;
 
 use std::net::SocketAddr;
 
-use cray::sim::{self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, SimConfig};
+use cray::sim::{self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, Preset, SimConfig};
 use reqwest::StatusCode;
 use schema::Schema;
 use serde_json::{Value, json};
@@ -71,6 +71,63 @@ const OTHER_ENDPOINTS: [(&str, &str); 5] = [
     ),
 ];
 
+/// Collections only generated tenants serve, and users with their sign-in activity.
+const GENERATED_ENDPOINTS: [(&str, &str); 6] = [
+    (
+        "/v1.0/applications?$select=id,appId,displayName,signInAudience,passwordCredentials,keyCredentials,requiredResourceAccess,publisherDomain,verifiedPublisher,createdDateTime,web,spa,publicClient,isFallbackPublicClient&$top=999",
+        "application",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id,appId,displayName,servicePrincipalType,appOwnerOrganizationId,accountEnabled,passwordCredentials,keyCredentials,appRoleAssignmentRequired,verifiedPublisher,tags,appRoles,oauth2PermissionScopes&$top=999",
+        "servicePrincipal",
+    ),
+    (
+        "/v1.0/oauth2PermissionGrants?$top=999",
+        "oAuth2PermissionGrant",
+    ),
+    (
+        "/v1.0/reports/authenticationMethods/userRegistrationDetails",
+        "userRegistrationDetails",
+    ),
+    (
+        "/v1.0/users?$select=id,displayName,signInActivity&$top=999",
+        "user",
+    ),
+    ("/v1.0/applications", "application"),
+];
+
+/// Per-object requests of the contract: (parent collection, path with `{id}`, resource type).
+const RELATIONS: [(&str, &str, &str); 5] = [
+    (
+        "/v1.0/groups?$select=id&$top=999",
+        "/v1.0/groups/{id}/members?$select=id,displayName,userPrincipalName,userType",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/groups?$select=id&$top=999",
+        "/v1.0/groups/{id}/owners?$select=id,displayName,userPrincipalName,userType",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/applications?$select=id&$top=999",
+        "/v1.0/applications/{id}/owners?$select=id,displayName,userPrincipalName",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id&$top=999",
+        "/v1.0/servicePrincipals/{id}/owners?$select=id,displayName,userPrincipalName",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id&$top=999",
+        "/v1.0/servicePrincipals/{id}/appRoleAssignments",
+        "appRoleAssignment",
+    ),
+];
+
+/// Most pages a sampled read follows.
+const SAMPLED_PAGES: usize = 60;
+
 async fn graph_token(base: &str) -> String {
     let response = reqwest::Client::new()
         .post(format!("{base}/{DEMO_TENANT_ID}/oauth2/v2.0/token"))
@@ -91,8 +148,9 @@ async fn graph_token(base: &str) -> String {
         .to_owned()
 }
 
-/// Fetches a Graph path, following next links; returns the resources of all pages.
-async fn fetch_resources(base: &str, path: &str, token: &str) -> Vec<Value> {
+/// Fetches a Graph path, following next links; returns the resources of every `sample`-th page
+/// (1 = all pages), starting with the first. A sampled read stops after `SAMPLED_PAGES` pages.
+async fn fetch_resources(base: &str, path: &str, token: &str, sample: usize) -> Vec<Value> {
     let client = reqwest::Client::new();
     let mut resources = Vec::new();
     let mut next = Some(format!("{base}{path}"));
@@ -107,42 +165,120 @@ async fn fetch_resources(base: &str, path: &str, token: &str) -> Vec<Value> {
         assert_eq!(response.status(), StatusCode::OK, "GET {url}");
         let body: Value = response.json().await.expect("body is JSON");
         next = body["@odata.nextLink"].as_str().map(str::to_owned);
-        match body.get("value") {
-            Some(Value::Array(items)) => resources.extend(items.iter().cloned()),
-            _ => resources.push(body),
+        if pages % sample == 0 {
+            match body.get("value") {
+                Some(Value::Array(items)) => resources.extend(items.iter().cloned()),
+                _ => resources.push(body),
+            }
         }
         pages += 1;
-        assert!(pages < 50, "paging of {path} does not end");
+        if sample > 1 && pages >= SAMPLED_PAGES {
+            break;
+        }
+        assert!(pages < 200, "paging of {path} does not end");
     }
     resources
 }
 
+/// Checks the resources of `path` against `root_type` and returns the problems found.
+async fn check_path(
+    schema: &Schema,
+    base: &str,
+    token: &str,
+    (path, root_type): (&str, &str),
+    sample: usize,
+) -> Vec<String> {
+    assert!(
+        schema.has_type(root_type),
+        "{root_type} missing from the schema"
+    );
+    let resources = fetch_resources(base, path, token, sample).await;
+    assert!(!resources.is_empty(), "{path} returned nothing");
+    resources
+        .iter()
+        .flat_map(|resource| schema.check(root_type, resource))
+        .map(|problem| format!("{path}: {problem}"))
+        .collect()
+}
+
 async fn check_endpoints(endpoints: &[(&str, &str)]) -> Vec<String> {
+    check_tenant(SimConfig::demo(), endpoints, &[], 1).await
+}
+
+/// Checks `endpoints` (every `sample`-th page) and the first parents' `relations` of a
+/// simulator with `config`.
+async fn check_tenant(
+    config: SimConfig,
+    endpoints: &[(&str, &str)],
+    relations: &[(&str, &str, &str)],
+    sample: usize,
+) -> Vec<String> {
     let schema = Schema::v1();
-    let sim = sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), SimConfig::demo())
+    let sim = sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), config)
         .await
         .expect("simulator starts");
     let base = sim.base_url();
     let token = graph_token(&base).await;
     let mut problems = Vec::new();
-    for (path, root_type) in endpoints {
-        assert!(
-            schema.has_type(root_type),
-            "{root_type} missing from the schema"
-        );
-        let resources = fetch_resources(&base, path, &token).await;
-        assert!(!resources.is_empty(), "{path} returned nothing");
-        for resource in &resources {
-            problems.extend(
-                schema
-                    .check(root_type, resource)
-                    .into_iter()
-                    .map(|problem| format!("{path}: {problem}")),
-            );
+    for endpoint in endpoints {
+        problems.extend(check_path(&schema, &base, &token, *endpoint, sample).await);
+    }
+    for (parents, path, root_type) in relations {
+        let parents = fetch_resources(&base, parents, &token, 1).await;
+        let mut checked = 0;
+        for parent in parents.iter().take(40) {
+            let id = parent["id"].as_str().expect("parent id");
+            let path = path.replace("{id}", id);
+            for resource in fetch_resources(&base, &path, &token, 1).await {
+                checked += 1;
+                problems.extend(
+                    schema
+                        .check(root_type, &resource)
+                        .into_iter()
+                        .map(|problem| format!("{path}: {problem}")),
+                );
+            }
         }
+        assert!(checked > 0, "no related objects at {path}");
     }
     sim.shutdown().await;
     problems
+}
+
+/// The preset's generated tenant without throttling, so that the test reads at full speed.
+fn generated(preset: Preset) -> SimConfig {
+    SimConfig {
+        throttle: None,
+        ..SimConfig::preset(preset)
+    }
+}
+
+/// Every endpoint a generated tenant serves.
+fn all_endpoints() -> Vec<(&'static str, &'static str)> {
+    CONTRACT_ENDPOINTS
+        .iter()
+        .chain(&OTHER_ENDPOINTS)
+        .chain(&GENERATED_ENDPOINTS)
+        .copied()
+        .collect()
+}
+
+#[tokio::test]
+async fn small_generated_tenant_matches_schema() {
+    let problems = check_tenant(generated(Preset::S), &all_endpoints(), &RELATIONS, 1).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn medium_generated_tenant_matches_schema() {
+    let problems = check_tenant(generated(Preset::M), &all_endpoints(), &RELATIONS, 1).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn sample_of_large_generated_tenant_matches_schema() {
+    let problems = check_tenant(generated(Preset::L), &all_endpoints(), &RELATIONS, 25).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[tokio::test]
