@@ -209,7 +209,7 @@ fn exchange_throttled() -> Response {
 fn server_error(status: u16, form: u64) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     let mut response = graph_error(status, "serviceNotAvailable", "Service unavailable.");
-    if form % 2 == 0 {
+    if form.is_multiple_of(2) {
         response
             .headers_mut()
             .insert(RETRY_AFTER, HeaderValue::from_static("2"));

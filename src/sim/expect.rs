@@ -82,12 +82,13 @@ impl LowerBound {
 
 /// Computes the lower bound on collection time for a simulator with `config`, from its own
 /// budget, costs, page sizes, limits and latency, for a collector that reads every dataset of
-/// the contract the simulator serves (calls as in `collect::spec`; per-object calls with
-/// `$top=999`, in `$batch` requests of [`BATCH_SIZE`]) with unlimited concurrency.
+/// the contract the simulator serves (calls exactly as in `collect::spec`, per-object calls in
+/// `$batch` requests of [`BATCH_SIZE`]) with unlimited concurrency.
 ///
 /// With `pages(d) = max(1, ceil(count(d) / page(d)))`, where `page(d)` is the call's `$top`
 /// (default 100) capped by the configured page size (and by 120 when `signInActivity` is
-/// selected), and for per-object datasets the sum of `pages` over the parents:
+/// selected), and for per-object datasets the sum of `pages` over the parents (a call without
+/// `$top` pages by 100, so adding `$top=999` to a call lowers its bound):
 /// - `RU = Σ pages(d) × cost(d)`, cost as in `throttle::request_cost`;
 ///   `budget = max(0, RU − B) × W / B` with bucket size `B` RU per window `W` (the bucket starts
 ///   full);
@@ -128,7 +129,7 @@ pub fn lower_bound(config: &SimConfig) -> LowerBound {
             } => {
                 let (path, query) = graph_path(path_and_query);
                 let cost = request_cost(&path.replace("{id}", "x"), query);
-                let page = max_page.min(MAX_TOP as u64);
+                let page = page_of(query, max_page);
                 let parents = count_of(parent.key()).unwrap_or(0);
                 let (requests, longest) =
                     per_object_pages(generated.as_ref(), dataset, parents, count, page);

@@ -166,16 +166,16 @@ pub(super) async fn require_graph_token(
     next: Next,
 ) -> Response {
     match check_graph_token(&state, &request) {
-        Ok(()) => next.run(request).await,
-        Err(response) => response,
+        None => next.run(request).await,
+        Some(response) => response,
     }
 }
 
 /// Returns Graph's 401 unless the request carries a Graph token issued by this simulator.
-pub(super) fn check_graph_token(state: &SimState, request: &Request) -> Result<(), Response> {
+pub(super) fn check_graph_token(state: &SimState, request: &Request) -> Option<Response> {
     auth::verify_bearer(state, request.headers(), Api::Graph)
-        .map(|_| ())
-        .map_err(|rejection| {
+        .err()
+        .map(|rejection| {
             tracing::info!(path = request.uri().path(), %rejection, "rejected Graph token");
             let message = rejection.to_string();
             graph_error(

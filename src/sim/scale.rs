@@ -79,7 +79,7 @@ pub enum Preset {
 }
 
 /// The default seed of generated tenants.
-pub const DEFAULT_SEED: u64 = 0x00c4_a7_5eed;
+pub const DEFAULT_SEED: u64 = 0x0000_c4a7_5eed;
 
 impl Preset {
     /// Returns the generated tenant size of the preset; `None` for the demo tenant.
@@ -743,7 +743,7 @@ impl GeneratedTenant {
         let passwords: Vec<Value> = (0..(r >> 8) % 3)
             .map(|k| self.password_credential(a, k, created))
             .collect();
-        let keys: Vec<Value> = if (r >> 12) % 4 == 0 {
+        let keys: Vec<Value> = if (r >> 12).is_multiple_of(4) {
             vec![self.key_credential(a, created)]
         } else {
             Vec::new()
@@ -763,7 +763,7 @@ impl GeneratedTenant {
             .collect();
         let name = self.application_name(a);
         let web_uri = format!("https://{}.{DEFAULT_DOMAIN}/signin-oidc", name.host);
-        let implicit = (r >> 20) % 10 == 0;
+        let implicit = (r >> 20).is_multiple_of(10);
         json!({
             "id": self.id(Kind::Application, a),
             "deletedDateTime": null,
@@ -772,7 +772,7 @@ impl GeneratedTenant {
             "description": null,
             "displayName": name.display,
             "identifierUris": [],
-            "isFallbackPublicClient": ((r >> 22) % 20 == 0).then_some(true),
+            "isFallbackPublicClient": (r >> 22).is_multiple_of(20).then_some(true),
             "publisherDomain": DEFAULT_DOMAIN,
             "signInAudience": audience,
             "tags": [],
@@ -849,7 +849,7 @@ impl GeneratedTenant {
     fn service_principal_owner_count(&self, s: u32) -> u32 {
         let owned = s != self.graph_principal()
             && !self.is_third_party(s)
-            && (self.roll(Kind::ServicePrincipal, s, 0) >> 28) % 4 == 0;
+            && (self.roll(Kind::ServicePrincipal, s, 0) >> 28).is_multiple_of(4);
         u32::from(owned && self.spec.users > 0)
     }
 
@@ -861,7 +861,8 @@ impl GeneratedTenant {
     }
 
     fn has_grant(&self, s: u32) -> bool {
-        s != self.graph_principal() && (self.roll(Kind::ServicePrincipal, s, 0) >> 16) % 3 == 0
+        s != self.graph_principal()
+            && (self.roll(Kind::ServicePrincipal, s, 0) >> 16).is_multiple_of(3)
     }
 
     /// Returns the display name of service principal `s`.
@@ -902,7 +903,7 @@ impl GeneratedTenant {
             )
         };
         let name = self.service_principal_name(s);
-        let verified = (third_party && (r >> 36) % 2 == 0).then(|| {
+        let verified = (third_party && (r >> 36).is_multiple_of(2)).then(|| {
             json!({"displayName": VENDORS[(r >> 32) as usize % VENDORS.len()],
                    "verifiedPublisherId": format!("{}", 1_000_000 + (r >> 40) % 8_000_000),
                    "addedDateTime": timestamp(EPOCH_START + 400 * DAY)})
@@ -915,11 +916,11 @@ impl GeneratedTenant {
         json!({
             "id": self.id(Kind::ServicePrincipal, s),
             "deletedDateTime": null,
-            "accountEnabled": (r >> 44) % 50 != 0,
+            "accountEnabled": !(r >> 44).is_multiple_of(50),
             "appDisplayName": name,
             "appId": app_id,
             "appOwnerOrganizationId": owner_tenant,
-            "appRoleAssignmentRequired": (r >> 46) % 4 == 0,
+            "appRoleAssignmentRequired": (r >> 46).is_multiple_of(4),
             "displayName": name,
             "servicePrincipalNames": [app_id],
             "servicePrincipalType": "Application",

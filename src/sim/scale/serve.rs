@@ -32,7 +32,7 @@ pub async fn generated(
     let Some(listing) = listing else {
         return next.run(request).await;
     };
-    if let Err(response) = check_graph_token(&state, &request) {
+    if let Some(response) = check_graph_token(&state, &request) {
         return response;
     }
     let pairs: QueryPairs = match Query::try_from_uri(request.uri()) {
