@@ -6,21 +6,24 @@ use std::io::{Read as _, Write as _};
 use std::net::{SocketAddr, TcpStream};
 use std::time::Duration;
 
-use cray::sim::{
-    self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, FaultMix, Preset, ScaleSpec,
-    SimConfig, ThrottleModel,
-};
+#[path = "common/sim_client.rs"]
+mod sim_client;
+
+use cray::sim::{self, DEMO_TENANT_ID, FaultMix, Preset, ScaleSpec, SimConfig, ThrottleModel};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use sim_client::{EXCHANGE_SCOPE, get, graph_token, start, token};
 
 const DOMAINS: &str = "/v1.0/domains";
 const CA_POLICIES: &str = "/v1.0/identity/conditionalAccess/policies";
 const REGISTRATION: &str = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
 
-async fn start(config: SimConfig) -> sim::RunningSim {
-    sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), config)
-        .await
-        .expect("simulator starts")
+/// The demo tenant under Graph's throttling model.
+fn throttled_demo() -> SimConfig {
+    SimConfig {
+        throttle: Some(ThrottleModel::graph()),
+        ..SimConfig::demo()
+    }
 }
 
 /// The S tenant without throttling, so that tests can read everything at once.
@@ -29,44 +32,6 @@ fn small() -> SimConfig {
         throttle: None,
         ..SimConfig::preset(Preset::S)
     }
-}
-
-async fn token(base: &str, scope: &str) -> String {
-    let response = reqwest::Client::new()
-        .post(format!("{base}/{DEMO_TENANT_ID}/oauth2/v2.0/token"))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", DEMO_CLIENT_ID),
-            ("client_secret", DEMO_CLIENT_SECRET),
-            ("scope", scope),
-        ])
-        .send()
-        .await
-        .expect("token request is answered");
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.expect("token body is JSON");
-    body["access_token"]
-        .as_str()
-        .expect("access_token")
-        .to_owned()
-}
-
-async fn graph_token(base: &str) -> String {
-    token(base, "https://graph.microsoft.com/.default").await
-}
-
-async fn get(base: &str, path_or_url: &str, token: &str) -> reqwest::Response {
-    let url = if path_or_url.starts_with("http") {
-        path_or_url.to_owned()
-    } else {
-        format!("{base}{path_or_url}")
-    };
-    reqwest::Client::new()
-        .get(url)
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("request is answered")
 }
 
 /// Follows next links and returns every item.
@@ -138,11 +103,7 @@ async fn empty_bucket_gives_429_with_scope_and_retry_after() {
 
 #[tokio::test]
 async fn select_and_small_top_lower_the_cost() {
-    let config = SimConfig {
-        throttle: Some(ThrottleModel::graph()),
-        ..SimConfig::demo()
-    };
-    let sim = start(config).await;
+    let sim = start(throttled_demo()).await;
     let base = sim.base_url();
     let token = graph_token(&base).await;
     let cases = [
@@ -166,11 +127,7 @@ async fn select_and_small_top_lower_the_cost() {
 
 #[tokio::test]
 async fn conditional_access_limit_has_no_retry_after() {
-    let config = SimConfig {
-        throttle: Some(ThrottleModel::graph()),
-        ..SimConfig::demo()
-    };
-    let sim = start(config).await;
+    let sim = start(throttled_demo()).await;
     let base = sim.base_url();
     let token = graph_token(&base).await;
     let first = get(&base, CA_POLICIES, &token).await;
@@ -549,7 +506,7 @@ async fn truncate_sends_the_status_and_half_the_body() {
 async fn exchange_throttling_shows_as_http_500() {
     let sim = start(with_faults("429=1", 1)).await;
     let base = sim.base_url();
-    let token = token(&base, "https://outlook.office365.com/.default").await;
+    let token = token(&base, EXCHANGE_SCOPE).await;
     let response = reqwest::Client::new()
         .post(format!(
             "{base}/adminapi/beta/{DEMO_TENANT_ID}/InvokeCommand"

@@ -4,13 +4,14 @@
 
 #[path = "common/schema.rs"]
 mod schema;
+#[path = "common/sim_client.rs"]
+mod sim_client;
 
-use std::net::SocketAddr;
-
-use cray::sim::{self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, Preset, SimConfig};
+use cray::sim::{Preset, SimConfig};
 use reqwest::StatusCode;
 use schema::Schema;
 use serde_json::{Value, json};
+use sim_client::graph_token;
 
 /// The Graph requests of the contract and the resource type each one returns.
 const CONTRACT_ENDPOINTS: [(&str, &str); 12] = [
@@ -128,26 +129,6 @@ const RELATIONS: [(&str, &str, &str); 5] = [
 /// Most pages a sampled read follows.
 const SAMPLED_PAGES: usize = 60;
 
-async fn graph_token(base: &str) -> String {
-    let response = reqwest::Client::new()
-        .post(format!("{base}/{DEMO_TENANT_ID}/oauth2/v2.0/token"))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", DEMO_CLIENT_ID),
-            ("client_secret", DEMO_CLIENT_SECRET),
-            ("scope", "https://graph.microsoft.com/.default"),
-        ])
-        .send()
-        .await
-        .expect("token request is answered");
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.expect("token body is JSON");
-    body["access_token"]
-        .as_str()
-        .expect("access_token")
-        .to_owned()
-}
-
 /// Fetches a Graph path, following next links; returns the resources of every `sample`-th page
 /// (1 = all pages), starting with the first. A sampled read stops after `SAMPLED_PAGES` pages.
 async fn fetch_resources(base: &str, path: &str, token: &str, sample: usize) -> Vec<Value> {
@@ -214,9 +195,7 @@ async fn check_tenant(
     sample: usize,
 ) -> Vec<String> {
     let schema = Schema::v1();
-    let sim = sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), config)
-        .await
-        .expect("simulator starts");
+    let sim = sim_client::start(config).await;
     let base = sim.base_url();
     let token = graph_token(&base).await;
     let mut problems = Vec::new();

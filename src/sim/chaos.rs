@@ -29,6 +29,7 @@ use time::macros::format_description;
 
 use super::graph::graph_error;
 use super::state::SimState;
+use super::wire::splitmix64;
 
 /// Pause between the half body of a truncated response and the closing of its connection.
 const TRUNCATE_PAUSE: Duration = Duration::from_millis(50);
@@ -257,15 +258,6 @@ fn http_date(seconds: u64) -> String {
     let when =
         OffsetDateTime::now_utc() + time::Duration::seconds(i64::try_from(seconds).unwrap_or(1));
     when.format(format).unwrap_or_else(|_| "soon".to_owned())
-}
-
-/// Advances a SplitMix64 state and returns the next output.
-fn splitmix64(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use time::OffsetDateTime;
 use time::macros::format_description;
 
 use super::demo::{DEFAULT_DOMAIN, INITIAL_DOMAIN};
-use super::wire::base64url;
+use super::wire::{base64url, splitmix64};
 use names::{
     AppName, DEPARTMENTS, GIVEN_NAMES, GRAPH_APP_ROLES, GRAPH_SCOPES, GUEST_DOMAINS, JOB_TITLES,
     SURNAMES, TOPICS, VENDORS,
@@ -1054,15 +1054,6 @@ fn timestamp(unix: i64) -> String {
         .ok()
         .and_then(|time| time.format(format).ok())
         .unwrap_or_else(|| String::from("2020-01-01T00:00:00Z"))
-}
-
-/// Advances a SplitMix64 state and returns the next output.
-fn splitmix64(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 #[cfg(test)]
