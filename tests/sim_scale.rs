@@ -18,7 +18,7 @@ const DOMAINS: &str = "/v1.0/domains";
 const CA_POLICIES: &str = "/v1.0/identity/conditionalAccess/policies";
 const REGISTRATION: &str = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
 
-/// The demo tenant under Graph's throttling model.
+/// Returns the demo settings with Graph's throttling model.
 fn throttled_demo() -> SimConfig {
     SimConfig {
         throttle: Some(ThrottleModel::graph()),
@@ -26,7 +26,7 @@ fn throttled_demo() -> SimConfig {
     }
 }
 
-/// The S tenant without throttling, so that tests can read everything at once.
+/// Returns the S preset without throttling, so that tests can read everything at once.
 fn small() -> SimConfig {
     SimConfig {
         throttle: None,

@@ -176,7 +176,7 @@ pub async fn inject(state: &SimState, request: Request, next: Next) -> Response 
     }
 }
 
-/// Graph's 429 with a Retry-After of the form `form` picks.
+/// Builds Graph's 429 with a Retry-After of the form that `form` picks.
 fn throttled(form: u64) -> Response {
     let mut response = graph_error(
         StatusCode::TOO_MANY_REQUESTS,
@@ -197,7 +197,10 @@ fn throttled(form: u64) -> Response {
     response
 }
 
-/// Exchange Online's answer when it throttles InvokeCommand: HTTP 500.
+/// Builds Exchange Online's response when it throttles InvokeCommand: HTTP 500.
+///
+/// NOTE: the status is observed behaviour; the body shape is a guess, since no recorded sample
+/// of a throttled InvokeCommand exists.
 fn exchange_throttled() -> Response {
     let body = json!({"error": {
         "code": "InternalServerError",
@@ -206,7 +209,7 @@ fn exchange_throttled() -> Response {
     (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response()
 }
 
-/// A 5xx in Graph's shape, with `Retry-After: 2` for half of the forms.
+/// Builds a 5xx in Graph's shape, with `Retry-After: 2` for half of the forms.
 fn server_error(status: u16, form: u64) -> Response {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
     let mut response = graph_error(status, "serviceNotAvailable", "Service unavailable.");
@@ -218,8 +221,8 @@ fn server_error(status: u16, form: u64) -> Response {
     response
 }
 
-/// A response whose body fails before its first byte, so the server closes the connection
-/// without sending a response.
+/// Builds a response whose body fails before its first byte, so the server closes the
+/// connection without sending a response.
 fn reset() -> Response {
     let failure = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected reset");
     let body = Body::from_stream(futures::stream::iter([Err::<Bytes, _>(failure)]));

@@ -1,5 +1,5 @@
-//! What a full collection against a simulator must return and how fast it can be at best: the
-//! expected object counts per dataset and the lower bound on collection time.
+//! Expectations of a full collection against a simulator: the object count per dataset and
+//! the lower bound on collection time.
 
 use std::time::Duration;
 

@@ -41,9 +41,11 @@ pub fn policy(tenant: &GeneratedTenant, i: u32) -> Value {
         1 + (roll >> 4) % 12,
         1 + (roll >> 8) % 28
     );
+
     let name = format!("CA{:03} {}", i + 1, KINDS[kind]);
     let mut p = skeleton(&name, state, &created);
     p["id"] = json!(tenant.policy_id(i));
+
     let users = &mut p["conditions"]["users"];
     users["includeUsers"] = json!(["All"]);
     if let Some(user) = tenant.policy_user(i) {
@@ -52,6 +54,7 @@ pub fn policy(tenant: &GeneratedTenant, i: u32) -> Value {
     if let Some(group) = tenant.policy_group(i).filter(|_| roll >> 12 & 1 == 1) {
         users["excludeGroups"] = json!([group]);
     }
+
     match kind {
         0 => {
             users["includeUsers"] = json!([]);

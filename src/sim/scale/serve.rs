@@ -1,7 +1,7 @@
-//! Serves a generated tenant: a layer in front of the Graph routes that answers every GET whose
+//! Serving of a generated tenant: a layer in front of the Graph routes serves every GET whose
 //! path the generated tenant has, with the same paging, `$select` and bearer check as the demo
-//! routes, and passes everything else on (singletons and small datasets come from the demo
-//! tenant). Also the expected-count endpoint `GET /_sim/counts`.
+//! routes. Everything else passes on, so singletons and small datasets come from the demo
+//! tenant. Also the expected-count endpoint `GET /_sim/counts`.
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ use super::Listing;
 use crate::sim::graph::{CollectionPage, QueryPairs, USER_DEFAULT_PROPERTIES, check_graph_token};
 use crate::sim::state::SimState;
 
-/// Answers GETs below `/v1.0/` that the generated tenant serves; passes on everything else.
+/// Serves GETs below `/v1.0/` that the generated tenant has and passes on everything else.
 pub async fn generated(
     State(state): State<Arc<SimState>>,
     request: Request,
