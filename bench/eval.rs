@@ -23,7 +23,12 @@ fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (home, tenant, runs, counts_url) = match args.as_slice() {
         [home, tenant] => (home, tenant, 3, None),
-        [home, tenant, runs] => (home, tenant, runs.parse().context("RUNS is a number")?, None),
+        [home, tenant, runs] => (
+            home,
+            tenant,
+            runs.parse().context("RUNS is a number")?,
+            None,
+        ),
         [home, tenant, runs, url] => (
             home,
             tenant,
@@ -106,7 +111,9 @@ fn expected_count(expected: &serde_json::Value, key: &str) -> Option<u64> {
     if let Some(count) = expected.get(key).and_then(serde_json::Value::as_u64) {
         return Some(count);
     }
-    expected.get("counts").and_then(|counts| expected_count(counts, key))
+    expected
+        .get("counts")
+        .and_then(|counts| expected_count(counts, key))
 }
 
 /// Returns this process's peak resident memory in MB, from `/proc/self/status`.

@@ -4,7 +4,6 @@
 //! This is the only module that prints to stdout and stderr.
 
 use std::io::{self, BufRead as _, IsTerminal as _, Write as _};
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -27,6 +26,7 @@ use zeroize::Zeroizing;
 
 mod lifecycle;
 mod output;
+mod simulate;
 mod stats;
 
 /// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
@@ -134,12 +134,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
-    /// Serve the demo tenant over HTTP (Graph, Exchange and OAuth) until Ctrl-C.
-    Simulate {
-        /// Loopback address to listen on, for example 127.0.0.1:8443.
-        #[arg(long, value_name = "ADDR")]
-        listen: SocketAddr,
-    },
+    /// Serve the demo tenant or a generated one over HTTP (Graph, Exchange and OAuth) until
+    /// Ctrl-C.
+    Simulate(simulate::SimulateArgs),
 }
 
 /// Tenant registry commands.
@@ -410,7 +407,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             stats::print(&mut out, &statistics, format, &Localizer::new(lang)?)?;
             Ok(out.flush()?)
         }
-        Some(Command::Simulate { listen }) => simulate(listen).await,
+        Some(Command::Simulate(args)) => simulate::run(args).await,
     }
 }
 
@@ -731,23 +728,4 @@ fn confirm_purge(tenant: &str) -> anyhow::Result<()> {
         bail!("confirmation did not match {tenant:?}; nothing was deleted");
     }
     Ok(())
-}
-
-async fn simulate(listen: SocketAddr) -> anyhow::Result<()> {
-    let running = crate::sim::start(listen, crate::sim::SimConfig::demo()).await?;
-    let base = running.base_url();
-    println!(
-        "Simulating tenant {} on {base} (Ctrl-C stops)",
-        crate::sim::DEMO_DISPLAY_NAME
-    );
-    println!("  tenant id     {}", crate::sim::DEMO_TENANT_ID);
-    println!("  client id     {}", crate::sim::DEMO_CLIENT_ID);
-    println!("  client secret {}", crate::sim::DEMO_CLIENT_SECRET);
-    println!(
-        "Point a tenant at it with --login-url {base} --graph-url {base} --exchange-url {base}"
-    );
-    io::stdout().flush()?;
-    let stopped = tokio::signal::ctrl_c().await;
-    running.shutdown().await;
-    stopped.context("waiting for Ctrl-C failed")
 }

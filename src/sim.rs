@@ -11,11 +11,15 @@
 //! from the HTTP layer.
 
 mod auth;
+mod chaos;
 mod demo;
 mod exchange;
+mod expect;
 mod faults;
 mod graph;
+mod scale;
 mod state;
+mod throttle;
 mod wire;
 
 use std::net::SocketAddr;
@@ -27,7 +31,11 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use chaos::{FaultMix, FaultMixError, RandomFault};
+pub use expect::{BATCH_SIZE, LowerBound, lower_bound};
+pub use scale::{DEFAULT_SEED, Preset, ScaleSpec, UnknownPreset};
 pub use state::RecordedRequest;
+pub use throttle::{THROTTLE_SCOPE, ThrottleModel, request_cost};
 
 /// Tenant id of the demo tenant.
 pub const DEMO_TENANT_ID: &str = "7d3a2f4e-9c1b-4e8a-b5d6-3f0c2a9e1b47";
@@ -52,6 +60,14 @@ pub struct SimConfig {
     pub faults: Vec<Fault>,
     /// Whether the app has an Exchange role; without one, InvokeCommand returns 403.
     pub exchange_access: bool,
+    /// Generated tenant that serves users, groups, applications, service principals, grants,
+    /// CA policies, registration details and their per-object relations in place of the demo
+    /// data; `None` serves the demo tenant alone.
+    pub scale: Option<ScaleSpec>,
+    /// Graph's throttling model; `None` turns it off.
+    pub throttle: Option<ThrottleModel>,
+    /// Seeded random faults on Graph and Exchange requests; `None` injects none.
+    pub random_faults: Option<FaultMix>,
 }
 
 impl SimConfig {
@@ -63,7 +79,34 @@ impl SimConfig {
             latency: Duration::ZERO,
             faults: Vec::new(),
             exchange_access: true,
+            scale: None,
+            throttle: None,
+            random_faults: None,
         }
+    }
+
+    /// Returns the settings of a preset: the demo settings for [`Preset::Demo`]; for S, M and L
+    /// a generated tenant of that size, Graph's page sizes (up to 999 per page) and Graph's
+    /// throttling model.
+    #[must_use]
+    pub fn preset(preset: Preset) -> Self {
+        match preset.spec() {
+            None => Self::demo(),
+            Some(spec) => Self {
+                page_size: graph::MAX_TOP,
+                scale: Some(spec),
+                throttle: Some(ThrottleModel::graph()),
+                ..Self::demo()
+            },
+        }
+    }
+
+    /// Returns the number of objects of every dataset a simulator with these settings serves,
+    /// keyed by dataset key, as `GET /_sim/counts` reports them.
+    #[must_use]
+    pub fn expected_counts(&self) -> Vec<(&'static str, u64)> {
+        let generated = self.scale.map(scale::GeneratedTenant::generate);
+        expect::counts(&demo::DemoTenant::build(), generated.as_ref())
     }
 }
 
@@ -270,13 +313,24 @@ fn join_result(
     }
 }
 
-/// Builds the whole application: login, Graph and Exchange routes behind the fault layers.
+/// Builds the whole application: login, Graph and Exchange routes, the expected counts, and
+/// around them, innermost first: the generated tenant, the throttling model, latency and
+/// faults, and the request log.
 fn router(state: Arc<state::SimState>) -> Router {
     Router::new()
         .merge(auth::routes())
         .merge(graph::routes(Arc::clone(&state)))
         .merge(exchange::routes())
+        .route("/_sim/counts", axum::routing::get(scale::serve::counts))
         .fallback(graph::unknown_route)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            scale::serve::generated,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            throttle::limit,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             Arc::clone(&state),
             faults::inject,

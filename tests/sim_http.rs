@@ -5,23 +5,15 @@ use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::time::Duration;
 
+#[path = "common/sim_client.rs"]
+mod sim_client;
+
 use cray::sim::{self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, Fault, SimConfig};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
+use sim_client::{EXCHANGE_SCOPE, GRAPH_SCOPE, get, start, token};
 
-const GRAPH_SCOPE: &str = "https://graph.microsoft.com/.default";
-const EXCHANGE_SCOPE: &str = "https://outlook.office365.com/.default";
 const USERS_URL: &str = "/v1.0/users?$select=id,displayName,userPrincipalName,mail,userType,accountEnabled,onPremisesSyncEnabled,createdDateTime&$top=999";
-
-fn loopback() -> SocketAddr {
-    SocketAddr::from(([127, 0, 0, 1], 0))
-}
-
-async fn start(config: SimConfig) -> sim::RunningSim {
-    sim::start(loopback(), config)
-        .await
-        .expect("simulator starts")
-}
 
 async fn token_response(base: &str, tenant: &str, secret: &str, scope: &str) -> reqwest::Response {
     reqwest::Client::new()
@@ -35,16 +27,6 @@ async fn token_response(base: &str, tenant: &str, secret: &str, scope: &str) -> 
         .send()
         .await
         .expect("token request is answered")
-}
-
-async fn token(base: &str, scope: &str) -> String {
-    let response = token_response(base, DEMO_TENANT_ID, DEMO_CLIENT_SECRET, scope).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.expect("token body is JSON");
-    body["access_token"]
-        .as_str()
-        .expect("access_token")
-        .to_owned()
 }
 
 /// Decodes the payload segment of a JWT-shaped token.
@@ -65,20 +47,6 @@ fn jwt_claims(token: &str) -> Value {
         }
     }
     serde_json::from_slice(&bytes).expect("payload is JSON")
-}
-
-async fn get(base: &str, path_or_url: &str, token: &str) -> reqwest::Response {
-    let url = if path_or_url.starts_with("http") {
-        path_or_url.to_owned()
-    } else {
-        format!("{base}{path_or_url}")
-    };
-    reqwest::Client::new()
-        .get(url)
-        .bearer_auth(token)
-        .send()
-        .await
-        .expect("request is answered")
 }
 
 /// Follows next links and returns every page body.

@@ -4,13 +4,14 @@
 
 #[path = "common/schema.rs"]
 mod schema;
+#[path = "common/sim_client.rs"]
+mod sim_client;
 
-use std::net::SocketAddr;
-
-use cray::sim::{self, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_TENANT_ID, SimConfig};
+use cray::sim::{Preset, SimConfig};
 use reqwest::StatusCode;
 use schema::Schema;
 use serde_json::{Value, json};
+use sim_client::graph_token;
 
 /// The Graph requests of the contract and the resource type each one returns.
 const CONTRACT_ENDPOINTS: [(&str, &str); 28] = [
@@ -138,28 +139,66 @@ const OTHER_ENDPOINTS: [(&str, &str); 5] = [
     ),
 ];
 
-async fn graph_token(base: &str) -> String {
-    let response = reqwest::Client::new()
-        .post(format!("{base}/{DEMO_TENANT_ID}/oauth2/v2.0/token"))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", DEMO_CLIENT_ID),
-            ("client_secret", DEMO_CLIENT_SECRET),
-            ("scope", "https://graph.microsoft.com/.default"),
-        ])
-        .send()
-        .await
-        .expect("token request is answered");
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.expect("token body is JSON");
-    body["access_token"]
-        .as_str()
-        .expect("access_token")
-        .to_owned()
-}
+/// Collections only generated tenants serve, and users with their sign-in activity.
+const GENERATED_ENDPOINTS: [(&str, &str); 6] = [
+    (
+        "/v1.0/applications?$select=id,appId,displayName,signInAudience,passwordCredentials,keyCredentials,requiredResourceAccess,publisherDomain,verifiedPublisher,createdDateTime,web,spa,publicClient,isFallbackPublicClient&$top=999",
+        "application",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id,appId,displayName,servicePrincipalType,appOwnerOrganizationId,accountEnabled,passwordCredentials,keyCredentials,appRoleAssignmentRequired,verifiedPublisher,tags,appRoles,oauth2PermissionScopes&$top=999",
+        "servicePrincipal",
+    ),
+    (
+        "/v1.0/oauth2PermissionGrants?$top=999",
+        "oAuth2PermissionGrant",
+    ),
+    (
+        "/v1.0/reports/authenticationMethods/userRegistrationDetails",
+        "userRegistrationDetails",
+    ),
+    (
+        "/v1.0/users?$select=id,displayName,signInActivity&$top=999",
+        "user",
+    ),
+    ("/v1.0/applications", "application"),
+];
 
-/// Fetches a Graph path, following next links; returns the resources of all pages.
-async fn fetch_resources(base: &str, path: &str, token: &str) -> Vec<Value> {
+/// Per-object requests of the contract: (parent collection, path with `{id}`, resource type).
+const RELATIONS: [(&str, &str, &str); 5] = [
+    (
+        "/v1.0/groups?$select=id&$top=999",
+        "/v1.0/groups/{id}/members?$select=id,displayName,userPrincipalName,userType",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/groups?$select=id&$top=999",
+        "/v1.0/groups/{id}/owners?$select=id,displayName,userPrincipalName,userType",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/applications?$select=id&$top=999",
+        "/v1.0/applications/{id}/owners?$select=id,displayName,userPrincipalName",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id&$top=999",
+        "/v1.0/servicePrincipals/{id}/owners?$select=id,displayName,userPrincipalName",
+        "directoryObject",
+    ),
+    (
+        "/v1.0/servicePrincipals?$select=id&$top=999",
+        "/v1.0/servicePrincipals/{id}/appRoleAssignments",
+        "appRoleAssignment",
+    ),
+];
+
+/// Most pages a sampled read follows.
+const SAMPLED_PAGES: usize = 60;
+
+/// Fetches a Graph path, following next links; returns the resources of every `sample`-th page
+/// (1 = all pages), starting with the first. A sampled read stops after `SAMPLED_PAGES` pages.
+async fn fetch_resources(base: &str, path: &str, token: &str, sample: usize) -> Vec<Value> {
     let client = reqwest::Client::new();
     let mut resources = Vec::new();
     let mut next = Some(format!("{base}{path}"));
@@ -174,45 +213,143 @@ async fn fetch_resources(base: &str, path: &str, token: &str) -> Vec<Value> {
         assert_eq!(response.status(), StatusCode::OK, "GET {url}");
         let body: Value = response.json().await.expect("body is JSON");
         next = body["@odata.nextLink"].as_str().map(str::to_owned);
-        match body.get("value") {
-            Some(Value::Array(items)) => resources.extend(items.iter().cloned()),
-            _ => resources.push(body),
+        if pages % sample == 0 {
+            match body.get("value") {
+                Some(Value::Array(items)) => resources.extend(items.iter().cloned()),
+                _ => resources.push(body),
+            }
         }
         pages += 1;
-        assert!(pages < 50, "paging of {path} does not end");
+        if sample > 1 && pages >= SAMPLED_PAGES {
+            break;
+        }
+        assert!(pages < 200, "paging of {path} does not end");
     }
     resources
 }
 
+/// Checks the resources of `path` against `root_type` and returns the problems found.
+async fn check_path(
+    schema: &Schema,
+    base: &str,
+    token: &str,
+    (path, root_type): (&str, &str),
+    sample: usize,
+) -> Vec<String> {
+    assert!(
+        schema.has_type(root_type),
+        "{root_type} missing from the schema"
+    );
+    let resources = fetch_resources(base, path, token, sample).await;
+    assert!(!resources.is_empty(), "{path} returned nothing");
+    resources
+        .iter()
+        .flat_map(|resource| schema.check(root_type, resource))
+        .map(|problem| format!("{path}: {problem}"))
+        .collect()
+}
+
 async fn check_endpoints(endpoints: &[(&str, &str)]) -> Vec<String> {
-    check_endpoints_with(&Schema::v1(), endpoints).await
+    check_tenant(&Schema::v1(), SimConfig::demo(), endpoints, &[], 1).await
 }
 
 async fn check_endpoints_with(schema: &Schema, endpoints: &[(&str, &str)]) -> Vec<String> {
-    let sim = sim::start(SocketAddr::from(([127, 0, 0, 1], 0)), SimConfig::demo())
-        .await
-        .expect("simulator starts");
+    check_tenant(schema, SimConfig::demo(), endpoints, &[], 1).await
+}
+
+/// Checks `endpoints` (every `sample`-th page) and the first parents' `relations` of a
+/// simulator with `config` against `schema`.
+async fn check_tenant(
+    schema: &Schema,
+    config: SimConfig,
+    endpoints: &[(&str, &str)],
+    relations: &[(&str, &str, &str)],
+    sample: usize,
+) -> Vec<String> {
+    let sim = sim_client::start(config).await;
     let base = sim.base_url();
     let token = graph_token(&base).await;
     let mut problems = Vec::new();
-    for (path, root_type) in endpoints {
-        assert!(
-            schema.has_type(root_type),
-            "{root_type} missing from the schema"
-        );
-        let resources = fetch_resources(&base, path, &token).await;
-        assert!(!resources.is_empty(), "{path} returned nothing");
-        for resource in &resources {
-            problems.extend(
-                schema
-                    .check(root_type, resource)
-                    .into_iter()
-                    .map(|problem| format!("{path}: {problem}")),
-            );
+    for endpoint in endpoints {
+        problems.extend(check_path(schema, &base, &token, *endpoint, sample).await);
+    }
+    for (parents, path, root_type) in relations {
+        let parents = fetch_resources(&base, parents, &token, 1).await;
+        let mut checked = 0;
+        for parent in parents.iter().take(40) {
+            let id = parent["id"].as_str().expect("parent id");
+            let path = path.replace("{id}", id);
+            for resource in fetch_resources(&base, &path, &token, 1).await {
+                checked += 1;
+                problems.extend(
+                    schema
+                        .check(root_type, &resource)
+                        .into_iter()
+                        .map(|problem| format!("{path}: {problem}")),
+                );
+            }
         }
+        assert!(checked > 0, "no related objects at {path}");
     }
     sim.shutdown().await;
     problems
+}
+
+/// The preset's generated tenant without throttling, so that the test reads at full speed.
+fn generated(preset: Preset) -> SimConfig {
+    SimConfig {
+        throttle: None,
+        ..SimConfig::preset(preset)
+    }
+}
+
+/// Every endpoint a generated tenant serves.
+fn all_endpoints() -> Vec<(&'static str, &'static str)> {
+    CONTRACT_ENDPOINTS
+        .iter()
+        .chain(&OTHER_ENDPOINTS)
+        .chain(&GENERATED_ENDPOINTS)
+        .copied()
+        .collect()
+}
+
+#[tokio::test]
+async fn small_generated_tenant_matches_schema() {
+    let problems = check_tenant(
+        &Schema::v1(),
+        generated(Preset::S),
+        &all_endpoints(),
+        &RELATIONS,
+        1,
+    )
+    .await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn medium_generated_tenant_matches_schema() {
+    let problems = check_tenant(
+        &Schema::v1(),
+        generated(Preset::M),
+        &all_endpoints(),
+        &RELATIONS,
+        1,
+    )
+    .await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn sample_of_large_generated_tenant_matches_schema() {
+    let problems = check_tenant(
+        &Schema::v1(),
+        generated(Preset::L),
+        &all_endpoints(),
+        &RELATIONS,
+        25,
+    )
+    .await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[tokio::test]

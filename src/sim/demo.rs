@@ -11,10 +11,12 @@ mod directory;
 mod exchange;
 mod governance;
 mod mail;
-mod policies;
-mod roles;
+pub(in crate::sim) mod policies;
+pub(in crate::sim) mod roles;
 
 use serde_json::Value;
+
+use super::wire::splitmix64;
 
 /// The tenant's initial `onmicrosoft.com` domain.
 pub const INITIAL_DOMAIN: &str = "contosodemo.onmicrosoft.com";
@@ -243,15 +245,6 @@ fn object_id(kind: ObjectKind, key: &str) -> String {
     uuid::Builder::from_random_bytes(bytes)
         .into_uuid()
         .to_string()
-}
-
-/// Advances a SplitMix64 state and returns the next output.
-fn splitmix64(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 /// Returns the object id of the demo user whose UPN starts with `local@`.

@@ -173,6 +173,13 @@ const CMDLETS: [Cmdlet; 24] = [
 /// without a role with such a non-JSON body.
 const FORBIDDEN_BODY_LEN: usize = 16;
 
+/// Returns how many objects the demo tenant's cmdlet `name` returns; `None` for an unknown
+/// cmdlet.
+pub fn demo_count(tenant: &DemoTenant, name: &str) -> Option<u64> {
+    let cmdlet = CMDLETS.iter().find(|c| c.name.eq_ignore_ascii_case(name))?;
+    Some((cmdlet.pick)(tenant).as_array().map_or(1, Vec::len) as u64)
+}
+
 /// Routes of the Exchange host.
 pub fn routes() -> Router<Arc<SimState>> {
     Router::new().route(

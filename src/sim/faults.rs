@@ -51,7 +51,7 @@ pub async fn inject(State(state): State<Arc<SimState>>, request: Request, next: 
             return response;
         }
     }
-    next.run(request).await
+    super::chaos::inject(&state, request, next).await
 }
 
 /// Returns the fault's response when `path` matches it and its count is not used up.

@@ -18,10 +18,16 @@ use super::state::SimState;
 use super::wire::{decode_skip_token, encode_skip_token, utc_timestamp};
 
 /// Largest `$top` Graph accepts on directory collections.
-const MAX_TOP: usize = 999;
+pub const MAX_TOP: usize = 999;
+
+/// Page size of directory collections when the request has no `$top`.
+pub const DEFAULT_TOP: usize = 100;
+
+/// Largest page of users when `signInActivity` is selected.
+pub const MAX_TOP_SIGN_IN_ACTIVITY: usize = 120;
 
 /// Properties Graph returns for a user when the request has no `$select`.
-const USER_DEFAULT_PROPERTIES: &[&str] = &[
+pub(super) const USER_DEFAULT_PROPERTIES: &[&str] = &[
     "businessPhones",
     "displayName",
     "givenName",
@@ -36,7 +42,7 @@ const USER_DEFAULT_PROPERTIES: &[&str] = &[
 ];
 
 /// Query parameters in request order, so that next links keep the client's order.
-type QueryPairs = Vec<(String, String)>;
+pub(super) type QueryPairs = Vec<(String, String)>;
 
 /// Picks one dataset out of the demo tenant.
 type Pick = fn(&DemoTenant) -> &Value;
@@ -56,7 +62,33 @@ struct Collection {
 
 /// Routes of the Graph host, all behind the bearer check.
 pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
-    let collections = [
+    let mut router = Router::new();
+    for listing in collections() {
+        router = router.route(&format!("/v1.0/{}", listing.path), list_route(listing));
+    }
+    for (version, path, pick) in singletons() {
+        let route = entity_route(version, path, pick);
+        router = router.route(&format!("/{version}/{path}"), route);
+    }
+    router.route_layer(from_fn_with_state(state, require_graph_token))
+}
+
+/// Returns how many items the demo tenant serves at `path` (below `/v1.0/`, no query): the
+/// length of a collection, 1 for a singleton, `None` for a path without a route.
+pub fn demo_count(tenant: &DemoTenant, path: &str) -> Option<u64> {
+    if let Some(listing) = collections().into_iter().find(|c| c.path == path) {
+        let items = (listing.pick)(tenant).as_array().map_or(0, Vec::len);
+        return Some(items as u64);
+    }
+    singletons()
+        .iter()
+        .any(|(version, p, _)| *version == "v1.0" && *p == path)
+        .then_some(1)
+}
+
+/// The Graph collections the simulator serves.
+fn collections() -> Vec<Collection> {
+    vec![
         collection("organization", |t| &t.organization),
         collection("domains", |t| &t.domains),
         collection("subscribedSkus", |t| &t.subscribed_skus),
@@ -120,8 +152,12 @@ pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
             "roleManagement/directory/roleAssignmentScheduleInstances",
             |t| &t.role_assignment_schedule_instances,
         ),
-    ];
-    let singletons: [(&'static str, &'static str, Pick); 6] = [
+    ]
+}
+
+/// The Graph singletons the simulator serves: API version, path and data.
+fn singletons() -> Vec<(&'static str, &'static str, Pick)> {
+    vec![
         ("v1.0", "policies/authorizationPolicy", |t| {
             &t.authorization_policy
         }),
@@ -142,16 +178,7 @@ pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
         ("beta", "policies/deviceRegistrationPolicy", |t| {
             &t.device_registration_policy
         }),
-    ];
-    let mut router = Router::new();
-    for listing in collections {
-        router = router.route(&format!("/v1.0/{}", listing.path), list_route(listing));
-    }
-    for (version, path, pick) in singletons {
-        let route = entity_route(version, path, pick);
-        router = router.route(&format!("/{version}/{path}"), route);
-    }
-    router.route_layer(from_fn_with_state(state, require_graph_token))
+    ]
 }
 
 /// Returns a collection without a default projection.
@@ -200,14 +227,22 @@ pub fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
 }
 
 /// Rejects Graph requests without a Graph token issued by this simulator.
-async fn require_graph_token(
+pub(super) async fn require_graph_token(
     State(state): State<Arc<SimState>>,
     request: Request,
     next: Next,
 ) -> Response {
-    match auth::verify_bearer(&state, request.headers(), Api::Graph) {
-        Ok(_) => next.run(request).await,
-        Err(rejection) => {
+    match check_graph_token(&state, &request) {
+        None => next.run(request).await,
+        Some(response) => response,
+    }
+}
+
+/// Returns Graph's 401 unless the request carries a Graph token issued by this simulator.
+pub(super) fn check_graph_token(state: &SimState, request: &Request) -> Option<Response> {
+    auth::verify_bearer(state, request.headers(), Api::Graph)
+        .err()
+        .map(|rejection| {
             tracing::info!(path = request.uri().path(), %rejection, "rejected Graph token");
             let message = rejection.to_string();
             graph_error(
@@ -215,8 +250,7 @@ async fn require_graph_token(
                 "InvalidAuthenticationToken",
                 &message,
             )
-        }
-    }
+        })
 }
 
 /// Builds the GET route of a paged collection.
@@ -271,41 +305,17 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
     } else {
         all
     };
-    let page_size = page_size(state.config.page_size, param(pairs, "$top"))?;
-    let offset = match param(pairs, "$skiptoken") {
-        Some(token) => decode_skip_token(listing.path, token).ok_or_else(|| {
-            bad_request("The specified page token value has expired or is invalid.")
-        })?,
-        None => 0,
+    let page = CollectionPage {
+        listing: listing.path,
+        len: items.len(),
+        default_properties: listing.default_properties,
     };
-    let select = parse_select(pairs);
-    let end = offset.saturating_add(page_size).min(items.len());
-    let page: Vec<Value> = items
-        .get(offset..end)
-        .unwrap_or_default()
-        .iter()
-        .map(|item| {
-            let item = without_unexpanded(item, listing.expandable, &expand);
-            project(&item, select.as_deref(), listing.default_properties)
+    // NOTE: the @odata.context of an expanded page does not name the expanded properties.
+    page.respond(state, pairs, |index, _| {
+        items.get(index).map_or(Value::Null, |item| {
+            without_unexpanded(item, listing.expandable, &expand)
         })
-        .collect();
-
-    let base = state.base_url();
-    let mut context = format!("{base}/v1.0/$metadata#{}", listing.path);
-    let mut shape: Vec<String> = select.clone().unwrap_or_default();
-    shape.extend(expand.iter().map(|name| format!("{name}()")));
-    if !shape.is_empty() {
-        context.push_str(&format!("({})", shape.join(",")));
-    }
-    let mut body = Map::new();
-    body.insert("@odata.context".into(), Value::String(context));
-    if end < items.len() {
-        let token = encode_skip_token(listing.path, end);
-        let link = next_link(&format!("{base}/v1.0/{}", listing.path), pairs, &token);
-        body.insert("@odata.nextLink".into(), Value::String(link));
-    }
-    body.insert("value".into(), Value::Array(page));
-    Ok(Json(Value::Object(body)).into_response())
+    })
 }
 
 /// Returns the `$expand` list; a name the collection cannot expand is Graph's 400.
@@ -382,11 +392,71 @@ fn scope_filtered(items: &[Value], filter: Option<&str>) -> Result<Vec<Value>, G
         .collect())
 }
 
-/// Returns the page size: `$top` capped at the configured size, which applies without `$top`.
+/// A collection to serve one page of: its path (which names it in skip tokens), its length and
+/// its default projection.
+pub(super) struct CollectionPage<'a> {
+    /// Path below `/v1.0/`, for example `users` or `groups/{id}/members`.
+    pub listing: &'a str,
+    /// Number of items in the collection.
+    pub len: usize,
+    /// Properties returned when the request has no `$select`; `None` = all.
+    pub default_properties: Option<&'static [&'static str]>,
+}
+
+impl CollectionPage<'_> {
+    /// Builds the page the query asks for; `item(index, sign_in_activity)` renders one item,
+    /// with `signInActivity` when the request selects it.
+    pub(super) fn respond(
+        &self,
+        state: &SimState,
+        pairs: &QueryPairs,
+        item: impl Fn(usize, bool) -> Value,
+    ) -> Result<Response, GraphError> {
+        let select = parse_select(pairs);
+        let sign_in_activity = select
+            .as_ref()
+            .is_some_and(|fields| fields.iter().any(|field| field == "signInActivity"));
+        let mut page_size = page_size(state.config.page_size, param(pairs, "$top"))?;
+        if sign_in_activity {
+            page_size = page_size.min(MAX_TOP_SIGN_IN_ACTIVITY);
+        }
+        let offset = match param(pairs, "$skiptoken") {
+            Some(token) => decode_skip_token(self.listing, token).ok_or_else(|| {
+                bad_request("The specified page token value has expired or is invalid.")
+            })?,
+            None => 0,
+        };
+        let end = offset.saturating_add(page_size).min(self.len);
+        let page: Vec<Value> = (offset.min(end)..end)
+            .map(|index| {
+                let item = item(index, sign_in_activity);
+                project(&item, select.as_deref(), self.default_properties)
+            })
+            .collect();
+
+        let base = state.base_url();
+        let mut context = format!("{base}/v1.0/$metadata#{}", self.listing);
+        if let Some(fields) = &select {
+            context.push_str(&format!("({})", fields.join(",")));
+        }
+        let mut body = Map::new();
+        body.insert("@odata.context".into(), Value::String(context));
+        if end < self.len {
+            let token = encode_skip_token(self.listing, end);
+            let link = next_link(&format!("{base}/v1.0/{}", self.listing), pairs, &token);
+            body.insert("@odata.nextLink".into(), Value::String(link));
+        }
+        body.insert("value".into(), Value::Array(page));
+        Ok(Json(Value::Object(body)).into_response())
+    }
+}
+
+/// Returns the page size: `$top` capped at the configured size; without `$top`, Graph's
+/// default of 100, capped the same way.
 fn page_size(configured: usize, top: Option<&str>) -> Result<usize, GraphError> {
     let configured = configured.max(1);
     let Some(top) = top else {
-        return Ok(configured);
+        return Ok(configured.min(DEFAULT_TOP));
     };
     match top.parse::<usize>() {
         Ok(top) if (1..=MAX_TOP).contains(&top) => Ok(top.min(configured)),
@@ -436,6 +506,9 @@ fn project(item: &Value, select: Option<&[String]>, default: Option<&[&str]>) ->
         (None, None) => return item.clone(),
     };
     let mut projected = Map::new();
+    if let Some(kind) = fields.get("@odata.type") {
+        projected.insert("@odata.type".to_owned(), kind.clone());
+    }
     for name in included {
         if let Some(value) = fields.get(name) {
             projected.insert(name.to_owned(), value.clone());
@@ -470,7 +543,7 @@ fn escape(text: &str) -> String {
 }
 
 /// A Graph error that becomes a response in Graph's error shape.
-struct GraphError {
+pub(super) struct GraphError {
     status: StatusCode,
     code: &'static str,
     message: String,
@@ -484,7 +557,7 @@ impl IntoResponse for GraphError {
 }
 
 /// Returns Graph's 400 error with this message.
-fn bad_request(message: &str) -> GraphError {
+pub(super) fn bad_request(message: &str) -> GraphError {
     GraphError {
         status: StatusCode::BAD_REQUEST,
         code: "BadRequest",
@@ -531,6 +604,14 @@ mod tests {
     }
 
     #[test]
+    fn select_keeps_id_and_selected_fields() {
+        let item = json!({"id": "1", "displayName": "A", "mail": "a@x", "userType": "Member"});
+        let select = vec!["displayName".to_owned()];
+        let projected = project(&item, Some(&select), None);
+        assert_eq!(projected, json!({"id": "1", "displayName": "A"}));
+    }
+
+    #[test]
     fn scope_filter_is_required() {
         let items = vec![json!({"id": "a", "scopeId": "/", "scopeType": "DirectoryRole"})];
         assert!(scope_filtered(&items, None).is_err());
@@ -572,13 +653,5 @@ mod tests {
         };
         assert!(parse_expand(listing, &pairs(&[("$expand", "rules")])).is_ok());
         assert!(parse_expand(listing, &pairs(&[("$expand", "policy")])).is_err());
-    }
-
-    #[test]
-    fn select_keeps_id_and_selected_fields() {
-        let item = json!({"id": "1", "displayName": "A", "mail": "a@x", "userType": "Member"});
-        let select = vec!["displayName".to_owned()];
-        let projected = project(&item, Some(&select), None);
-        assert_eq!(projected, json!({"id": "1", "displayName": "A"}));
     }
 }

@@ -7,6 +7,8 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use super::SimConfig;
 use super::auth::IssuedToken;
 use super::demo::DemoTenant;
+use super::scale::GeneratedTenant;
+use super::throttle::Throttle;
 
 /// One request as the simulator saw and answered it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +31,12 @@ pub struct SimState {
     pub config: SimConfig,
     /// The demo tenant's data.
     pub tenant: DemoTenant,
+    /// The generated tenant that replaces the demo's large datasets, if configured.
+    pub generated: Option<GeneratedTenant>,
+    /// Graph's throttling state, if the model is on.
+    pub throttle: Option<Throttle>,
+    /// Number of requests the random fault mix has decided on so far.
+    pub fault_draws: std::sync::atomic::AtomicU64,
     tokens: Mutex<HashMap<String, IssuedToken>>,
     fault_hits: Mutex<Vec<u32>>,
     requests: Mutex<Vec<RecordedRequest>>,
@@ -38,14 +46,31 @@ impl SimState {
     /// Creates the state for a server bound to `addr`.
     pub fn new(addr: SocketAddr, config: SimConfig) -> Self {
         let fault_hits = vec![0; config.faults.len()];
+        let generated = config.scale.map(GeneratedTenant::generate);
+        let users = generated
+            .as_ref()
+            .map_or(DEMO_USERS, |tenant| u64::from(tenant.spec().users));
+        let throttle = config
+            .throttle
+            .as_ref()
+            .map(|model| Throttle::new(model, users));
         Self {
             addr,
             config,
             tenant: DemoTenant::build(),
+            generated,
+            throttle,
+            fault_draws: std::sync::atomic::AtomicU64::new(0),
             tokens: Mutex::new(HashMap::new()),
             fault_hits: Mutex::new(fault_hits),
             requests: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Returns the number of objects of every dataset this simulator serves, keyed by dataset
+    /// key.
+    pub fn expected_counts(&self) -> Vec<(&'static str, u64)> {
+        super::expect::counts(&self.tenant, self.generated.as_ref())
     }
 
     /// Returns the base URL clients use, such as `http://127.0.0.1:PORT`.
@@ -92,7 +117,10 @@ impl SimState {
     }
 }
 
+/// Number of users of the demo tenant, which sets its throttling budget.
+const DEMO_USERS: u64 = 50;
+
 /// Locks a mutex; a panic in another handler leaves plain data behind, so poisoning is ignored.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

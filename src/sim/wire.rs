@@ -1,4 +1,4 @@
-//! Small wire-format helpers shared by the routes: base64url, skip tokens and timestamps.
+//! Small helpers shared by the routes: base64url, skip tokens, timestamps and SplitMix64.
 
 use time::OffsetDateTime;
 use time::macros::format_description;
@@ -28,6 +28,16 @@ pub fn utc_timestamp() -> String {
     OffsetDateTime::now_utc()
         .format(format)
         .unwrap_or_else(|_| String::from("1970-01-01T00:00:00Z"))
+}
+
+/// Advances a SplitMix64 state and returns the next output: the mixer behind every derived id
+/// and seeded draw of the simulator.
+pub fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// Encodes bytes as base64url without padding (RFC 4648, section 5).

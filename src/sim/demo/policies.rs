@@ -92,7 +92,7 @@ pub fn conditional_access_policies() -> Value {
 }
 
 /// Builds a policy with empty conditions that apply to all apps and client types, and no grant.
-fn policy(name: &str, state: &str, created_on: &str) -> Value {
+pub(in crate::sim) fn policy(name: &str, state: &str, created_on: &str) -> Value {
     let id = object_id(ObjectKind::Policy, name);
     json!({
         "id": id,
@@ -136,7 +136,7 @@ fn policy(name: &str, state: &str, created_on: &str) -> Value {
 }
 
 /// Sets the grant controls, joined with OR, and the authentication strength context link.
-fn set_grant(policy: &mut Value, controls: &[&str]) {
+pub(in crate::sim) fn set_grant(policy: &mut Value, controls: &[&str]) {
     let id = policy["id"].as_str().unwrap_or_default().to_owned();
     policy["grantControls"] = json!({
         "operator": "OR",
@@ -157,7 +157,7 @@ fn strength_context(policy_id: &str) -> String {
 }
 
 /// Builds the built-in phishing-resistant authentication strength, as expanded inside a policy.
-fn phishing_resistant_strength(policy: &Value) -> Value {
+pub(in crate::sim) fn phishing_resistant_strength(policy: &Value) -> Value {
     let id = policy["id"].as_str().unwrap_or_default();
     json!({
         "id": PHISHING_RESISTANT_STRENGTH,
