@@ -1,0 +1,157 @@
+//! The Entra checks CRAY-ENTRA-030 onwards: each fails on a weakened tenant and names what it
+//! found, passes on the hardened tenant, and is not assessable without its data.
+
+#[path = "support/check_fixtures.rs"]
+mod fixtures;
+
+use cray::model::{CheckResult, Dataset, NotCollected, Status};
+use fixtures::{Tenant, affected_ids, assert_status};
+use serde_json::{Value, json};
+
+fn hardened() -> Tenant {
+    Tenant::fixture("hardened")
+}
+
+/// The hardened tenant with one object of a dataset changed.
+fn edited(dataset: Dataset, index: usize, change: impl FnOnce(&mut Value)) -> Tenant {
+    hardened().edit(dataset, |objects| change(&mut objects[index]))
+}
+
+/// Asserts a failure that lists exactly `ids` and whose detail names each affected object.
+fn assert_fails_on(result: &CheckResult, ids: &[&str]) {
+    assert_status(result, Status::Fail);
+    assert_eq!(affected_ids(result), ids, "{result:#?}");
+    for affected in &result.affected {
+        assert!(
+            result.detail.contains(&affected.display_name),
+            "detail does not name {}: {result:#?}",
+            affected.display_name
+        );
+    }
+}
+
+/// Asserts that the check passes on the hardened tenant.
+fn assert_passes(id: &str) {
+    assert_status(&hardened().result(id), Status::Pass);
+}
+
+/// Asserts that the check is not assessable when `dataset` was not collected.
+fn assert_needs(id: &str, dataset: Dataset) {
+    let denied = hardened().not_collected(
+        dataset,
+        NotCollected::MissingPermission {
+            permission: "Directory.Read.All".to_owned(),
+        },
+    );
+    assert_status(&denied.result(id), Status::NotAssessable);
+    assert_status(&hardened().without(dataset).result(id), Status::NotAssessable);
+}
+
+const AUTHORIZATION: &str = "authorizationPolicy";
+
+fn authorization(change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::AuthorizationPolicy, 0, change)
+}
+
+// CRAY-ENTRA-030: admin consent workflow.
+
+#[test]
+fn admin_consent_workflow_off_fails() {
+    let tenant = edited(Dataset::AdminConsentRequestPolicy, 0, |p| {
+        p["isEnabled"] = json!(false);
+    });
+    let result = tenant.result("CRAY-ENTRA-030");
+    assert_fails_on(&result, &["adminConsentRequestPolicy"]);
+    assert!(result.detail.contains("off"), "{}", result.detail);
+}
+
+#[test]
+fn admin_consent_workflow_without_reviewers_fails() {
+    let tenant = edited(Dataset::AdminConsentRequestPolicy, 0, |p| {
+        p["reviewers"] = Value::Null;
+    });
+    let result = tenant.result("CRAY-ENTRA-030");
+    assert_fails_on(&result, &["adminConsentRequestPolicy"]);
+    assert!(result.detail.contains("No reviewer"), "{}", result.detail);
+}
+
+#[test]
+fn admin_consent_workflow_passes_and_needs_data() {
+    assert_passes("CRAY-ENTRA-030");
+    assert_needs("CRAY-ENTRA-030", Dataset::AdminConsentRequestPolicy);
+    let empty = hardened().with(Dataset::AdminConsentRequestPolicy, json!([]));
+    assert_status(&empty.result("CRAY-ENTRA-030"), Status::NotAssessable);
+}
+
+// CRAY-ENTRA-031: consent to risky apps.
+
+#[test]
+fn risky_app_consent_allowed_fails() {
+    let tenant = authorization(|p| p["allowUserConsentForRiskyApps"] = json!(true));
+    assert_fails_on(&tenant.result("CRAY-ENTRA-031"), &[AUTHORIZATION]);
+}
+
+#[test]
+fn risky_app_consent_not_reported_fails() {
+    let tenant = authorization(|p| {
+        p.as_object_mut().unwrap().remove("allowUserConsentForRiskyApps");
+    });
+    let result = tenant.result("CRAY-ENTRA-031");
+    assert_fails_on(&result, &[AUTHORIZATION]);
+    assert!(result.detail.contains("unknown"), "{}", result.detail);
+}
+
+#[test]
+fn risky_app_consent_null_passes_with_note() {
+    let tenant = authorization(|p| p["allowUserConsentForRiskyApps"] = Value::Null);
+    let result = tenant.result("CRAY-ENTRA-031");
+    assert_status(&result, Status::Pass);
+    assert!(result.detail.contains("default"), "{}", result.detail);
+}
+
+#[test]
+fn risky_app_consent_passes_and_needs_data() {
+    assert_passes("CRAY-ENTRA-031");
+    assert_needs("CRAY-ENTRA-031", Dataset::AuthorizationPolicy);
+}
+
+// CRAY-ENTRA-032 .. 034: default user permissions.
+
+const DEFAULT_PERMISSIONS: [(&str, &str); 3] = [
+    ("CRAY-ENTRA-032", "allowedToCreateTenants"),
+    ("CRAY-ENTRA-033", "allowedToCreateSecurityGroups"),
+    ("CRAY-ENTRA-034", "allowedToReadBitlockerKeysForOwnedDevice"),
+];
+
+#[test]
+fn default_permission_true_fails() {
+    for (id, property) in DEFAULT_PERMISSIONS {
+        let tenant = authorization(|p| p["defaultUserRolePermissions"][property] = json!(true));
+        let result = tenant.result(id);
+        assert_fails_on(&result, &[AUTHORIZATION]);
+        assert!(result.detail.contains(property), "{id}: {}", result.detail);
+    }
+}
+
+#[test]
+fn default_permission_missing_fails() {
+    for (id, property) in DEFAULT_PERMISSIONS {
+        let tenant = authorization(|p| {
+            p["defaultUserRolePermissions"]
+                .as_object_mut()
+                .unwrap()
+                .remove(property);
+        });
+        assert_fails_on(&tenant.result(id), &[AUTHORIZATION]);
+    }
+    let without = authorization(|p| p["defaultUserRolePermissions"] = Value::Null);
+    assert_fails_on(&without.result("CRAY-ENTRA-032"), &[AUTHORIZATION]);
+}
+
+#[test]
+fn default_permissions_pass_and_need_data() {
+    for (id, _) in DEFAULT_PERMISSIONS {
+        assert_passes(id);
+        assert_needs(id, Dataset::AuthorizationPolicy);
+    }
+}
