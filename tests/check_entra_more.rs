@@ -155,3 +155,148 @@ fn default_permissions_pass_and_need_data() {
         assert_needs(id, Dataset::AuthorizationPolicy);
     }
 }
+
+// CRAY-ENTRA-035 .. 040: authentication methods policy.
+
+const METHODS_POLICY: &str = "authenticationMethodsPolicy";
+
+/// The hardened tenant with the method configuration `id` changed.
+fn method(id: &str, change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::AuthenticationMethodsPolicy, 0, |policy| {
+        let configs = policy["authenticationMethodConfigurations"]
+            .as_array_mut()
+            .unwrap();
+        let config = configs.iter_mut().find(|c| c["id"] == id).unwrap();
+        change(config);
+    })
+}
+
+fn methods_policy(change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::AuthenticationMethodsPolicy, 0, change)
+}
+
+#[test]
+fn voice_enabled_fails_with_targets() {
+    let tenant = method("Voice", |c| c["state"] = json!("enabled"));
+    let result = tenant.result("CRAY-ENTRA-035");
+    assert_fails_on(&result, &["Voice"]);
+    assert!(result.detail.contains("all users"), "{}", result.detail);
+}
+
+#[test]
+fn email_otp_for_members_fails() {
+    let tenant = method("Email", |c| {
+        c["includeTargets"] = json!([{"targetType": "group", "id": "5a8e1d3b-2c7f-4b09"}]);
+    });
+    let result = tenant.result("CRAY-ENTRA-036");
+    assert_fails_on(&result, &["Email"]);
+    assert!(result.detail.contains("5a8e1d3b-2c7f-4b09"), "{}", result.detail);
+}
+
+#[test]
+fn email_otp_disabled_for_members_passes() {
+    let tenant = method("Email", |c| {
+        c["state"] = json!("disabled");
+        c["includeTargets"] = json!([{"targetType": "group", "id": "all_users"}]);
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-036"), Status::Pass);
+}
+
+#[test]
+fn authenticator_context_default_fails() {
+    let tenant = method("MicrosoftAuthenticator", |c| {
+        c["featureSettings"]["displayLocationInformationRequiredState"]["state"] =
+            json!("default");
+    });
+    let result = tenant.result("CRAY-ENTRA-037");
+    assert_fails_on(&result, &["displayLocationInformationRequiredState"]);
+    assert!(result.affected[0].reason.contains("default"), "{result:#?}");
+}
+
+#[test]
+fn authenticator_context_missing_or_narrow_fails() {
+    let tenant = method("MicrosoftAuthenticator", |c| {
+        c["featureSettings"]["displayAppInformationRequiredState"]["includeTarget"]["id"] =
+            json!("pilot-group");
+        c["featureSettings"]["displayLocationInformationRequiredState"] = Value::Null;
+    });
+    let result = tenant.result("CRAY-ENTRA-037");
+    assert_fails_on(
+        &result,
+        &[
+            "displayAppInformationRequiredState",
+            "displayLocationInformationRequiredState",
+        ],
+    );
+}
+
+#[test]
+fn authenticator_disabled_needs_no_context() {
+    let tenant = method("MicrosoftAuthenticator", |c| {
+        c["state"] = json!("disabled");
+        c["featureSettings"] = Value::Null;
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-037"), Status::Pass);
+}
+
+#[test]
+fn passkeys_disabled_or_absent_fail() {
+    let disabled = method("Fido2", |c| c["state"] = json!("disabled"));
+    let result = disabled.result("CRAY-ENTRA-038");
+    assert_fails_on(&result, &[METHODS_POLICY]);
+    assert!(result.detail.contains("disabled"), "{}", result.detail);
+    let absent = methods_policy(|p| {
+        p["authenticationMethodConfigurations"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|c| c["id"] != "Fido2");
+    });
+    assert_fails_on(&absent.result("CRAY-ENTRA-038"), &[METHODS_POLICY]);
+    let untargeted = method("Fido2", |c| c["includeTargets"] = json!([]));
+    assert_fails_on(&untargeted.result("CRAY-ENTRA-038"), &[METHODS_POLICY]);
+}
+
+#[test]
+fn registration_campaign_disabled_fails() {
+    let tenant = methods_policy(|p| {
+        p["registrationEnforcement"]["authenticationMethodsRegistrationCampaign"]["state"] =
+            json!("disabled");
+    });
+    assert_fails_on(&tenant.result("CRAY-ENTRA-039"), &[METHODS_POLICY]);
+    let missing = methods_policy(|p| p["registrationEnforcement"] = Value::Null);
+    assert_fails_on(&missing.result("CRAY-ENTRA-039"), &[METHODS_POLICY]);
+}
+
+#[test]
+fn registration_campaign_microsoft_managed_passes_with_note() {
+    let tenant = methods_policy(|p| {
+        p["registrationEnforcement"]["authenticationMethodsRegistrationCampaign"]["state"] =
+            json!("default");
+    });
+    let result = tenant.result("CRAY-ENTRA-039");
+    assert_status(&result, Status::Pass);
+    assert!(result.detail.contains("Microsoft-managed"), "{}", result.detail);
+}
+
+#[test]
+fn migration_in_progress_fails() {
+    for state in [json!("migrationInProgress"), Value::Null, json!("unknownFutureValue")] {
+        let tenant = methods_policy(|p| p["policyMigrationState"] = state.clone());
+        assert_fails_on(&tenant.result("CRAY-ENTRA-040"), &[METHODS_POLICY]);
+    }
+}
+
+#[test]
+fn authentication_method_checks_pass_and_need_data() {
+    for id in [
+        "CRAY-ENTRA-035",
+        "CRAY-ENTRA-036",
+        "CRAY-ENTRA-037",
+        "CRAY-ENTRA-038",
+        "CRAY-ENTRA-039",
+        "CRAY-ENTRA-040",
+    ] {
+        assert_passes(id);
+        assert_needs(id, Dataset::AuthenticationMethodsPolicy);
+    }
+}

@@ -110,3 +110,139 @@ check-cray-entra-034-remediation =
     PowerShell: Update-MgPolicyAuthorizationPolicy mit
     DefaultUserRolePermissions.AllowedToReadBitlockerKeysForOwnedDevice auf false. Graph: PATCH
     /policies/authorizationPolicy mit derselben Eigenschaft.
+
+## CRAY-ENTRA-035
+
+check-cray-entra-035-title = Sprachanruf ist keine Authentifizierungsmethode
+check-cray-entra-035-description =
+    Liest die Konfiguration „Sprachanruf“ (Voice) der Richtlinie für
+    Authentifizierungsmethoden. Die Prüfung schlägt fehl, solange Sprachanrufe für einen
+    Benutzer oder eine Gruppe aktiviert sind, und nennt die Ziele.
+check-cray-entra-035-risk =
+    Ein Anruf lässt sich über SIM-Swapping, Rufnummernportierung oder Anrufweiterleitung
+    umleiten, und Benutzer bestätigen auch unerwartete Anrufe. Sprachanrufe gehören zu den
+    schwächsten zweiten Faktoren.
+check-cray-entra-035-remediation =
+    1. Zuerst sicherstellen, dass Benutzer eine stärkere Methode registriert haben: Schutz,
+       Authentifizierungsmethoden, Details zur Benutzerregistrierung.
+    2. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Richtlinien,
+       Sprachanruf.
+    3. „Aktivieren“ ausschalten oder das Ziel auf eine Gruppe begrenzen, die Anrufe noch
+       braucht, und speichern.
+    PowerShell: Update-MgPolicyAuthenticationMethodPolicyAuthenticationMethodConfiguration
+    -AuthenticationMethodConfigurationId Voice mit state disabled. Graph: PATCH
+    /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Voice mit state
+    auf disabled (und dem @odata.type der Sprachanruf-Konfiguration).
+
+## CRAY-ENTRA-036
+
+check-cray-entra-036-title = Einmalpasscodes per E-Mail sind für Mitglieder ausgeschaltet
+check-cray-entra-036-description =
+    Liest die Konfiguration „E-Mail-OTP“ (Email) der Richtlinie für
+    Authentifizierungsmethoden. Die Prüfung schlägt fehl, solange Einmalpasscodes per E-Mail
+    für einen Benutzer oder eine Gruppe des Mandanten aktiviert sind, und nennt die Ziele.
+    Eine aktivierte Methode ohne Einschlussziele dient nur Gästen bei der Anmeldung über
+    B2B-Zusammenarbeit und besteht.
+check-cray-entra-036-risk =
+    Ein E-Mail-Code belegt nur den Zugriff auf ein Postfach. Bei Mitgliedern liegt das
+    Postfach oft hinter demselben Konto, der Code ist also kein unabhängiger Faktor; auch ein
+    anderswo übernommenes Postfach besteht ihn.
+check-cray-entra-036-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Richtlinien,
+       E-Mail-OTP.
+    2. Die Benutzer- und Gruppenziele entfernen (oder „Aktivieren“ ausschalten, wenn Gäste
+       keine Einmalpasscodes per E-Mail brauchen) und speichern.
+    PowerShell: Update-MgPolicyAuthenticationMethodPolicyAuthenticationMethodConfiguration
+    -AuthenticationMethodConfigurationId Email mit leeren includeTargets. Graph: PATCH
+    /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Email mit
+    includeTargets als leerer Liste.
+
+## CRAY-ENTRA-037
+
+check-cray-entra-037-title = Microsoft Authenticator zeigt App und Standort an
+check-cray-entra-037-description =
+    Liest die Featureeinstellungen der Konfiguration „Microsoft Authenticator“. Die Anzeige
+    des Anwendungsnamens und des geografischen Standorts müssen beide „enabled“ sein und
+    alle Benutzer einschließen. „default“ (von Microsoft verwaltet) schlägt fehl, weil
+    Microsoft die Bedeutung ändern kann. Ein deaktivierter Authenticator sendet keine
+    Benachrichtigungen; dann besteht die Prüfung. Der Zahlenabgleich ist immer aktiv und wird
+    nicht geprüft.
+check-cray-entra-037-risk =
+    Ohne Kontext kann ein Benutzer eine echte Push-Benachrichtigung nicht von einer
+    unterscheiden, die ein Angreifer mit einem gestohlenen Kennwort ausgelöst hat. Bei
+    MFA-Fatigue-Angriffen kommen Benachrichtigungen, bis jemand eine bestätigt.
+check-cray-entra-037-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Richtlinien,
+       Microsoft Authenticator, Konfigurieren.
+    2. „Anwendungsname in Push- und kennwortlosen Benachrichtigungen anzeigen“: Status
+       „Aktiviert“, Ziel „Alle Benutzer“.
+    3. „Geografischen Standort in Push- und kennwortlosen Benachrichtigungen anzeigen“:
+       Status „Aktiviert“, Ziel „Alle Benutzer“; speichern.
+    Graph: PATCH /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/
+    MicrosoftAuthenticator mit featureSettings.displayAppInformationRequiredState und
+    displayLocationInformationRequiredState auf state enabled und includeTarget all_users.
+
+## CRAY-ENTRA-038
+
+check-cray-entra-038-title = Passkeys (FIDO2) sind aktiviert
+check-cray-entra-038-description =
+    Liest die Konfiguration „Passkey (FIDO2)“ der Richtlinie für Authentifizierungsmethoden.
+    Die Prüfung besteht, wenn die Methode für mindestens einen Benutzer oder eine Gruppe
+    aktiviert ist. Eine deaktivierte Methode, eine ohne Ziele oder eine Richtlinie ohne
+    diese Konfiguration schlägt fehl.
+check-cray-entra-038-risk =
+    Ohne Passkeys können Benutzer keine phishingresistente Methode registrieren. Jede andere
+    Methode lässt sich über einen Phishing-Proxy weiterreichen, und der bedingte Zugriff kann
+    für Administratoren keine phishingresistente Stärke verlangen.
+check-cray-entra-038-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Richtlinien,
+       Passkey (FIDO2).
+    2. „Aktivieren“ einschalten und „Alle Benutzer“ (oder mindestens die Administratoren)
+       als Ziel wählen; die Selbstregistrierung erlauben.
+    3. Unter „Konfigurieren“ den Nachweis (Attestation) erzwingen und bei Bedarf die
+       zulässigen Schlüsselmodelle (AAGUIDs) einschränken; speichern.
+    Graph: PATCH /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/
+    Fido2 mit state enabled und includeTargets mit all_users oder einer Gruppe.
+
+## CRAY-ENTRA-039
+
+check-cray-entra-039-title = Die Registrierungskampagne wirbt für Microsoft Authenticator
+check-cray-entra-039-description =
+    Liest die Registrierungskampagne der Richtlinie für Authentifizierungsmethoden.
+    „enabled“ mit mindestens einem Ziel besteht; „default“ (von Microsoft verwaltet; fordert
+    Benutzer von SMS oder Sprachanruf auf, Authenticator einzurichten) besteht mit einem
+    Hinweis. „disabled“, eine fehlende Kampagne und „enabled“ ohne Ziele schlagen fehl.
+check-cray-entra-039-risk =
+    Benutzer, die nur SMS oder Sprachanruf registriert haben, bleiben bei diesen schwachen
+    Methoden, solange sie nichts zum Wechsel auffordert. Ohne Kampagne hängt der Wechsel vom
+    Einzelnen ab.
+check-cray-entra-039-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden,
+       Registrierungskampagne, Bearbeiten.
+    2. Status „Aktiviert“; „Alle Benutzer“ einschließen (nur die Notfallzugriffskonten
+       ausschließen); die Tage zum Zurückstellen festlegen; speichern.
+    Graph: PATCH /policies/authenticationMethodsPolicy mit
+    registrationEnforcement.authenticationMethodsRegistrationCampaign.state auf enabled und
+    den Einschlusszielen.
+
+## CRAY-ENTRA-040
+
+check-cray-entra-040-title = Die Migration der Authentifizierungsmethoden ist abgeschlossen
+check-cray-entra-040-description =
+    Liest policyMigrationState der Richtlinie für Authentifizierungsmethoden. Nur
+    migrationComplete besteht; preMigration, migrationInProgress und ein fehlender Wert
+    schlagen fehl.
+check-cray-entra-040-risk =
+    Bis zum Abschluss der Migration aktivieren die Legacy-Einstellungen für MFA und die
+    Self-Service-Kennwortzurücksetzung weiterhin Methoden neben der Richtlinie. Eine in der
+    Richtlinie ausgeschaltete Methode kann über die Legacy-Einstellungen nutzbar bleiben; die
+    Richtlinie zeigt dann nicht, was Benutzer verwenden können.
+check-cray-entra-040-remediation =
+    1. Die Legacy-Einstellungen (Diensteinstellungen der MFA pro Benutzer,
+       Kennwortzurücksetzung, Authentifizierungsmethoden) mit der Richtlinie vergleichen und
+       jede noch benötigte Methode in die Richtlinie übernehmen.
+    2. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Richtlinien,
+       Migration verwalten.
+    3. „Migration abgeschlossen“ wählen und speichern.
+    Graph: PATCH /policies/authenticationMethodsPolicy mit policyMigrationState auf
+    migrationComplete.

@@ -26,3 +26,38 @@ evidence-cray-entra-033-allowed = defaultUserRolePermissions.allowedToCreateSecu
 
 evidence-cray-entra-034-policy = { $policy } erlaubt Benutzern, die BitLocker-Schlüssel ihrer eigenen Geräte zu lesen.
 evidence-cray-entra-034-allowed = defaultUserRolePermissions.allowedToReadBitlockerKeysForOwnedDevice ist { $value }.
+
+## CRAY-ENTRA-035
+
+evidence-cray-entra-035-enabled = Die Methode { $method } ist aktiviert für: { $targets }.
+evidence-cray-entra-035-targets = Aktiviert für: { $targets }.
+
+## CRAY-ENTRA-036
+
+evidence-cray-entra-036-enabled = Die Einmalpasscode-Methode { $method } ist aktiviert für: { $targets }.
+evidence-cray-entra-036-targets = Aktiviert für: { $targets }.
+
+## CRAY-ENTRA-037
+
+evidence-cray-entra-037-missing = Microsoft Authenticator zeigt diesen Kontext nicht allen Benutzern an: { $settings }.
+evidence-cray-entra-037-state = Der Status der Einstellung ist { $state }, nicht enabled.
+evidence-cray-entra-037-not-all-users = Die Einstellung ist nur für { $target } aktiviert, nicht für alle Benutzer.
+
+## CRAY-ENTRA-038
+
+evidence-cray-entra-038-off = { $policy } lässt Benutzer keine Passkeys registrieren.
+evidence-cray-entra-038-absent = Die Richtlinie hat keine Fido2-Konfiguration.
+evidence-cray-entra-038-no-targets = Die Methode Fido2 ist aktiviert, hat aber kein Einschlussziel.
+evidence-cray-entra-038-state = Der Status der Methode Fido2 ist { $state }.
+
+## CRAY-ENTRA-039
+
+evidence-cray-entra-039-off = Die Registrierungskampagne von { $policy } läuft nicht.
+evidence-cray-entra-039-no-targets = Die Kampagne ist aktiviert, hat aber kein Einschlussziel.
+evidence-cray-entra-039-state = Der Status der Kampagne ist { $state }.
+evidence-cray-entra-039-microsoft-managed = Die Kampagne wird von Microsoft verwaltet (default): Sie fordert Benutzer von SMS oder Sprachanruf auf, Microsoft Authenticator einzurichten.
+
+## CRAY-ENTRA-040
+
+evidence-cray-entra-040-incomplete = Die Migration von { $policy } ist nicht abgeschlossen.
+evidence-cray-entra-040-state = policyMigrationState ist { $state }.

@@ -98,3 +98,128 @@ check-cray-entra-034-remediation =
     PowerShell: Update-MgPolicyAuthorizationPolicy with
     DefaultUserRolePermissions.AllowedToReadBitlockerKeysForOwnedDevice set to false. Graph: PATCH
     /policies/authorizationPolicy with the same property.
+
+## CRAY-ENTRA-035
+
+check-cray-entra-035-title = Voice call is not an authentication method
+check-cray-entra-035-description =
+    Reads the Voice configuration of the authentication methods policy. The check fails while
+    voice calls are enabled for any user or group and names the targets.
+check-cray-entra-035-risk =
+    A phone call can be redirected through SIM swapping, number porting or call forwarding,
+    and users approve calls they did not expect. Voice is one of the weakest second factors.
+check-cray-entra-035-remediation =
+    1. Make sure users have a stronger method registered first: Protection, Authentication
+       methods, User registration details.
+    2. Microsoft Entra admin center: Protection, Authentication methods, Policies, Voice call.
+    3. Turn Enable off, or limit the target to a group that still needs it, and save.
+    PowerShell: Update-MgPolicyAuthenticationMethodPolicyAuthenticationMethodConfiguration
+    -AuthenticationMethodConfigurationId Voice with state disabled. Graph: PATCH
+    /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Voice with
+    state set to disabled (and the @odata.type of the voice configuration).
+
+## CRAY-ENTRA-036
+
+check-cray-entra-036-title = Email one-time passcodes are off for members
+check-cray-entra-036-description =
+    Reads the Email configuration of the authentication methods policy. The check fails
+    while email one-time passcodes are enabled for any user or group of the tenant and names
+    the targets. An enabled method without include targets serves only guests signing in
+    with B2B collaboration and passes.
+check-cray-entra-036-risk =
+    An email code proves only access to a mailbox. For members the mailbox often sits behind
+    the same account, so the code adds no independent factor; a mailbox taken over elsewhere
+    also passes it.
+check-cray-entra-036-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Policies, Email OTP.
+    2. Remove the user and group targets (or turn Enable off if guests do not need email
+       one-time passcodes) and save.
+    PowerShell: Update-MgPolicyAuthenticationMethodPolicyAuthenticationMethodConfiguration
+    -AuthenticationMethodConfigurationId Email with empty includeTargets. Graph: PATCH
+    /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/Email with
+    includeTargets set to an empty list.
+
+## CRAY-ENTRA-037
+
+check-cray-entra-037-title = Microsoft Authenticator shows the app and the location
+check-cray-entra-037-description =
+    Reads the feature settings of the Microsoft Authenticator configuration. Showing the
+    application name and the geographic location must both be "enabled" and include all
+    users. "default" (Microsoft-managed) fails, because Microsoft may change its meaning. A
+    disabled Authenticator sends no notifications, so the check then passes. Number matching
+    is always on and not checked.
+check-cray-entra-037-risk =
+    Without context a user cannot tell a real push notification from one an attacker
+    triggered with a stolen password. MFA fatigue attacks send notifications until someone
+    approves one.
+check-cray-entra-037-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Policies, Microsoft
+       Authenticator, Configure.
+    2. Show application name in push and passwordless notifications: Status Enabled, Target
+       All users.
+    3. Show geographic location in push and passwordless notifications: Status Enabled,
+       Target All users; save.
+    Graph: PATCH /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/
+    MicrosoftAuthenticator with featureSettings.displayAppInformationRequiredState and
+    displayLocationInformationRequiredState set to state enabled and includeTarget all_users.
+
+## CRAY-ENTRA-038
+
+check-cray-entra-038-title = Passkeys (FIDO2) are enabled
+check-cray-entra-038-description =
+    Reads the Passkey (FIDO2) configuration of the authentication methods policy. It passes
+    when the method is enabled for at least one user or group. A disabled method, one without
+    targets, or a policy without the configuration fails.
+check-cray-entra-038-risk =
+    Without passkeys users cannot register a phishing-resistant method. Every other method
+    they have can be relayed by a phishing proxy, and Conditional Access cannot require
+    phishing-resistant strength for administrators.
+check-cray-entra-038-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Policies, Passkey
+       (FIDO2).
+    2. Turn Enable on and target All users (or at least the administrators); allow
+       self-service setup.
+    3. On Configure, enforce attestation and, if needed, restrict the allowed key models
+       (AAGUIDs); save.
+    Graph: PATCH /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/
+    Fido2 with state enabled and includeTargets naming all_users or a group.
+
+## CRAY-ENTRA-039
+
+check-cray-entra-039-title = The registration campaign promotes Microsoft Authenticator
+check-cray-entra-039-description =
+    Reads the registration campaign of the authentication methods policy. "enabled" with at
+    least one target passes; "default" (Microsoft-managed, which asks users of SMS or voice
+    to set up Authenticator) passes with a note. "disabled", a missing campaign and enabled
+    without targets fail.
+check-cray-entra-039-risk =
+    Users who registered only SMS or voice keep using these weak methods unless something
+    asks them to move. Without the campaign the move depends on each user acting alone.
+check-cray-entra-039-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Registration
+       campaign, Edit.
+    2. State: Enabled; include All users (exclude only the emergency access accounts); set
+       the days allowed to snooze; save.
+    Graph: PATCH /policies/authenticationMethodsPolicy with
+    registrationEnforcement.authenticationMethodsRegistrationCampaign.state set to enabled and
+    the include targets.
+
+## CRAY-ENTRA-040
+
+check-cray-entra-040-title = The authentication methods migration is complete
+check-cray-entra-040-description =
+    Reads policyMigrationState of the authentication methods policy. Only migrationComplete
+    passes; preMigration, migrationInProgress and a missing value fail.
+check-cray-entra-040-risk =
+    Until the migration is complete, the legacy MFA and self-service password reset settings
+    still enable methods alongside the policy. A method turned off in the policy can stay
+    usable through the legacy settings, so the policy does not show what users can use.
+check-cray-entra-040-remediation =
+    1. Compare the legacy settings (per-user MFA service settings, Password reset,
+       Authentication methods) with the authentication methods policy and move every method
+       still needed into the policy.
+    2. Microsoft Entra admin center: Protection, Authentication methods, Policies, Manage
+       migration.
+    3. Select Migration Complete and save.
+    Graph: PATCH /policies/authenticationMethodsPolicy with policyMigrationState set to
+    migrationComplete.

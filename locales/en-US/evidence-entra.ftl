@@ -26,3 +26,38 @@ evidence-cray-entra-033-allowed = defaultUserRolePermissions.allowedToCreateSecu
 
 evidence-cray-entra-034-policy = { $policy } lets users read the BitLocker keys of their own devices.
 evidence-cray-entra-034-allowed = defaultUserRolePermissions.allowedToReadBitlockerKeysForOwnedDevice is { $value }.
+
+## CRAY-ENTRA-035
+
+evidence-cray-entra-035-enabled = The { $method } method is enabled for: { $targets }.
+evidence-cray-entra-035-targets = Enabled for: { $targets }.
+
+## CRAY-ENTRA-036
+
+evidence-cray-entra-036-enabled = The { $method } one-time passcode method is enabled for: { $targets }.
+evidence-cray-entra-036-targets = Enabled for: { $targets }.
+
+## CRAY-ENTRA-037
+
+evidence-cray-entra-037-missing = Microsoft Authenticator does not show this context to all users: { $settings }.
+evidence-cray-entra-037-state = The setting's state is { $state }, not enabled.
+evidence-cray-entra-037-not-all-users = The setting is enabled only for { $target }, not for all users.
+
+## CRAY-ENTRA-038
+
+evidence-cray-entra-038-off = { $policy } does not let users register passkeys.
+evidence-cray-entra-038-absent = The policy has no Fido2 configuration.
+evidence-cray-entra-038-no-targets = The Fido2 method is enabled but has no include target.
+evidence-cray-entra-038-state = The Fido2 method's state is { $state }.
+
+## CRAY-ENTRA-039
+
+evidence-cray-entra-039-off = The registration campaign of { $policy } does not run.
+evidence-cray-entra-039-no-targets = The campaign is enabled but has no include target.
+evidence-cray-entra-039-state = The campaign's state is { $state }.
+evidence-cray-entra-039-microsoft-managed = The campaign is Microsoft-managed (default): it asks users of SMS or voice to set up Microsoft Authenticator.
+
+## CRAY-ENTRA-040
+
+evidence-cray-entra-040-incomplete = The migration of { $policy } is not complete.
+evidence-cray-entra-040-state = policyMigrationState is { $state }.
