@@ -300,3 +300,107 @@ fn authentication_method_checks_pass_and_need_data() {
         assert_needs(id, Dataset::AuthenticationMethodsPolicy);
     }
 }
+
+// CRAY-ENTRA-041 .. 044: passwords, lockout and group creation.
+
+const PASSWORD_RULES: &str = "8d2f6b1e-3a7c-4e95-b0d4-6c1e9a3f5b27";
+const GROUP_UNIFIED: &str = "3b9e1c5a-7d2f-4a68-8e0b-1f4c6a9d2e53";
+
+/// The hardened tenant with one value of a directory setting replaced.
+fn setting_value(setting: usize, name: &str, value: &str) -> Tenant {
+    edited(Dataset::DirectorySettings, setting, |s| {
+        let entry = s["values"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|entry| entry["name"] == name)
+            .unwrap();
+        entry["value"] = json!(value);
+    })
+}
+
+fn without_settings() -> Tenant {
+    hardened().with(Dataset::DirectorySettings, json!([]))
+}
+
+#[test]
+fn expiring_passwords_on_a_verified_domain_fail() {
+    let tenant = edited(Dataset::Domains, 1, |d| d["passwordValidityPeriodInDays"] = json!(90));
+    let result = tenant.result("CRAY-ENTRA-041");
+    assert_fails_on(&result, &["fabrikamlab.onmicrosoft.com"]);
+    assert!(result.affected[0].reason.contains("90 days"), "{result:#?}");
+    let unknown =
+        edited(Dataset::Domains, 0, |d| d["passwordValidityPeriodInDays"] = Value::Null);
+    assert_fails_on(&unknown.result("CRAY-ENTRA-041"), &["fabrikam-lab.example"]);
+}
+
+#[test]
+fn unverified_domain_is_skipped() {
+    let tenant = edited(Dataset::Domains, 2, |d| d["passwordValidityPeriodInDays"] = json!(30));
+    assert_status(&tenant.result("CRAY-ENTRA-041"), Status::Pass);
+}
+
+#[test]
+fn weak_lockout_fails() {
+    let tenant = setting_value(0, "LockoutThreshold", "50");
+    let result = tenant.result("CRAY-ENTRA-042");
+    assert_fails_on(&result, &[PASSWORD_RULES]);
+    assert!(result.detail.contains("LockoutThreshold is 50"), "{}", result.detail);
+    let short = setting_value(0, "LockoutDurationInSeconds", "30");
+    assert_fails_on(&short.result("CRAY-ENTRA-042"), &[PASSWORD_RULES]);
+    let garbage = setting_value(0, "LockoutThreshold", "ten");
+    assert_fails_on(&garbage.result("CRAY-ENTRA-042"), &[PASSWORD_RULES]);
+}
+
+#[test]
+fn lockout_defaults_pass_with_note() {
+    let result = without_settings().result("CRAY-ENTRA-042");
+    assert_status(&result, Status::Pass);
+    assert!(result.detail.contains("defaults"), "{}", result.detail);
+}
+
+#[test]
+fn banned_password_list_off_or_empty_fails() {
+    let off = setting_value(0, "EnableBannedPasswordCheck", "False");
+    assert_fails_on(&off.result("CRAY-ENTRA-043"), &[PASSWORD_RULES]);
+    let empty = setting_value(0, "BannedPasswordList", "");
+    let result = empty.result("CRAY-ENTRA-043");
+    assert_fails_on(&result, &[PASSWORD_RULES]);
+    assert!(result.detail.contains("empty"), "{}", result.detail);
+    let missing = without_settings().result("CRAY-ENTRA-043");
+    assert_fails_on(&missing, &["5cf42378-d67d-4f36-ba46-e8b86229381d"]);
+}
+
+#[test]
+fn banned_password_list_needs_p1() {
+    let tenant = hardened().with(Dataset::SubscribedSkus, json!([]));
+    assert_status(&tenant.result("CRAY-ENTRA-043"), Status::NotAssessable);
+}
+
+#[test]
+fn open_group_creation_fails() {
+    let tenant = setting_value(1, "EnableGroupCreation", "True");
+    let result = tenant.result("CRAY-ENTRA-044");
+    assert_fails_on(&result, &[GROUP_UNIFIED]);
+    assert!(result.detail.contains("\"True\""), "{}", result.detail);
+    let missing = without_settings().result("CRAY-ENTRA-044");
+    assert_fails_on(&missing, &["62375ab9-6b52-47ed-826b-58e47e0e304b"]);
+}
+
+#[test]
+fn group_creation_for_one_group_passes_with_note() {
+    let tenant = setting_value(1, "GroupCreationAllowedGroupId", "f1c6a3b8-5e9d-4c27");
+    let result = tenant.result("CRAY-ENTRA-044");
+    assert_status(&result, Status::Pass);
+    assert!(result.detail.contains("f1c6a3b8-5e9d-4c27"), "{}", result.detail);
+}
+
+#[test]
+fn password_and_group_checks_pass_and_need_data() {
+    assert_passes("CRAY-ENTRA-041");
+    assert_needs("CRAY-ENTRA-041", Dataset::Domains);
+    for id in ["CRAY-ENTRA-042", "CRAY-ENTRA-043", "CRAY-ENTRA-044"] {
+        assert_passes(id);
+        assert_needs(id, Dataset::DirectorySettings);
+    }
+}

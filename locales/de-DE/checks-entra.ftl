@@ -246,3 +246,94 @@ check-cray-entra-040-remediation =
     3. „Migration abgeschlossen“ wählen und speichern.
     Graph: PATCH /policies/authenticationMethodsPolicy mit policyMigrationState auf
     migrationComplete.
+
+## CRAY-ENTRA-041
+
+check-cray-entra-041-title = Kennwörter laufen nicht ab
+check-cray-entra-041-description =
+    Liest passwordValidityPeriodInDays jeder verifizierten Domäne. Nur 2147483647, der Wert
+    für „läuft nie ab“, besteht; eine Anzahl von Tagen oder ein fehlender Wert bei einer
+    verifizierten Domäne schlägt fehl. Nicht verifizierte Domänen werden übersprungen.
+check-cray-entra-041-risk =
+    Erzwungene regelmäßige Wechsel führen zu vorhersagbaren Kennwörtern (Jahreszeit und
+    Jahr, ein Zähler am Ende) und dazu, dass Benutzer sie notieren. NIST und Microsoft raten
+    heute, ein Kennwort nur bei Anzeichen einer Kompromittierung zu ändern.
+check-cray-entra-041-remediation =
+    1. Zuerst sicherstellen, dass MFA für alle Benutzer verlangt wird und gesperrte
+       Kennwörter erzwungen werden.
+    2. Microsoft 365 Admin Center: Einstellungen, Organisationseinstellungen, Sicherheit und
+       Datenschutz, Kennwortablaufrichtlinie.
+    3. „Kennwörter so festlegen, dass sie nie ablaufen“ wählen und speichern.
+    PowerShell: Update-MgDomain -DomainId <Domäne> -PasswordValidityPeriodInDays 2147483647
+    für jede aufgeführte Domäne. Graph: PATCH /domains/<Domäne> mit
+    passwordValidityPeriodInDays auf 2147483647.
+
+## CRAY-ENTRA-042
+
+check-cray-entra-042-title = Die intelligente Sperrung bremst das Erraten von Kennwörtern
+check-cray-entra-042-description =
+    Liest LockoutThreshold und LockoutDurationInSeconds aus der Verzeichniseinstellung
+    „Password Rule Settings“. Ein Schwellenwert von 1 bis 10 Fehlanmeldungen und eine
+    Sperrdauer von mindestens 60 Sekunden bestehen. Ohne die Einstellung gelten die
+    Entra-Vorgaben (10 und 60), die mit einem Hinweis bestehen; ein Wert, der keine ganze
+    Zahl ist, schlägt fehl.
+check-cray-entra-042-risk =
+    Ein hoher Schwellenwert oder eine kurze Sperre lässt einen Angreifer viele Kennwörter je
+    Konto ausprobieren, bevor die intelligente Sperrung ihn bremst. Password Spraying und
+    Erraten haben so mehr Erfolg.
+check-cray-entra-042-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Kennwortschutz.
+    2. „Sperrschwellenwert“ auf 10 oder weniger und „Sperrdauer in Sekunden“ auf 60 oder
+       mehr stellen; speichern.
+    3. In hybriden Mandanten den Sperrschwellenwert im lokalen Active Directory mindestens
+       zwei- bis dreimal höher halten als in Entra.
+    Graph: PATCH /groupSettings/<id> der „Password Rule Settings“ mit den Werten
+    LockoutThreshold und LockoutDurationInSeconds.
+
+## CRAY-ENTRA-043
+
+check-cray-entra-043-title = Eine benutzerdefinierte Liste gesperrter Kennwörter wird erzwungen
+check-cray-entra-043-description =
+    Liest die Verzeichniseinstellung „Password Rule Settings“. Die Prüfung besteht, wenn
+    EnableBannedPasswordCheck auf True steht und BannedPasswordList mindestens ein Wort
+    enthält. Eine fehlende Einstellung, eine ausgeschaltete Prüfung oder eine leere Liste
+    schlägt fehl.
+check-cray-entra-043-risk =
+    Angreifer probieren Kennwörter aus Firmenname, Produkten und Standorten durch. Die
+    globale Sperrliste kennt diese Wörter nicht, Benutzer können sie also weiterhin wählen.
+check-cray-entra-043-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Kennwortschutz.
+    2. „Benutzerdefinierte Liste erzwingen“ auf „Ja“ stellen und Firmennamen, Marken,
+       Produkte, Orte und gängige lokale Begriffe in die benutzerdefinierte Liste gesperrter
+       Kennwörter eintragen; speichern.
+    3. In hybriden Mandanten auch den Kennwortschutz für Windows Server Active Directory
+       bereitstellen.
+    Benutzerdefinierte gesperrte Kennwörter erfordern Entra ID P1. Graph: PATCH
+    /groupSettings/<id> (oder POST /groupSettings aus der Vorlage „Password Rule Settings“)
+    mit EnableBannedPasswordCheck True und BannedPasswordList.
+
+## CRAY-ENTRA-044
+
+check-cray-entra-044-title = Das Erstellen von Microsoft 365-Gruppen ist eingeschränkt
+check-cray-entra-044-description =
+    Liest EnableGroupCreation aus der Verzeichniseinstellung „Group.Unified“. „false“
+    besteht; die Gruppe in GroupCreationAllowedGroupId wird, falls vorhanden, in einem
+    Hinweis genannt, da ihre Mitglieder weiterhin Gruppen erstellen können. Eine fehlende
+    Einstellung (nach der Entra-Vorgabe darf jeder Gruppen erstellen) oder jeder andere Wert
+    schlägt fehl.
+check-cray-entra-044-risk =
+    Jede Microsoft 365-Gruppe bringt ein Postfach, eine SharePoint-Website und oft ein Team
+    mit. Darf jeder sie anlegen, vermehren sich Gruppen mit vertraulichen Inhalten, externen
+    Mitgliedern und ohne Besitzer ohne jede Steuerung.
+check-cray-entra-044-remediation =
+    1. Eine Sicherheitsgruppe für die Personen anlegen, die Microsoft 365-Gruppen erstellen
+       dürfen.
+    2. PowerShell (Microsoft Graph Beta-Modul): die Einstellung „Group.Unified“ mit
+       Get-MgBetaDirectorySetting lesen oder mit New-MgBetaDirectorySetting aus ihrer Vorlage
+       anlegen.
+    3. EnableGroupCreation auf false und GroupCreationAllowedGroupId auf die ID der Gruppe
+       setzen; die Einstellung mit Update-MgBetaDirectorySetting speichern.
+    Graph: PATCH /groupSettings/<id> (oder POST /groupSettings mit templateId
+    62375ab9-6b52-47ed-826b-58e47e0e304b) mit beiden Werten. Das Entra Admin Center
+    (Gruppen, Allgemein) steuert nur das Erstellen im Azure-Portal, nicht in Outlook oder
+    Teams.

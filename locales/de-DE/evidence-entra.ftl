@@ -61,3 +61,31 @@ evidence-cray-entra-039-microsoft-managed = Die Kampagne wird von Microsoft verw
 
 evidence-cray-entra-040-incomplete = Die Migration von { $policy } ist nicht abgeschlossen.
 evidence-cray-entra-040-state = policyMigrationState ist { $state }.
+
+## CRAY-ENTRA-041
+
+evidence-cray-entra-041-expiring = Kennwörter laufen auf diesen verifizierten Domänen ab: { $domains }.
+evidence-cray-entra-041-days = Kennwörter laufen nach { $days } Tagen ab.
+evidence-cray-entra-041-unknown = Die Domäne meldet keine Gültigkeitsdauer für Kennwörter.
+
+## CRAY-ENTRA-042
+
+evidence-cray-entra-042-weak = Die intelligente Sperrung in { $setting } ist schwächer als empfohlen:
+evidence-cray-entra-042-threshold = LockoutThreshold ist { $value }; zulässig sind 1 bis 10.
+evidence-cray-entra-042-duration = LockoutDurationInSeconds ist { $value }; zulässig sind 60 oder mehr.
+evidence-cray-entra-042-defaults = Es gibt keine „Password Rule Settings“, daher gelten die Entra-Vorgaben: 10 Versuche und 60 Sekunden.
+
+## CRAY-ENTRA-043
+
+evidence-cray-entra-043-no-setting = Es gibt keine { $setting }, daher wird keine benutzerdefinierte Liste gesperrter Kennwörter erzwungen.
+evidence-cray-entra-043-not-enforced = { $setting } erzwingen keine benutzerdefinierte Liste gesperrter Kennwörter:
+evidence-cray-entra-043-check-off = EnableBannedPasswordCheck ist „{ $value }“, nicht True.
+evidence-cray-entra-043-empty-list = BannedPasswordList ist leer.
+evidence-cray-entra-043-count = Die benutzerdefinierte Liste gesperrter Kennwörter enthält { $count } Einträge.
+
+## CRAY-ENTRA-044
+
+evidence-cray-entra-044-open = { $setting } erlaubt jedem Benutzer, Microsoft 365-Gruppen zu erstellen.
+evidence-cray-entra-044-no-setting = Die Einstellung „Group.Unified“ existiert nicht, daher gilt die Entra-Vorgabe (jeder darf Gruppen erstellen).
+evidence-cray-entra-044-enabled = EnableGroupCreation ist „{ $value }“, nicht false.
+evidence-cray-entra-044-allowed-group = Mitglieder der Gruppe { $group } dürfen weiterhin Microsoft 365-Gruppen erstellen.

@@ -223,3 +223,87 @@ check-cray-entra-040-remediation =
     3. Select Migration Complete and save.
     Graph: PATCH /policies/authenticationMethodsPolicy with policyMigrationState set to
     migrationComplete.
+
+## CRAY-ENTRA-041
+
+check-cray-entra-041-title = Passwords do not expire
+check-cray-entra-041-description =
+    Reads passwordValidityPeriodInDays of every verified domain. Only 2147483647, the value
+    for "never expire", passes; a number of days or a missing value on a verified domain
+    fails. Unverified domains are skipped.
+check-cray-entra-041-risk =
+    Forced regular changes lead users to predictable passwords (a season and a year, a
+    counter at the end) and to writing them down. Current NIST and Microsoft guidance is to
+    change a password only when there is a sign of compromise.
+check-cray-entra-041-remediation =
+    1. Make sure MFA is required for all users and banned passwords are enforced first.
+    2. Microsoft 365 admin center: Settings, Org settings, Security & privacy, Password
+       expiration policy.
+    3. Select Set passwords to never expire and save.
+    PowerShell: Update-MgDomain -DomainId <domain> -PasswordValidityPeriodInDays 2147483647
+    for each listed domain. Graph: PATCH /domains/<domain> with
+    passwordValidityPeriodInDays set to 2147483647.
+
+## CRAY-ENTRA-042
+
+check-cray-entra-042-title = Smart lockout stops password guessing
+check-cray-entra-042-description =
+    Reads LockoutThreshold and LockoutDurationInSeconds from the directory setting Password
+    Rule Settings. A threshold of 1 to 10 failed sign-ins and a lockout of at least 60
+    seconds pass. Without the setting Entra uses its defaults (10 and 60), which pass with a
+    note; a value that is not a whole number fails.
+check-cray-entra-042-risk =
+    A high threshold or a short lockout lets an attacker try many passwords against each
+    account before smart lockout slows them down, which makes password spraying and guessing
+    more likely to succeed.
+check-cray-entra-042-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Password protection.
+    2. Set Lockout threshold to 10 or less and Lockout duration in seconds to 60 or more;
+       save.
+    3. In hybrid tenants, keep the on-premises Active Directory lockout threshold at least
+       two to three times higher than the Entra threshold.
+    Graph: PATCH /groupSettings/<id> of the Password Rule Settings with the values
+    LockoutThreshold and LockoutDurationInSeconds.
+
+## CRAY-ENTRA-043
+
+check-cray-entra-043-title = A custom banned password list is enforced
+check-cray-entra-043-description =
+    Reads the directory setting Password Rule Settings. It passes when
+    EnableBannedPasswordCheck is True and BannedPasswordList holds at least one word. A
+    missing setting, a disabled check or an empty list fails.
+check-cray-entra-043-risk =
+    Attackers spray passwords built from the company's name, products and locations. The
+    global banned list does not know these words, so users can still choose them.
+check-cray-entra-043-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Password protection.
+    2. Set Enforce custom list to Yes and add the company's names, brands, products, places
+       and common local terms to Custom banned password list; save.
+    3. In hybrid tenants, also deploy Password Protection for Windows Server Active
+       Directory.
+    Custom banned passwords need Entra ID P1. Graph: PATCH /groupSettings/<id> (or POST
+    /groupSettings from the Password Rule Settings template) with EnableBannedPasswordCheck
+    True and BannedPasswordList.
+
+## CRAY-ENTRA-044
+
+check-cray-entra-044-title = Microsoft 365 group creation is restricted
+check-cray-entra-044-description =
+    Reads EnableGroupCreation from the directory setting Group.Unified. "false" passes; the
+    group in GroupCreationAllowedGroupId, if any, is named in a note, since its members can
+    still create groups. A missing setting (Entra's default lets everyone create groups) or
+    any other value fails.
+check-cray-entra-044-risk =
+    Every Microsoft 365 group brings a mailbox, a SharePoint site and often a team. When
+    anyone can create them, groups with sensitive content, external members and no owner
+    multiply without governance.
+check-cray-entra-044-remediation =
+    1. Create a security group for the people who may create Microsoft 365 groups.
+    2. PowerShell (Microsoft Graph beta module): read the Group.Unified setting with
+       Get-MgBetaDirectorySetting, or create it from its template with
+       New-MgBetaDirectorySetting.
+    3. Set EnableGroupCreation to false and GroupCreationAllowedGroupId to the id of the
+       group; update the setting with Update-MgBetaDirectorySetting.
+    Graph: PATCH /groupSettings/<id> (or POST /groupSettings with templateId
+    62375ab9-6b52-47ed-826b-58e47e0e304b) with the two values. The Entra admin center
+    (Groups, General) only controls creation in the Azure portal, not in Outlook or Teams.

@@ -61,3 +61,31 @@ evidence-cray-entra-039-microsoft-managed = The campaign is Microsoft-managed (d
 
 evidence-cray-entra-040-incomplete = The migration of { $policy } is not complete.
 evidence-cray-entra-040-state = policyMigrationState is { $state }.
+
+## CRAY-ENTRA-041
+
+evidence-cray-entra-041-expiring = Passwords expire on these verified domains: { $domains }.
+evidence-cray-entra-041-days = Passwords expire after { $days } days.
+evidence-cray-entra-041-unknown = The domain reports no password validity period.
+
+## CRAY-ENTRA-042
+
+evidence-cray-entra-042-weak = Smart lockout in { $setting } is weaker than recommended:
+evidence-cray-entra-042-threshold = LockoutThreshold is { $value }; use 1 to 10.
+evidence-cray-entra-042-duration = LockoutDurationInSeconds is { $value }; use 60 or more.
+evidence-cray-entra-042-defaults = No Password Rule Settings exist, so Entra's defaults apply: 10 attempts and 60 seconds.
+
+## CRAY-ENTRA-043
+
+evidence-cray-entra-043-no-setting = No { $setting } exist, so no custom banned password list is enforced.
+evidence-cray-entra-043-not-enforced = { $setting } do not enforce a custom banned password list:
+evidence-cray-entra-043-check-off = EnableBannedPasswordCheck is "{ $value }", not True.
+evidence-cray-entra-043-empty-list = BannedPasswordList is empty.
+evidence-cray-entra-043-count = The custom banned password list holds { $count } entries.
+
+## CRAY-ENTRA-044
+
+evidence-cray-entra-044-open = { $setting } lets every user create Microsoft 365 groups.
+evidence-cray-entra-044-no-setting = The Group.Unified setting does not exist, so Entra's default (everyone may create groups) applies.
+evidence-cray-entra-044-enabled = EnableGroupCreation is "{ $value }", not false.
+evidence-cray-entra-044-allowed-group = Members of group { $group } may still create Microsoft 365 groups.
