@@ -404,3 +404,235 @@ fn password_and_group_checks_pass_and_need_data() {
         assert_needs(id, Dataset::DirectorySettings);
     }
 }
+
+// CRAY-ENTRA-045 .. 053: applications and service principals.
+
+const GRAPH_SP: &str = "0a2b4c6d-8e1f-4a3b-9c5d-7e9f1a3b5c7d";
+const PAYROLL_APP: &str = "a3e6b9c2-5d8f-4a71-9b04-7e1c3f6a9d25";
+const INTRANET_APP: &str = "b4f7c0d3-6e9a-4b82-8c15-8f2d4a7b0e36";
+const PAYROLL_SP: &str = "e5b8c1f4-7a2d-4e96-8c3b-1f4a7d0e2b85";
+const INTRANET_SP: &str = "f6c9d2a5-8b3e-4fa7-9d4c-2a5b8e1f3c96";
+const VENDOR_SP: &str = "07d0e3b6-9c4f-4a08-8e5d-3b6c9f2a4d07";
+const DAY_SECONDS: i64 = 24 * 60 * 60;
+
+/// An app role assignment of `role` on Microsoft Graph to the service principal `holder`.
+fn graph_role(holder: &str, role: &str) -> Value {
+    json!({
+        "id": format!("{holder}-{role}"), "appRoleId": role, "principalId": holder,
+        "principalType": "ServicePrincipal", "resourceId": GRAPH_SP,
+        "resourceDisplayName": "Microsoft Graph", "parentId": holder
+    })
+}
+
+fn with_assignment(assignment: Value) -> Tenant {
+    hardened().edit(Dataset::ServicePrincipalAppRoleAssignments, |objects| {
+        objects.push(assignment);
+    })
+}
+
+/// A timestamp `days` days from now in RFC 3339, as Graph writes it.
+fn days_from_now(days: i64) -> String {
+    let moment = time::OffsetDateTime::now_utc() + time::Duration::seconds(days * DAY_SECONDS);
+    moment
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap()
+}
+
+fn secret(name: &str, start_days: i64, end_days: i64) -> Value {
+    json!({
+        "customKeyIdentifier": null, "displayName": name, "hint": "~aB", "secretText": null,
+        "keyId": format!("{name}-key"),
+        "startDateTime": days_from_now(start_days), "endDateTime": days_from_now(end_days)
+    })
+}
+
+fn payroll_app(change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::Applications, 0, change)
+}
+
+#[test]
+fn takeover_permission_fails_by_role_value() {
+    let tenant = with_assignment(graph_role(
+        PAYROLL_SP,
+        "9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8",
+    ));
+    let result = tenant.result("CRAY-ENTRA-045");
+    assert_fails_on(&result, &[PAYROLL_SP]);
+    assert!(
+        result.affected[0]
+            .reason
+            .contains("RoleManagement.ReadWrite.Directory"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn takeover_permission_fails_by_known_id_without_resource() {
+    let mut assignment = graph_role(INTRANET_SP, "06b708a9-e830-4db3-a914-8e69da51d44f");
+    assignment["resourceId"] = json!("resource-not-collected");
+    assignment["principalId"] = Value::Null;
+    let result = with_assignment(assignment).result("CRAY-ENTRA-045");
+    assert_fails_on(&result, &[INTRANET_SP]);
+    assert!(result.detail.contains("Fabrikam Intranet"), "{}", result.detail);
+}
+
+#[test]
+fn read_permission_is_not_takeover() {
+    let tenant = with_assignment(graph_role(
+        PAYROLL_SP,
+        "7ab1d382-f21e-4acd-a863-ba3e13f7da61",
+    ));
+    assert_status(&tenant.result("CRAY-ENTRA-045"), Status::Pass);
+}
+
+#[test]
+fn client_secret_fails() {
+    let tenant = payroll_app(|app| {
+        app["passwordCredentials"] = json!([secret("deploy", -10, 100)]);
+    });
+    let result = tenant.result("CRAY-ENTRA-046");
+    assert_fails_on(&result, &[PAYROLL_APP]);
+    assert!(result.affected[0].reason.contains("1 client"), "{result:#?}");
+}
+
+#[test]
+fn expired_and_expiring_credentials_fail() {
+    let tenant = payroll_app(|app| {
+        app["passwordCredentials"] = json!([secret("old", -400, -5), secret("fine", -10, 200)]);
+        app["keyCredentials"] = json!([secret("cert", -300, 10)]);
+    });
+    let result = tenant.result("CRAY-ENTRA-047");
+    assert_fails_on(&result, &[PAYROLL_APP]);
+    let reason = &result.affected[0].reason;
+    assert!(reason.contains("old expired"), "{reason}");
+    assert!(reason.contains("cert expires"), "{reason}");
+    assert!(!reason.contains("fine"), "{reason}");
+}
+
+#[test]
+fn credential_without_end_date_fails() {
+    let tenant = payroll_app(|app| {
+        let mut unreadable = secret("odd", -10, 100);
+        unreadable["endDateTime"] = json!("next spring");
+        app["passwordCredentials"] = json!([unreadable]);
+    });
+    let result = tenant.result("CRAY-ENTRA-047");
+    assert_fails_on(&result, &[PAYROLL_APP]);
+    assert!(result.affected[0].reason.contains("no readable"), "{result:#?}");
+}
+
+#[test]
+fn long_lived_credential_fails() {
+    let tenant = payroll_app(|app| {
+        app["passwordCredentials"] = json!([secret("forever", -10, 720), secret("year", 0, 365)]);
+    });
+    let result = tenant.result("CRAY-ENTRA-048");
+    assert_fails_on(&result, &[PAYROLL_APP]);
+    let reason = &result.affected[0].reason;
+    assert!(reason.contains("forever is valid for 730 days"), "{reason}");
+    assert!(!reason.contains("year"), "{reason}");
+}
+
+#[test]
+fn app_without_owner_or_with_guest_owner_fails() {
+    let tenant = hardened()
+        .edit(Dataset::ApplicationOwners, |owners| {
+            owners.retain(|o| o["parentId"] != INTRANET_APP);
+            owners.push(json!({
+                "id": "guest-owner", "displayName": "Pat Partner", "parentId": PAYROLL_APP,
+                "userPrincipalName": "pat_partner.example#EXT#@fabrikamlab.onmicrosoft.com"
+            }));
+        });
+    let result = tenant.result("CRAY-ENTRA-049");
+    assert_fails_on(&result, &[PAYROLL_APP, INTRANET_APP]);
+    let payroll = result.affected.iter().find(|a| a.id == PAYROLL_APP).unwrap();
+    assert!(payroll.reason.contains("Pat Partner"), "{result:#?}");
+}
+
+#[test]
+fn tenant_wide_high_privilege_grant_fails() {
+    let tenant = edited(Dataset::Oauth2PermissionGrants, 0, |grant| {
+        grant["scope"] = json!("User.Read Directory.AccessAsUser.All Mail.Send");
+    });
+    let result = tenant.result("CRAY-ENTRA-050");
+    assert_fails_on(&result, &[INTRANET_SP]);
+    assert!(
+        result.affected[0]
+            .reason
+            .contains("Directory.AccessAsUser.All, Mail.Send"),
+        "{result:#?}"
+    );
+}
+
+#[test]
+fn single_user_grant_is_not_tenant_wide() {
+    let tenant = edited(Dataset::Oauth2PermissionGrants, 1, |grant| {
+        grant["scope"] = json!("Mail.ReadWrite");
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-050"), Status::Pass);
+}
+
+#[test]
+fn vendor_app_with_mail_read_fails() {
+    let tenant = with_assignment(graph_role(
+        VENDOR_SP,
+        "810c84a8-4a9e-49e6-bf7d-12d183f40d01",
+    ));
+    let result = tenant.result("CRAY-ENTRA-051");
+    assert_fails_on(&result, &[VENDOR_SP]);
+    assert!(result.affected[0].reason.contains("Mail.Read"), "{result:#?}");
+}
+
+#[test]
+fn own_app_with_mail_read_is_not_foreign() {
+    let tenant = with_assignment(graph_role(
+        PAYROLL_SP,
+        "810c84a8-4a9e-49e6-bf7d-12d183f40d01",
+    ));
+    assert_status(&tenant.result("CRAY-ENTRA-051"), Status::Pass);
+}
+
+#[test]
+fn unverified_vendor_with_permissions_fails() {
+    let tenant = hardened().edit(Dataset::ServicePrincipals, |sps| {
+        let vendor = sps.iter_mut().find(|sp| sp["id"] == VENDOR_SP).unwrap();
+        vendor["verifiedPublisher"] =
+            json!({"displayName": null, "verifiedPublisherId": null, "addedDateTime": null});
+    });
+    let result = tenant.result("CRAY-ENTRA-052");
+    assert_fails_on(&result, &[VENDOR_SP]);
+    let disabled = tenant.edit(Dataset::ServicePrincipals, |sps| {
+        let vendor = sps.iter_mut().find(|sp| sp["id"] == VENDOR_SP).unwrap();
+        vendor["accountEnabled"] = json!(false);
+    });
+    assert_status(&disabled.result("CRAY-ENTRA-052"), Status::Pass);
+}
+
+#[test]
+fn multi_tenant_app_fails() {
+    let tenant = payroll_app(|app| app["signInAudience"] = json!("AzureADMultipleOrgs"));
+    let result = tenant.result("CRAY-ENTRA-053");
+    assert_fails_on(&result, &[PAYROLL_APP]);
+    assert!(result.affected[0].reason.contains("AzureADMultipleOrgs"), "{result:#?}");
+}
+
+#[test]
+fn application_checks_pass_and_need_data() {
+    let checks: [(&str, &[Dataset]); 9] = [
+        ("CRAY-ENTRA-045", &[Dataset::ServicePrincipalAppRoleAssignments]),
+        ("CRAY-ENTRA-046", &[Dataset::Applications]),
+        ("CRAY-ENTRA-047", &[Dataset::Applications]),
+        ("CRAY-ENTRA-048", &[Dataset::Applications]),
+        ("CRAY-ENTRA-049", &[Dataset::ApplicationOwners, Dataset::Users]),
+        ("CRAY-ENTRA-050", &[Dataset::Oauth2PermissionGrants]),
+        ("CRAY-ENTRA-051", &[Dataset::ServicePrincipals, Dataset::Organization]),
+        ("CRAY-ENTRA-052", &[Dataset::Oauth2PermissionGrants]),
+        ("CRAY-ENTRA-053", &[Dataset::Applications]),
+    ];
+    for (id, datasets) in checks {
+        assert_passes(id);
+        for &dataset in datasets {
+            assert_needs(id, dataset);
+        }
+    }
+}

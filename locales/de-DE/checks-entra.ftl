@@ -337,3 +337,208 @@ check-cray-entra-044-remediation =
     62375ab9-6b52-47ed-826b-58e47e0e304b) mit beiden Werten. Das Entra Admin Center
     (Gruppen, Allgemein) steuert nur das Erstellen im Azure-Portal, nicht in Outlook oder
     Teams.
+
+## CRAY-ENTRA-045
+
+check-cray-entra-045-title = Keine App hat Berechtigungen zur Übernahme des Mandanten
+check-cray-entra-045-description =
+    Führt jeden Dienstprinzipal auf, der eine Anwendungsberechtigung besitzt, mit der er sich
+    oder andere zum Administrator machen oder Anmeldungen übernehmen kann:
+    RoleManagement.ReadWrite.Directory, AppRoleAssignment.ReadWrite.All,
+    Directory.ReadWrite.All, Application.ReadWrite.All,
+    UserAuthenticationMethod.ReadWrite.All, Policy.ReadWrite.PermissionGrant,
+    PrivilegedAccess.ReadWrite.AzureADGroup und Domain.ReadWrite.All. Die Berechtigungen
+    werden über die App-Rollen der Ressource benannt oder über die bekannten Rollen-IDs von
+    Microsoft Graph.
+check-cray-entra-045-risk =
+    Anwendungsberechtigungen wirken ohne angemeldeten Benutzer, ohne MFA und ohne bedingten
+    Zugriff für Benutzer. Wer das Geheimnis oder Zertifikat der App erlangt, kann sich die
+    Rolle „Globaler Administrator“ geben oder beliebigen Apps Anmeldeinformationen
+    hinzufügen und behält diesen Zugriff auch nach Kennwortänderungen.
+check-cray-entra-045-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, Unternehmensanwendungen, jede
+       aufgeführte App öffnen, Berechtigungen.
+    2. Mit dem Besitzer der App klären, welche Berechtigungen sie braucht; die aufgeführten
+       durch engere ersetzen (etwa eine Leseberechtigung oder
+       Application.ReadWrite.OwnedBy).
+    3. Die Administratoreinwilligung überprüfen und die Berechtigung entfernen; die
+       Anmeldeinformationen der App erneuern, falls sie offengelegt sein könnten.
+    PowerShell: Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <id> listet die
+    Berechtigungen; Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <id>
+    -AppRoleAssignmentId <Zuweisungs-ID> entfernt eine. Graph: DELETE
+    /servicePrincipals/<id>/appRoleAssignments/<Zuweisungs-ID>.
+
+## CRAY-ENTRA-046
+
+check-cray-entra-046-title = App-Registrierungen verwenden Zertifikate statt geheimer Clientschlüssel
+check-cray-entra-046-description =
+    Führt jede App-Registrierung mit mindestens einem geheimen Clientschlüssel
+    (Kennwortanmeldeinformation) und der Anzahl ihrer Schlüssel auf. Abgelaufene Schlüssel
+    zählen mit.
+check-cray-entra-046-risk =
+    Ein geheimer Clientschlüssel ist ein Kennwort: Er landet in Skripten,
+    Konfigurationsdateien und Tickets, und wer ihn liest, kann sich als die App anmelden.
+    Der private Schlüssel eines Zertifikats kann in einem Schlüsselspeicher bleiben und
+    gelangt schwerer nach außen.
+check-cray-entra-046-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, App-Registrierungen, jede
+       aufgeführte App öffnen, Zertifikate und Geheimnisse.
+    2. Ein Zertifikat hochladen (oder eine Verbundanmeldeinformation hinzufügen bzw. eine
+       verwaltete Identität verwenden) und Code oder Konfiguration der App darauf umstellen.
+    3. Die geheimen Clientschlüssel löschen, sobald nichts sie mehr verwendet.
+    PowerShell: Update-MgApplication -ApplicationId <id> -KeyCredentials für das Zertifikat;
+    Remove-MgApplicationPassword -ApplicationId <id> -KeyId <Schlüssel-ID> für jeden
+    Schlüssel. Graph: POST /applications/<id>/removePassword.
+
+## CRAY-ENTRA-047
+
+check-cray-entra-047-title = Keine App-Anmeldeinformation ist abgelaufen oder läuft in 30 Tagen ab
+check-cray-entra-047-description =
+    Liest das Enddatum jedes geheimen Clientschlüssels und Zertifikats jeder
+    App-Registrierung. Eine Anmeldeinformation, die abgelaufen ist, innerhalb von 30 Tagen
+    abläuft oder kein lesbares Enddatum hat, wird mit ihrer App aufgeführt.
+check-cray-entra-047-risk =
+    Abgelaufene Anmeldeinformationen machen die Registrierungen unübersichtlich und
+    verdecken, welche genutzt werden. Bald ablaufende legen die App lahm, wenn niemand sie
+    erneuert, und hastige Erneuerungen erzeugen oft langlebige Geheimnisse.
+check-cray-entra-047-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, App-Registrierungen, jede
+       aufgeführte App öffnen, Zertifikate und Geheimnisse.
+    2. Für bald ablaufende Anmeldeinformationen: ein neues Zertifikat hinzufügen, die App
+       darauf umstellen und danach die alte Anmeldeinformation entfernen.
+    3. Abgelaufene Anmeldeinformationen löschen.
+    PowerShell: Remove-MgApplicationPassword oder Update-MgApplication -KeyCredentials für
+    jede App. Graph: POST /applications/<id>/removePassword oder /removeKey.
+
+## CRAY-ENTRA-048
+
+check-cray-entra-048-title = App-Anmeldeinformationen gelten höchstens ein Jahr
+check-cray-entra-048-description =
+    Liest Beginn und Ende jedes geheimen Clientschlüssels und Zertifikats jeder
+    App-Registrierung. Eine Anmeldeinformation, die länger als 366 Tage gilt oder keine
+    lesbaren Daten hat, wird mit ihrer App aufgeführt.
+check-cray-entra-048-risk =
+    Eine langlebige Anmeldeinformation, die nach außen gelangt, bleibt jahrelang nutzbar.
+    Kurze Laufzeiten begrenzen, wie lange ein gestohlenes Geheimnis oder ein gestohlener
+    Schlüssel wirkt, und erzwingen regelmäßigen Wechsel.
+check-cray-entra-048-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, App-Registrierungen, jede
+       aufgeführte App öffnen, Zertifikate und Geheimnisse.
+    2. Eine Anmeldeinformation mit höchstens zwölf Monaten Laufzeit hinzufügen, die App
+       darauf umstellen und die langlebige löschen.
+    3. Mit Workload ID Premium eine App-Verwaltungsrichtlinie festlegen, die die Laufzeit
+       für alle Apps begrenzt.
+    PowerShell: Add-MgApplicationPassword mit einem EndDateTime höchstens ein Jahr in der
+    Zukunft, danach Remove-MgApplicationPassword für das alte Geheimnis. Graph: POST
+    /applications/<id>/addPassword und /removePassword.
+
+## CRAY-ENTRA-049
+
+check-cray-entra-049-title = Jede App-Registrierung hat einen Besitzer aus der Organisation
+check-cray-entra-049-description =
+    Liest die Besitzer jeder App-Registrierung. Eine App ohne Besitzer wird aufgeführt,
+    ebenso eine App mit einem Gast als Besitzer (userType Guest oder externer Anmeldename).
+check-cray-entra-049-risk =
+    Für eine App ohne Besitzer steht niemand für Berechtigungen und Anmeldeinformationen
+    ein. Ein Gast als Besitzer kann der App Anmeldeinformationen hinzufügen und ihre
+    Berechtigungen von außerhalb der Organisation nutzen.
+check-cray-entra-049-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, App-Registrierungen, jede
+       aufgeführte App öffnen, Besitzer.
+    2. Mindestens ein verantwortliches Mitgliedskonto hinzufügen (besser zwei) und Gäste als
+       Besitzer entfernen.
+    PowerShell: New-MgApplicationOwnerByRef -ApplicationId <id> -OdataId
+    https://graph.microsoft.com/v1.0/directoryObjects/<Benutzer-ID>;
+    Remove-MgApplicationOwnerByRef für einen Gast. Graph: POST
+    /applications/<id>/owners/$ref.
+
+## CRAY-ENTRA-050
+
+check-cray-entra-050-title = Keine mandantenweite Einwilligung in delegierte Berechtigungen mit hohen Rechten
+check-cray-entra-050-description =
+    Liest die delegierten Berechtigungserteilungen. Eine App wird aufgeführt, wenn eine
+    Erteilung für alle Benutzer (consentType AllPrincipals) einen Bereich mit hohen Rechten
+    enthält, etwa Directory.ReadWrite.All, Directory.AccessAsUser.All,
+    RoleManagement.ReadWrite.Directory, Application.ReadWrite.All, Mail.ReadWrite,
+    Mail.Send, Files.ReadWrite.All, Sites.FullControl.All oder full_access_as_user.
+check-cray-entra-050-risk =
+    Mit einer mandantenweiten Erteilung handelt die App mit diesen Berechtigungen für jeden
+    Benutzer, der sich bei ihr anmeldet, ohne ihn zu fragen. Bei einem Administrator gibt
+    Directory.AccessAsUser.All der App dessen volle Rechte.
+check-cray-entra-050-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, Unternehmensanwendungen, jede
+       aufgeführte App öffnen, Berechtigungen, Administratoreinwilligung.
+    2. Mit dem Besitzer der App klären, welche Berechtigungen sie braucht; die übrigen
+       widerrufen (Berechtigungen überprüfen) oder die Erteilung entfernen.
+    PowerShell: Get-MgOauth2PermissionGrant -Filter "clientId eq '<id>'" listet die
+    Erteilungen; Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId <id> -Scope
+    "<verbleibende Bereiche>" schränkt eine ein, Remove-MgOauth2PermissionGrant entfernt sie.
+    Graph: PATCH oder DELETE /oauth2PermissionGrants/<id>.
+
+## CRAY-ENTRA-051
+
+check-cray-entra-051-title = Apps anderer Organisationen haben keine sensiblen Berechtigungen
+check-cray-entra-051-description =
+    Führt die Dienstprinzipale von Apps auf, die einer anderen Organisation gehören (weder
+    diesem Mandanten noch Microsoft) und eine sensible Anwendungsberechtigung besitzen: jede
+    Berechtigung .ReadWrite.All, Berechtigungen zur Steuerung des Mandanten oder das Lesen
+    aller E-Mails, Dateien, Websites, Chats oder Kalender. Dienstprinzipale ohne besitzende
+    Organisation, etwa verwaltete Identitäten, gelten nicht als fremd.
+check-cray-entra-051-risk =
+    Die App eines Anbieters mit diesen Berechtigungen liest oder ändert die Daten des
+    Mandanten ohne angemeldeten Benutzer. Wird der Anbieter kompromittiert, öffnen seine
+    Anmeldeinformationen jeden Kundenmandanten, der sie erteilt hat.
+check-cray-entra-051-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, Unternehmensanwendungen,
+       Anwendungstyp „Alle Anwendungen“; jede aufgeführte App öffnen, Berechtigungen.
+    2. Beim Anbieter erfragen, welche Berechtigungen das Produkt braucht und ob engere (etwa
+       auf ausgewählte Postfächer oder Websites begrenzt) genügen.
+    3. Nicht benötigte Berechtigungen entfernen, oder die App selbst, wenn niemand sie nutzt.
+    PowerShell: Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <id>
+    -AppRoleAssignmentId <Zuweisungs-ID>. Graph: DELETE
+    /servicePrincipals/<id>/appRoleAssignments/<Zuweisungs-ID>.
+
+## CRAY-ENTRA-052
+
+check-cray-entra-052-title = Apps anderer Organisationen stammen von verifizierten Herausgebern
+check-cray-entra-052-description =
+    Führt aktivierte Dienstprinzipale von Apps auf, die einer anderen Organisation gehören
+    (weder diesem Mandanten noch Microsoft), mindestens eine Anwendungsberechtigung oder
+    delegierte Erteilung besitzen und deren Herausgeber nicht verifiziert ist (keine
+    verifiedPublisherId).
+check-cray-entra-052-risk =
+    Ein verifizierter Herausgeber hat seine Identität gegenüber Microsoft über ein
+    Microsoft-Partnerkonto nachgewiesen. Angreifer veröffentlichen Apps für Consent Phishing
+    unter überzeugenden Namen ohne diesen Nachweis; unverifizierte Apps mit Berechtigungen
+    verdienen einen genaueren Blick.
+check-cray-entra-052-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, Unternehmensanwendungen; jede
+       aufgeführte App öffnen und Herausgeber, Benutzer, Anmeldungen und Berechtigungen
+       prüfen.
+    2. Nicht benötigte Apps entfernen (Eigenschaften, Löschen) oder ihre Anmeldung sperren
+       („Aktiviert für die Benutzeranmeldung“: Nein).
+    3. Benutzereinwilligung nur für Apps verifizierter Herausgeber zulassen (Einwilligung
+       und Berechtigungen, Einstellungen für die Benutzereinwilligung).
+    PowerShell: Update-MgServicePrincipal -ServicePrincipalId <id> -AccountEnabled:$false
+    oder Remove-MgServicePrincipal. Graph: PATCH /servicePrincipals/<id> mit accountEnabled
+    auf false.
+
+## CRAY-ENTRA-053
+
+check-cray-entra-053-title = App-Registrierungen sind auf einen Mandanten beschränkt
+check-cray-entra-053-description =
+    Führt jede App-Registrierung des Mandanten auf, deren signInAudience nicht AzureADMyOrg
+    ist, die also Anmeldungen aus anderen Organisationen oder mit persönlichen
+    Microsoft-Konten annimmt, damit Sie bestätigen können, dass sie das muss. Ein fehlender
+    Wert wird als unbekannt aufgeführt.
+check-cray-entra-053-risk =
+    Einer mehrinstanzenfähigen App kann in jedem Mandanten zugestimmt werden. Sind ihre
+    Anmeldeinformationen oder Umleitungs-URIs schwach, können Angreifer sie gegen andere
+    Organisationen einsetzen oder Namen und Einwilligungsdialog für Phishing missbrauchen.
+check-cray-entra-053-remediation =
+    1. Microsoft Entra Admin Center: Identität, Anwendungen, App-Registrierungen, jede
+       aufgeführte App öffnen, Authentifizierung.
+    2. Unter „Unterstützte Kontotypen“ „Nur Konten in diesem Organisationsverzeichnis“
+       wählen, sofern die App nicht anderen Organisationen dient; speichern.
+    PowerShell: Update-MgApplication -ApplicationId <id> -SignInAudience AzureADMyOrg.
+    Graph: PATCH /applications/<id> mit signInAudience auf AzureADMyOrg.

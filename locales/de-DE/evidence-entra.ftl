@@ -89,3 +89,52 @@ evidence-cray-entra-044-open = { $setting } erlaubt jedem Benutzer, Microsoft 36
 evidence-cray-entra-044-no-setting = Die Einstellung „Group.Unified“ existiert nicht, daher gilt die Entra-Vorgabe (jeder darf Gruppen erstellen).
 evidence-cray-entra-044-enabled = EnableGroupCreation ist „{ $value }“, nicht false.
 evidence-cray-entra-044-allowed-group = Mitglieder der Gruppe { $group } dürfen weiterhin Microsoft 365-Gruppen erstellen.
+
+## CRAY-ENTRA-045
+
+evidence-cray-entra-045-holders = Dienstprinzipale mit Anwendungsberechtigungen zur Übernahme des Mandanten: { $names }.
+evidence-cray-entra-045-roles = Besitzt { $roles }.
+
+## CRAY-ENTRA-046
+
+evidence-cray-entra-046-apps = App-Registrierungen mit geheimen Clientschlüsseln: { $names }.
+evidence-cray-entra-046-secrets = Hat { $count } geheime(n) Clientschlüssel.
+
+## CRAY-ENTRA-047
+
+evidence-cray-entra-047-apps = App-Registrierungen mit abgelaufenen oder bald ablaufenden Anmeldeinformationen: { $names }.
+evidence-cray-entra-047-expired = Anmeldeinformation { $credential } ist am { $date } abgelaufen.
+evidence-cray-entra-047-expiring = Anmeldeinformation { $credential } läuft am { $date } ab.
+evidence-cray-entra-047-unreadable = Anmeldeinformation { $credential } hat kein lesbares Enddatum.
+
+## CRAY-ENTRA-048
+
+evidence-cray-entra-048-apps = App-Registrierungen mit Anmeldeinformationen, die länger als ein Jahr gelten: { $names }.
+evidence-cray-entra-048-long = Anmeldeinformation { $credential } gilt { $days } Tage.
+evidence-cray-entra-048-unreadable = Anmeldeinformation { $credential } hat kein lesbares Beginn- oder Enddatum.
+
+## CRAY-ENTRA-049
+
+evidence-cray-entra-049-apps = App-Registrierungen ohne Besitzer aus der Organisation: { $names }.
+evidence-cray-entra-049-no-owner = Die App hat keinen Besitzer.
+evidence-cray-entra-049-guest-owners = Gäste als Besitzer: { $names }.
+
+## CRAY-ENTRA-050
+
+evidence-cray-entra-050-clients = Apps mit mandantenweiter Einwilligung in delegierte Berechtigungen mit hohen Rechten: { $names }.
+evidence-cray-entra-050-scopes = Für alle Benutzer erteilt: { $scopes }.
+
+## CRAY-ENTRA-051
+
+evidence-cray-entra-051-holders = Apps anderer Organisationen mit sensiblen Anwendungsberechtigungen: { $names }.
+evidence-cray-entra-051-roles = Gehört dem Mandanten { $owner }; besitzt { $roles }.
+
+## CRAY-ENTRA-052
+
+evidence-cray-entra-052-apps = Apps anderer Organisationen von unverifizierten Herausgebern besitzen Berechtigungen: { $names }.
+evidence-cray-entra-052-unverified = Gehört dem Mandanten { $owner }; der Herausgeber ist nicht verifiziert.
+
+## CRAY-ENTRA-053
+
+evidence-cray-entra-053-apps = App-Registrierungen, die Anmeldungen von außerhalb der Organisation annehmen: { $names }.
+evidence-cray-entra-053-audience = signInAudience ist { $audience }.

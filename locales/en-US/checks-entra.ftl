@@ -307,3 +307,196 @@ check-cray-entra-044-remediation =
     Graph: PATCH /groupSettings/<id> (or POST /groupSettings with templateId
     62375ab9-6b52-47ed-826b-58e47e0e304b) with the two values. The Entra admin center
     (Groups, General) only controls creation in the Azure portal, not in Outlook or Teams.
+
+## CRAY-ENTRA-045
+
+check-cray-entra-045-title = No app holds tenant-takeover permissions
+check-cray-entra-045-description =
+    Lists every service principal that holds an application permission which lets it make
+    itself or anyone an administrator or take over sign-in: RoleManagement.ReadWrite.Directory,
+    AppRoleAssignment.ReadWrite.All, Directory.ReadWrite.All, Application.ReadWrite.All,
+    UserAuthenticationMethod.ReadWrite.All, Policy.ReadWrite.PermissionGrant,
+    PrivilegedAccess.ReadWrite.AzureADGroup and Domain.ReadWrite.All. Permissions are named
+    from the app roles of the resource, or from the known Microsoft Graph role ids.
+check-cray-entra-045-risk =
+    Application permissions work without a signed-in user, MFA or Conditional Access for
+    users. Whoever obtains the app's secret or certificate can grant themselves Global
+    Administrator or add credentials to any app, and keeps that access after password resets.
+check-cray-entra-045-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, Enterprise applications, open
+       each listed app, Permissions.
+    2. Confirm with the app's owner which permissions it needs; replace the listed ones with
+       narrower permissions (for example a read permission, or Application.ReadWrite.OwnedBy).
+    3. Review admin consent to remove the permission, and rotate the app's credentials if it
+       may have been exposed.
+    PowerShell: Get-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <id> lists the
+    permissions; Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <id>
+    -AppRoleAssignmentId <assignment id> removes one. Graph: DELETE
+    /servicePrincipals/<id>/appRoleAssignments/<assignment id>.
+
+## CRAY-ENTRA-046
+
+check-cray-entra-046-title = App registrations use certificates, not client secrets
+check-cray-entra-046-description =
+    Lists every app registration with at least one client secret (password credential),
+    with the number of its secrets. Expired secrets count too.
+check-cray-entra-046-risk =
+    A client secret is a password: it is copied into scripts, configuration files and
+    tickets, and anyone who reads it can sign in as the app. A certificate's private key can
+    stay in a key store and is harder to leak.
+check-cray-entra-046-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, App registrations, open each
+       listed app, Certificates & secrets.
+    2. Upload a certificate (or add a federated credential or use a managed identity) and
+       switch the app's code or configuration to it.
+    3. Delete the client secrets once nothing uses them.
+    PowerShell: Update-MgApplication -ApplicationId <id> -KeyCredentials for the
+    certificate; Remove-MgApplicationPassword -ApplicationId <id> -KeyId <secret key id>
+    for each secret. Graph: POST /applications/<id>/removePassword.
+
+## CRAY-ENTRA-047
+
+check-cray-entra-047-title = No app credential has expired or expires within 30 days
+check-cray-entra-047-description =
+    Reads the end date of every client secret and certificate of every app registration.
+    A credential that has expired, expires within 30 days, or has no readable end date
+    is listed with its app.
+check-cray-entra-047-risk =
+    Expired credentials clutter the registrations and hide which ones are in use. Credentials
+    about to expire break the app unless someone renews them, and hasty renewals tend to
+    produce long-lived secrets.
+check-cray-entra-047-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, App registrations, open each
+       listed app, Certificates & secrets.
+    2. For credentials about to expire: add a new certificate, switch the app to it, then
+       remove the old credential.
+    3. Delete expired credentials.
+    PowerShell: Remove-MgApplicationPassword or Update-MgApplication -KeyCredentials for
+    each app. Graph: POST /applications/<id>/removePassword or /removeKey.
+
+## CRAY-ENTRA-048
+
+check-cray-entra-048-title = App credentials are valid for at most a year
+check-cray-entra-048-description =
+    Reads the start and end dates of every client secret and certificate of every app
+    registration. A credential valid for more than 366 days, or without readable dates, is
+    listed with its app.
+check-cray-entra-048-risk =
+    A long-lived credential that leaks stays usable for years. Short lifetimes limit how
+    long a stolen secret or key works and force regular rotation.
+check-cray-entra-048-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, App registrations, open each
+       listed app, Certificates & secrets.
+    2. Add a credential valid for twelve months or less, switch the app to it, and delete
+       the long-lived one.
+    3. With Workload ID Premium, set an app management policy that limits credential
+       lifetimes for all apps.
+    PowerShell: Add-MgApplicationPassword with an EndDateTime at most a year away, then
+    Remove-MgApplicationPassword for the old secret. Graph: POST
+    /applications/<id>/addPassword and /removePassword.
+
+## CRAY-ENTRA-049
+
+check-cray-entra-049-title = Every app registration has an owner from the organization
+check-cray-entra-049-description =
+    Reads the owners of every app registration. An app without an owner is listed, and so is
+    an app with a guest owner (userType Guest or an external sign-in name).
+check-cray-entra-049-risk =
+    An app without an owner has nobody who answers for its permissions and credentials. A
+    guest owner can add credentials to the app and use its permissions from outside the
+    organization.
+check-cray-entra-049-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, App registrations, open each
+       listed app, Owners.
+    2. Add at least one member account that is responsible for the app (better two), and
+       remove guest owners.
+    PowerShell: New-MgApplicationOwnerByRef -ApplicationId <id> -OdataId
+    https://graph.microsoft.com/v1.0/directoryObjects/<user id>; Remove-MgApplicationOwnerByRef
+    for a guest. Graph: POST /applications/<id>/owners/$ref.
+
+## CRAY-ENTRA-050
+
+check-cray-entra-050-title = No tenant-wide consent to high-privilege delegated permissions
+check-cray-entra-050-description =
+    Reads the delegated permission grants. An app is listed when a grant for all users
+    (consentType AllPrincipals) includes a high-privilege scope such as
+    Directory.ReadWrite.All, Directory.AccessAsUser.All, RoleManagement.ReadWrite.Directory,
+    Application.ReadWrite.All, Mail.ReadWrite, Mail.Send, Files.ReadWrite.All,
+    Sites.FullControl.All or full_access_as_user.
+check-cray-entra-050-risk =
+    With a tenant-wide grant the app acts with these permissions for every user who signs in
+    to it, without asking them. For an administrator, Directory.AccessAsUser.All gives the app
+    the administrator's full rights.
+check-cray-entra-050-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, Enterprise applications, open
+       each listed app, Permissions, Admin consent.
+    2. Confirm with the app's owner which permissions it needs; revoke the others (Review
+       permissions) or remove the grant.
+    PowerShell: Get-MgOauth2PermissionGrant -Filter "clientId eq '<id>'" lists the grants;
+    Update-MgOauth2PermissionGrant -OAuth2PermissionGrantId <id> -Scope "<remaining scopes>"
+    narrows one, Remove-MgOauth2PermissionGrant removes it. Graph: PATCH or DELETE
+    /oauth2PermissionGrants/<id>.
+
+## CRAY-ENTRA-051
+
+check-cray-entra-051-title = Apps of other organizations hold no sensitive permissions
+check-cray-entra-051-description =
+    Lists the service principals of apps owned by another organization (neither this tenant
+    nor Microsoft) that hold a sensitive application permission: any .ReadWrite.All
+    permission, tenant-control permissions, or reading all mail, files, sites, chats or
+    calendars. Service principals without an owning organization, such as managed
+    identities, are not counted as foreign.
+check-cray-entra-051-risk =
+    A vendor's app with these permissions reads or changes the tenant's data without a
+    signed-in user. If the vendor is breached, its credentials open every customer tenant
+    that granted them.
+check-cray-entra-051-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, Enterprise applications,
+       Application type: All applications; open each listed app, Permissions.
+    2. Ask the vendor which permissions the product needs and whether narrower ones (for
+       example access limited to selected mailboxes or sites) work.
+    3. Remove the permissions that are not needed, or the app itself if nobody uses it.
+    PowerShell: Remove-MgServicePrincipalAppRoleAssignment -ServicePrincipalId <id>
+    -AppRoleAssignmentId <assignment id>. Graph: DELETE
+    /servicePrincipals/<id>/appRoleAssignments/<assignment id>.
+
+## CRAY-ENTRA-052
+
+check-cray-entra-052-title = Apps of other organizations come from verified publishers
+check-cray-entra-052-description =
+    Lists enabled service principals of apps owned by another organization (neither this
+    tenant nor Microsoft) that hold at least one application permission or delegated grant
+    and whose publisher is not verified (no verifiedPublisherId).
+check-cray-entra-052-risk =
+    A verified publisher has proven its identity to Microsoft through a Microsoft partner
+    account. Attackers publish consent-phishing apps under convincing names without that
+    proof; unverified apps with permissions deserve a closer look.
+check-cray-entra-052-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, Enterprise applications; open
+       each listed app and check its publisher, users, sign-ins and permissions.
+    2. Remove apps nobody needs (Properties, Delete) or disable their sign-in (Enabled for
+       users to sign in: No).
+    3. Allow user consent only for apps from verified publishers (Consent and permissions,
+       User consent settings).
+    PowerShell: Update-MgServicePrincipal -ServicePrincipalId <id> -AccountEnabled:$false, or
+    Remove-MgServicePrincipal. Graph: PATCH /servicePrincipals/<id> with accountEnabled set to
+    false.
+
+## CRAY-ENTRA-053
+
+check-cray-entra-053-title = App registrations are single-tenant
+check-cray-entra-053-description =
+    Lists every app registration of the tenant whose signInAudience is not AzureADMyOrg,
+    that is, which accepts sign-ins from other organizations or personal Microsoft accounts,
+    so you can confirm that it has to. A missing value is listed as unknown.
+check-cray-entra-053-risk =
+    A multi-tenant app can be consented to in any tenant. If its credentials or redirect URIs
+    are weak, attackers can use it against other organizations or misuse its name and
+    consent screen for phishing.
+check-cray-entra-053-remediation =
+    1. Microsoft Entra admin center: Identity, Applications, App registrations, open each
+       listed app, Authentication.
+    2. Under Supported account types select Accounts in this organizational directory only,
+       unless the app serves other organizations; save.
+    PowerShell: Update-MgApplication -ApplicationId <id> -SignInAudience AzureADMyOrg.
+    Graph: PATCH /applications/<id> with signInAudience set to AzureADMyOrg.

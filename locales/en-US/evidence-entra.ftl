@@ -89,3 +89,52 @@ evidence-cray-entra-044-open = { $setting } lets every user create Microsoft 365
 evidence-cray-entra-044-no-setting = The Group.Unified setting does not exist, so Entra's default (everyone may create groups) applies.
 evidence-cray-entra-044-enabled = EnableGroupCreation is "{ $value }", not false.
 evidence-cray-entra-044-allowed-group = Members of group { $group } may still create Microsoft 365 groups.
+
+## CRAY-ENTRA-045
+
+evidence-cray-entra-045-holders = Service principals with tenant-takeover application permissions: { $names }.
+evidence-cray-entra-045-roles = Holds { $roles }.
+
+## CRAY-ENTRA-046
+
+evidence-cray-entra-046-apps = App registrations with client secrets: { $names }.
+evidence-cray-entra-046-secrets = Has { $count } client secret(s).
+
+## CRAY-ENTRA-047
+
+evidence-cray-entra-047-apps = App registrations with expired or expiring credentials: { $names }.
+evidence-cray-entra-047-expired = Credential { $credential } expired on { $date }.
+evidence-cray-entra-047-expiring = Credential { $credential } expires on { $date }.
+evidence-cray-entra-047-unreadable = Credential { $credential } has no readable end date.
+
+## CRAY-ENTRA-048
+
+evidence-cray-entra-048-apps = App registrations with credentials valid for more than a year: { $names }.
+evidence-cray-entra-048-long = Credential { $credential } is valid for { $days } days.
+evidence-cray-entra-048-unreadable = Credential { $credential } has no readable start or end date.
+
+## CRAY-ENTRA-049
+
+evidence-cray-entra-049-apps = App registrations without an owner from the organization: { $names }.
+evidence-cray-entra-049-no-owner = The app has no owner.
+evidence-cray-entra-049-guest-owners = Guest owners: { $names }.
+
+## CRAY-ENTRA-050
+
+evidence-cray-entra-050-clients = Apps with tenant-wide consent to high-privilege delegated permissions: { $names }.
+evidence-cray-entra-050-scopes = Granted for all users: { $scopes }.
+
+## CRAY-ENTRA-051
+
+evidence-cray-entra-051-holders = Apps of other organizations with sensitive application permissions: { $names }.
+evidence-cray-entra-051-roles = Owned by tenant { $owner }; holds { $roles }.
+
+## CRAY-ENTRA-052
+
+evidence-cray-entra-052-apps = Apps of other organizations from unverified publishers hold permissions: { $names }.
+evidence-cray-entra-052-unverified = Owned by tenant { $owner }; the publisher is not verified.
+
+## CRAY-ENTRA-053
+
+evidence-cray-entra-053-apps = App registrations that accept sign-ins from outside the organization: { $names }.
+evidence-cray-entra-053-audience = signInAudience is { $audience }.
