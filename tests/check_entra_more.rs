@@ -636,3 +636,139 @@ fn application_checks_pass_and_need_data() {
         }
     }
 }
+
+// CRAY-ENTRA-054 .. 057: PIM settings of the top admin roles.
+
+const GLOBAL_ADMIN: &str = "62e90394-69f5-4237-9190-012177145e10";
+const PRIVILEGED_ROLE_ADMIN: &str = "e8611ab8-c189-46e8-94e1-60213ab1f814";
+const PIM_CHECKS: [&str; 4] = [
+    "CRAY-ENTRA-054",
+    "CRAY-ENTRA-055",
+    "CRAY-ENTRA-056",
+    "CRAY-ENTRA-057",
+];
+
+/// The hardened tenant with rule `rule_id` of the PIM policy at `index` (0: Global
+/// Administrator, 1: Privileged Role Administrator) changed.
+fn pim_rule(index: usize, rule_id: &str, change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::RoleManagementPolicies, index, |policy| {
+        let rules = policy["rules"].as_array_mut().unwrap();
+        change(rules.iter_mut().find(|r| r["id"] == rule_id).unwrap());
+    })
+}
+
+#[test]
+fn activation_without_mfa_fails() {
+    let tenant = pim_rule(0, "Enablement_EndUser_Assignment", |rule| {
+        rule["enabledRules"] = json!(["Justification"]);
+    });
+    let result = tenant.result("CRAY-ENTRA-054");
+    assert_fails_on(&result, &[GLOBAL_ADMIN]);
+    assert!(result.detail.contains("Global Administrator"), "{}", result.detail);
+    assert!(result.affected[0].reason.contains("MFA"), "{result:#?}");
+}
+
+#[test]
+fn activation_with_authentication_context_counts_as_mfa() {
+    let tenant = pim_rule(0, "Enablement_EndUser_Assignment", |rule| {
+        rule["enabledRules"] = json!(["Justification"]);
+    })
+    .edit(Dataset::RoleManagementPolicies, |policies| {
+        let rules = policies[0]["rules"].as_array_mut().unwrap();
+        let context = rules
+            .iter_mut()
+            .find(|r| r["id"] == "AuthenticationContext_EndUser_Assignment")
+            .unwrap();
+        context["isEnabled"] = json!(true);
+        context["claimValue"] = json!("c1");
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-054"), Status::Pass);
+}
+
+#[test]
+fn activation_without_justification_fails() {
+    let tenant = pim_rule(1, "Enablement_EndUser_Assignment", |rule| {
+        rule["enabledRules"] = Value::Null;
+    });
+    let result = tenant.result("CRAY-ENTRA-054");
+    assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
+    assert!(result.affected[0].reason.contains("justification"), "{result:#?}");
+}
+
+#[test]
+fn activation_without_approval_fails() {
+    let tenant = pim_rule(0, "Approval_EndUser_Assignment", |rule| {
+        rule["setting"]["isApprovalRequired"] = json!(false);
+    });
+    assert_fails_on(&tenant.result("CRAY-ENTRA-055"), &[GLOBAL_ADMIN]);
+    let nobody = pim_rule(1, "Approval_EndUser_Assignment", |rule| {
+        rule["setting"]["approvalStages"][0]["primaryApprovers"] = json!([]);
+    });
+    let result = nobody.result("CRAY-ENTRA-055");
+    assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
+    assert!(result.affected[0].reason.contains("no approver"), "{result:#?}");
+}
+
+#[test]
+fn long_or_unreadable_activation_fails() {
+    let tenant = pim_rule(0, "Expiration_EndUser_Assignment", |rule| {
+        rule["maximumDuration"] = json!("PT8H30M");
+    });
+    let result = tenant.result("CRAY-ENTRA-056");
+    assert_fails_on(&result, &[GLOBAL_ADMIN]);
+    assert!(result.affected[0].reason.contains("PT8H30M"), "{result:#?}");
+    for duration in [json!("P1D"), json!("eight hours"), Value::Null, json!("PT")] {
+        let tenant = pim_rule(1, "Expiration_EndUser_Assignment", |rule| {
+            rule["maximumDuration"] = duration.clone();
+        });
+        assert_fails_on(&tenant.result("CRAY-ENTRA-056"), &[PRIVILEGED_ROLE_ADMIN]);
+    }
+}
+
+#[test]
+fn eight_hours_is_accepted() {
+    for duration in ["PT8H", "PT7H59M", "PT30M"] {
+        let tenant = pim_rule(0, "Expiration_EndUser_Assignment", |rule| {
+            rule["maximumDuration"] = json!(duration);
+        });
+        assert_status(&tenant.result("CRAY-ENTRA-056"), Status::Pass);
+    }
+}
+
+#[test]
+fn activation_without_admin_notification_fails() {
+    let tenant = pim_rule(0, "Notification_Admin_EndUser_Assignment", |rule| {
+        rule["isDefaultRecipientsEnabled"] = json!(false);
+    });
+    assert_fails_on(&tenant.result("CRAY-ENTRA-057"), &[GLOBAL_ADMIN]);
+    let mailbox = pim_rule(0, "Notification_Admin_EndUser_Assignment", |rule| {
+        rule["isDefaultRecipientsEnabled"] = json!(false);
+        rule["notificationRecipients"] = json!(["soc@fabrikam-lab.example"]);
+    });
+    assert_status(&mailbox.result("CRAY-ENTRA-057"), Status::Pass);
+}
+
+#[test]
+fn role_without_pim_policy_fails_every_pim_check() {
+    let tenant = hardened().edit(Dataset::RoleManagementPolicyAssignments, |assignments| {
+        assignments.retain(|a| a["roleDefinitionId"] != PRIVILEGED_ROLE_ADMIN);
+    });
+    for id in PIM_CHECKS {
+        let result = tenant.result(id);
+        assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
+        assert!(result.affected[0].reason.contains("No PIM settings"), "{id}: {result:#?}");
+    }
+}
+
+#[test]
+fn pim_checks_pass_need_data_and_p2() {
+    let without_p2 = hardened().edit(Dataset::SubscribedSkus, |skus| {
+        skus.retain(|sku| sku["skuPartNumber"] != "AAD_PREMIUM_P2");
+    });
+    for id in PIM_CHECKS {
+        assert_passes(id);
+        assert_needs(id, Dataset::RoleManagementPolicies);
+        assert_needs(id, Dataset::RoleManagementPolicyAssignments);
+        assert_status(&without_p2.result(id), Status::NotAssessable);
+    }
+}

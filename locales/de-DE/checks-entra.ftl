@@ -542,3 +542,97 @@ check-cray-entra-053-remediation =
        wählen, sofern die App nicht anderen Organisationen dient; speichern.
     PowerShell: Update-MgApplication -ApplicationId <id> -SignInAudience AzureADMyOrg.
     Graph: PATCH /applications/<id> mit signInAudience auf AzureADMyOrg.
+
+## CRAY-ENTRA-054
+
+check-cray-entra-054-title = Die Aktivierung der wichtigsten Administratorrollen verlangt MFA und eine Begründung
+check-cray-entra-054-description =
+    Liest die Einstellungen von Privileged Identity Management für „Globaler Administrator“
+    und „Administrator für privilegierte Rollen“. Die Aktivierung muss
+    Multi-Faktor-Authentifizierung (oder einen Authentifizierungskontext des bedingten
+    Zugriffs) und eine Begründung verlangen. Eine Rolle ohne PIM-Einstellungen in den Daten
+    schlägt fehl.
+check-cray-entra-054-risk =
+    Ohne MFA bei der Aktivierung genügt eine gestohlene Sitzung eines berechtigten Benutzers,
+    um globaler Administrator zu werden. Ohne Begründung lässt sich später nicht
+    nachvollziehen, wozu die Rolle genutzt wurde.
+check-cray-entra-054-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra-Rollen, Einstellungen.
+    2. „Globaler Administrator“ öffnen, Bearbeiten; unter „Aktivierung“ „Bei Aktivierung
+       Azure MFA anfordern“ (oder einen Authentifizierungskontext des bedingten Zugriffs)
+       und „Begründung bei Aktivierung anfordern“ wählen; aktualisieren.
+    3. Dasselbe für „Administrator für privilegierte Rollen“ wiederholen.
+    PIM erfordert Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<Richtlinien-ID>/
+    rules/Enablement_EndUser_Assignment mit enabledRules MultiFactorAuthentication und
+    Justification (in PowerShell Update-MgPolicyRoleManagementPolicyRule).
+
+## CRAY-ENTRA-055
+
+check-cray-entra-055-title = Die Aktivierung der wichtigsten Administratorrollen muss genehmigt werden
+check-cray-entra-055-description =
+    Liest die Einstellungen von Privileged Identity Management für „Globaler Administrator“
+    und „Administrator für privilegierte Rollen“. Die Aktivierung muss eine Genehmigung
+    verlangen, und mindestens ein Genehmigender muss benannt sein. Eine Rolle ohne
+    PIM-Einstellungen in den Daten schlägt fehl.
+check-cray-entra-055-risk =
+    Ohne Genehmigung aktiviert jeder, der ein berechtigtes Konto übernimmt, die Rolle allein.
+    Eine zweite Person, die zustimmen muss, hält eine solche Aktivierung auf oder bemerkt sie
+    zumindest.
+check-cray-entra-055-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra-Rollen, Einstellungen.
+    2. „Globaler Administrator“ öffnen, Bearbeiten; „Zum Aktivieren ist eine Genehmigung
+       erforderlich“ wählen und Genehmigende hinzufügen (Benutzer oder Gruppen außer den
+       berechtigten Personen); aktualisieren.
+    3. Dasselbe für „Administrator für privilegierte Rollen“ wiederholen. Die
+       Notfallzugriffskonten dauerhaft aktiv lassen, damit ein Engpass bei der Genehmigung
+       Sie nicht aussperrt.
+    PIM erfordert Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<Richtlinien-ID>/
+    rules/Approval_EndUser_Assignment mit setting.isApprovalRequired true und den
+    Genehmigenden.
+
+## CRAY-ENTRA-056
+
+check-cray-entra-056-title = Aktivierungen der wichtigsten Administratorrollen dauern höchstens acht Stunden
+check-cray-entra-056-description =
+    Liest die maximale Aktivierungsdauer in den Einstellungen von Privileged Identity
+    Management für „Globaler Administrator“ und „Administrator für privilegierte Rollen“.
+    Acht Stunden oder weniger bestehen; eine längere oder nicht lesbare Dauer oder eine
+    Rolle ohne PIM-Einstellungen in den Daten schlägt fehl.
+check-cray-entra-056-risk =
+    Eine lange Aktivierung hält die Rolle aktiv, lange nachdem die Aufgabe erledigt ist; eine
+    gestohlene Sitzung oder ein gestohlenes Token trägt so länger die vollen Rechte.
+check-cray-entra-056-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra-Rollen, Einstellungen.
+    2. „Globaler Administrator“ öffnen, Bearbeiten; „Maximale Aktivierungsdauer (Stunden)“
+       auf 8 oder weniger setzen (für die meisten Aufgaben eine bis vier Stunden);
+       aktualisieren.
+    3. Dasselbe für „Administrator für privilegierte Rollen“ wiederholen.
+    PIM erfordert Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<Richtlinien-ID>/
+    rules/Expiration_EndUser_Assignment mit maximumDuration etwa auf PT4H.
+
+## CRAY-ENTRA-057
+
+check-cray-entra-057-title = Aktivierungen der wichtigsten Administratorrollen benachrichtigen Administratoren
+check-cray-entra-057-description =
+    Liest die Benachrichtigungseinstellungen für die Rollenaktivierung in Privileged
+    Identity Management für „Globaler Administrator“ und „Administrator für privilegierte
+    Rollen“. Die Administratorbenachrichtigung muss an die Standardempfänger oder an
+    benannte Empfänger gehen. Eine Rolle ohne PIM-Einstellungen in den Daten schlägt fehl.
+check-cray-entra-057-risk =
+    Eine Aktivierung, von der niemand erfährt, bleibt unbemerkt. Eine Benachrichtigung lässt
+    Administratoren eine unerwartete Aktivierung erkennen, solange der Angreifer noch am
+    Werk ist.
+check-cray-entra-057-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra-Rollen, Einstellungen.
+    2. „Globaler Administrator“ öffnen, Bearbeiten, Benachrichtigung; unter
+       „Benachrichtigungen senden, wenn berechtigte Mitglieder diese Rolle aktivieren“ die
+       Warnung zur Rollenaktivierung mit den Standardempfängern einschalten oder ein
+       überwachtes Postfach hinzufügen; aktualisieren.
+    3. Dasselbe für „Administrator für privilegierte Rollen“ wiederholen.
+    PIM erfordert Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<Richtlinien-ID>/
+    rules/Notification_Admin_EndUser_Assignment mit isDefaultRecipientsEnabled true oder
+    notificationRecipients.

@@ -138,3 +138,30 @@ evidence-cray-entra-052-unverified = Gehört dem Mandanten { $owner }; der Herau
 
 evidence-cray-entra-053-apps = App-Registrierungen, die Anmeldungen von außerhalb der Organisation annehmen: { $names }.
 evidence-cray-entra-053-audience = signInAudience ist { $audience }.
+
+## CRAY-ENTRA-054
+
+evidence-cray-entra-054-roles = Aktivierung ohne MFA oder Begründung: { $roles }.
+evidence-cray-entra-054-no-policy = Für die Rolle wurden keine PIM-Einstellungen gefunden.
+evidence-cray-entra-054-no-mfa = Die Aktivierung verlangt weder MFA noch einen Authentifizierungskontext.
+evidence-cray-entra-054-no-justification = Die Aktivierung verlangt keine Begründung.
+
+## CRAY-ENTRA-055
+
+evidence-cray-entra-055-roles = Aktivierung ohne Genehmigung: { $roles }.
+evidence-cray-entra-055-no-policy = Für die Rolle wurden keine PIM-Einstellungen gefunden.
+evidence-cray-entra-055-no-approval = Die Aktivierung muss nicht genehmigt werden.
+evidence-cray-entra-055-no-approvers = Eine Genehmigung ist erforderlich, aber kein Genehmigender ist benannt.
+
+## CRAY-ENTRA-056
+
+evidence-cray-entra-056-roles = Die Aktivierung kann länger als acht Stunden dauern: { $roles }.
+evidence-cray-entra-056-no-policy = Für die Rolle wurden keine PIM-Einstellungen gefunden.
+evidence-cray-entra-056-unreadable = Die maximale Aktivierungsdauer „{ $duration }“ ist nicht lesbar.
+evidence-cray-entra-056-too-long = Die maximale Aktivierungsdauer ist { $duration }.
+
+## CRAY-ENTRA-057
+
+evidence-cray-entra-057-roles = Die Aktivierung benachrichtigt keinen Administrator: { $roles }.
+evidence-cray-entra-057-no-policy = Für die Rolle wurden keine PIM-Einstellungen gefunden.
+evidence-cray-entra-057-nobody = Die Administratorbenachrichtigung für Aktivierungen hat keinen Empfänger.

@@ -500,3 +500,87 @@ check-cray-entra-053-remediation =
        unless the app serves other organizations; save.
     PowerShell: Update-MgApplication -ApplicationId <id> -SignInAudience AzureADMyOrg.
     Graph: PATCH /applications/<id> with signInAudience set to AzureADMyOrg.
+
+## CRAY-ENTRA-054
+
+check-cray-entra-054-title = Activating the top admin roles requires MFA and a justification
+check-cray-entra-054-description =
+    Reads the Privileged Identity Management settings of Global Administrator and Privileged
+    Role Administrator. Activation must require multifactor authentication (or a
+    Conditional Access authentication context) and a justification. A role without PIM
+    settings in the data fails.
+check-cray-entra-054-risk =
+    Without MFA on activation, a stolen session of an eligible user is enough to become
+    Global Administrator. Without a justification nobody can tell later why the role was
+    used.
+check-cray-entra-054-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Settings.
+    2. Open Global Administrator, Edit; under Activation select On activation, require Azure
+       MFA (or a Microsoft Entra Conditional Access authentication context) and Require
+       justification on activation; update.
+    3. Repeat for Privileged Role Administrator.
+    PIM needs Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<policy id>/rules/
+    Enablement_EndUser_Assignment with enabledRules MultiFactorAuthentication and
+    Justification (Update-MgPolicyRoleManagementPolicyRule in PowerShell).
+
+## CRAY-ENTRA-055
+
+check-cray-entra-055-title = Activating the top admin roles needs approval
+check-cray-entra-055-description =
+    Reads the Privileged Identity Management settings of Global Administrator and Privileged
+    Role Administrator. Activation must require approval, and at least one approver must be
+    named. A role without PIM settings in the data fails.
+check-cray-entra-055-risk =
+    Without approval, anyone who takes over an eligible account activates the role alone.
+    A second person who must approve stops such an activation or at least notices it.
+check-cray-entra-055-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Settings.
+    2. Open Global Administrator, Edit; select Require approval to activate and add
+       approvers (users or groups other than the eligible people); update.
+    3. Repeat for Privileged Role Administrator. Keep the emergency access accounts
+       permanently active so an approval bottleneck cannot lock you out.
+    PIM needs Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<policy id>/rules/
+    Approval_EndUser_Assignment with setting.isApprovalRequired true and the approvers.
+
+## CRAY-ENTRA-056
+
+check-cray-entra-056-title = Activations of the top admin roles last at most eight hours
+check-cray-entra-056-description =
+    Reads the maximum activation duration in the Privileged Identity Management settings of
+    Global Administrator and Privileged Role Administrator. Eight hours or less passes; a
+    longer or unreadable duration, or a role without PIM settings in the data, fails.
+check-cray-entra-056-risk =
+    A long activation keeps the role active long after the task is done, so a stolen
+    session or token carries full rights for longer.
+check-cray-entra-056-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Settings.
+    2. Open Global Administrator, Edit; set Activation maximum duration (hours) to 8 or
+       less (one to four hours for most tasks); update.
+    3. Repeat for Privileged Role Administrator.
+    PIM needs Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<policy id>/rules/
+    Expiration_EndUser_Assignment with maximumDuration set to, for example, PT4H.
+
+## CRAY-ENTRA-057
+
+check-cray-entra-057-title = Activations of the top admin roles notify administrators
+check-cray-entra-057-description =
+    Reads the notification settings for role activation in Privileged Identity Management
+    for Global Administrator and Privileged Role Administrator. The admin notification must
+    go to the default recipients or to named recipients. A role without PIM settings in the
+    data fails.
+check-cray-entra-057-risk =
+    An activation nobody hears about goes unnoticed. A notification lets administrators
+    spot an activation they did not expect while the attacker is still at work.
+check-cray-entra-057-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Settings.
+    2. Open Global Administrator, Edit, Notification; under Send notifications when eligible
+       members activate this role, turn on Role activation alert with the default recipients
+       or add a monitored mailbox; update.
+    3. Repeat for Privileged Role Administrator.
+    PIM needs Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<policy id>/rules/
+    Notification_Admin_EndUser_Assignment with isDefaultRecipientsEnabled true or
+    notificationRecipients.

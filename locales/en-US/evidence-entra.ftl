@@ -138,3 +138,30 @@ evidence-cray-entra-052-unverified = Owned by tenant { $owner }; the publisher i
 
 evidence-cray-entra-053-apps = App registrations that accept sign-ins from outside the organization: { $names }.
 evidence-cray-entra-053-audience = signInAudience is { $audience }.
+
+## CRAY-ENTRA-054
+
+evidence-cray-entra-054-roles = Activation without MFA or justification: { $roles }.
+evidence-cray-entra-054-no-policy = No PIM settings were found for the role.
+evidence-cray-entra-054-no-mfa = Activation does not require MFA or an authentication context.
+evidence-cray-entra-054-no-justification = Activation does not require a justification.
+
+## CRAY-ENTRA-055
+
+evidence-cray-entra-055-roles = Activation without approval: { $roles }.
+evidence-cray-entra-055-no-policy = No PIM settings were found for the role.
+evidence-cray-entra-055-no-approval = Activation does not require approval.
+evidence-cray-entra-055-no-approvers = Approval is required, but no approver is named.
+
+## CRAY-ENTRA-056
+
+evidence-cray-entra-056-roles = Activation may last more than eight hours: { $roles }.
+evidence-cray-entra-056-no-policy = No PIM settings were found for the role.
+evidence-cray-entra-056-unreadable = The maximum activation duration "{ $duration }" cannot be read.
+evidence-cray-entra-056-too-long = The maximum activation duration is { $duration }.
+
+## CRAY-ENTRA-057
+
+evidence-cray-entra-057-roles = Activation notifies no administrator: { $roles }.
+evidence-cray-entra-057-no-policy = No PIM settings were found for the role.
+evidence-cray-entra-057-nobody = The admin notification for activations has no recipient.
