@@ -772,3 +772,92 @@ fn pim_checks_pass_need_data_and_p2() {
         assert_status(&without_p2.result(id), Status::NotAssessable);
     }
 }
+
+// CRAY-ENTRA-058 .. 060: MFA registration report.
+
+const MIRJA: &str = "b7e2c9d4-1a5f-4e83-9c6b-2d8f0a4e1c73";
+const BREAK_GLASS: &str = "c8f3d0e5-2b6a-4f94-8d7c-3e9a1b5f2d84";
+const OSKAR: &str = "e0b5f2a7-4d8c-4b16-8f9e-5a1c3d7b4fa6";
+const REGISTRATION_CHECKS: [&str; 3] = ["CRAY-ENTRA-058", "CRAY-ENTRA-059", "CRAY-ENTRA-060"];
+
+fn registration(id: &str, change: impl FnOnce(&mut Value)) -> Tenant {
+    hardened().edit(Dataset::UserRegistrationDetails, |records| {
+        change(records.iter_mut().find(|r| r["id"] == id).unwrap());
+    })
+}
+
+#[test]
+fn unregistered_member_fails() {
+    let tenant = registration(OSKAR, |r| r["isMfaRegistered"] = json!(false));
+    let result = tenant.result("CRAY-ENTRA-058");
+    assert_fails_on(&result, &[OSKAR]);
+    assert!(result.detail.starts_with("1 member"), "{}", result.detail);
+}
+
+#[test]
+fn unregistered_disabled_member_is_skipped_only_with_users() {
+    let tenant = registration(OSKAR, |r| r["isMfaRegistered"] = json!(false))
+        .edit(Dataset::Users, |users| {
+            let oskar = users.iter_mut().find(|u| u["id"] == OSKAR).unwrap();
+            oskar["accountEnabled"] = json!(false);
+        });
+    assert_status(&tenant.result("CRAY-ENTRA-058"), Status::Pass);
+    let without_users = tenant.without(Dataset::Users).result("CRAY-ENTRA-058");
+    assert_fails_on(&without_users, &[OSKAR]);
+    assert!(without_users.detail.contains("user list"), "{}", without_users.detail);
+}
+
+#[test]
+fn many_unregistered_members_are_capped_in_detail() {
+    let tenant = hardened().edit(Dataset::UserRegistrationDetails, |records| {
+        for n in 0..25 {
+            records.push(json!({
+                "id": format!("member-{n:02}"), "userDisplayName": format!("Member {n:02}"),
+                "userPrincipalName": format!("m{n}@fabrikam-lab.example"), "isAdmin": false,
+                "isMfaRegistered": false, "userType": "member",
+                "isSystemPreferredAuthenticationMethodEnabled": true
+            }));
+        }
+    });
+    let result = tenant.result("CRAY-ENTRA-058");
+    assert_status(&result, Status::Fail);
+    assert_eq!(result.affected.len(), 25);
+    assert!(result.detail.contains("Member 19"), "{}", result.detail);
+    assert!(!result.detail.contains("Member 20"), "{}", result.detail);
+    assert!(result.detail.contains("5 more"), "{}", result.detail);
+}
+
+#[test]
+fn unregistered_admin_fails() {
+    let tenant = registration(BREAK_GLASS, |r| r["isMfaRegistered"] = Value::Null);
+    let result = tenant.result("CRAY-ENTRA-059");
+    assert_fails_on(&result, &[BREAK_GLASS]);
+    assert!(result.detail.contains("Break Glass"), "{}", result.detail);
+}
+
+#[test]
+fn system_preferred_off_or_unknown_fails() {
+    let tenant = registration(MIRJA, |r| {
+        r["isSystemPreferredAuthenticationMethodEnabled"] = json!(false);
+    })
+    .edit(Dataset::UserRegistrationDetails, |records| {
+        let oskar = records.iter_mut().find(|r| r["id"] == OSKAR).unwrap();
+        oskar.as_object_mut()
+            .unwrap()
+            .remove("isSystemPreferredAuthenticationMethodEnabled");
+    });
+    let result = tenant.result("CRAY-ENTRA-060");
+    assert_fails_on(&result, &[MIRJA, OSKAR]);
+    let oskar = result.affected.iter().find(|a| a.id == OSKAR).unwrap();
+    assert!(oskar.reason.contains("does not show"), "{result:#?}");
+}
+
+#[test]
+fn registration_checks_pass_need_data_and_p1() {
+    let unlicensed = hardened().with(Dataset::SubscribedSkus, json!([]));
+    for id in REGISTRATION_CHECKS {
+        assert_passes(id);
+        assert_needs(id, Dataset::UserRegistrationDetails);
+        assert_status(&unlicensed.result(id), Status::NotAssessable);
+    }
+}

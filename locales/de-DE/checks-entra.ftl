@@ -636,3 +636,71 @@ check-cray-entra-057-remediation =
     PIM erfordert Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<Richtlinien-ID>/
     rules/Notification_Admin_EndUser_Assignment mit isDefaultRecipientsEnabled true oder
     notificationRecipients.
+
+## CRAY-ENTRA-058
+
+check-cray-entra-058-title = Jeder Mitgliedsbenutzer hat sich für MFA registriert
+check-cray-entra-058-description =
+    Liest den Registrierungsbericht der Authentifizierungsmethoden. Jeder Mitgliedsbenutzer
+    muss eine Methode für die Multi-Faktor-Authentifizierung registriert haben
+    (isMfaRegistered). Gäste registrieren sich in ihrem Heimatmandanten und bleiben außen
+    vor; deaktivierte Konten bleiben außen vor, wenn die Benutzerliste erfasst wurde. Der
+    Bericht erfordert Entra ID P1 oder P2.
+check-cray-entra-058-risk =
+    Ein Benutzer ohne registrierte Methode kann nicht nach MFA gefragt werden. Wo der
+    bedingte Zugriff MFA verlangt, kann ein Angreifer mit dem Kennwort die erste Methode
+    selbst registrieren und das Konto so dauerhaft übernehmen.
+check-cray-entra-058-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Details zur
+       Benutzerregistrierung; nach „MFA-fähig: Nicht fähig“ filtern.
+    2. Die aufgeführten Benutzer bitten, sich unter https://aka.ms/mysecurityinfo zu
+       registrieren, oder einen befristeten Zugriffspass ausstellen, um Passkeys oder
+       Microsoft Authenticator einzurichten.
+    3. Die Registrierung mit einer Richtlinie für bedingten Zugriff für die Benutzeraktion
+       „Sicherheitsinformationen registrieren“ schützen (vertrauenswürdiger Standort oder
+       konformes Gerät) und die Registrierungskampagne einschalten.
+    PowerShell: Get-MgReportAuthenticationMethodUserRegistrationDetail -Filter
+    "isMfaRegistered eq false" listet sie. Graph: GET
+    /reports/authenticationMethods/userRegistrationDetails?$filter=isMfaRegistered eq false.
+
+## CRAY-ENTRA-059
+
+check-cray-entra-059-title = Jeder Administrator hat sich für MFA registriert
+check-cray-entra-059-description =
+    Liest den Registrierungsbericht der Authentifizierungsmethoden. Jeder Benutzer, den er
+    als Administrator ausweist (isAdmin), muss eine Methode für die
+    Multi-Faktor-Authentifizierung registriert haben. Gäste und deaktivierte Konten zählen
+    hier mit. Der Bericht erfordert Entra ID P1 oder P2.
+check-cray-entra-059-risk =
+    Einem Administrator ohne MFA fehlt nur ein Kennwort bis zum Verlust des Mandanten.
+    Angreifer, die es erraten oder abfischen, können zudem eine eigene Methode registrieren
+    und den Inhaber aussperren.
+check-cray-entra-059-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Details zur
+       Benutzerregistrierung; nach „Benutzerrolle: Privilegiert“ filtern.
+    2. Jeden aufgeführten Administrator eine phishingresistente Methode (Passkey oder
+       FIDO2-Schlüssel) registrieren lassen, etwa mit einem befristeten Zugriffspass, der
+       nach Prüfung der Identität ausgestellt wird.
+    3. Administratorrollen von Konten entfernen, die niemand nutzt.
+    PowerShell: Get-MgReportAuthenticationMethodUserRegistrationDetail -Filter "isAdmin eq
+    true and isMfaRegistered eq false". Graph: GET
+    /reports/authenticationMethods/userRegistrationDetails mit demselben Filter.
+
+## CRAY-ENTRA-060
+
+check-cray-entra-060-title = Systembevorzugte MFA gilt für jeden Benutzer
+check-cray-entra-060-description =
+    Liest isSystemPreferredAuthenticationMethodEnabled aus dem Registrierungsbericht der
+    Authentifizierungsmethoden. Jeder Benutzer muss true zeigen; Benutzer mit false sind
+    ausgeschlossen oder die Funktion ist aus, und ein fehlender Wert gilt als nicht
+    nachgewiesen. Der Bericht erfordert Entra ID P1 oder P2.
+check-cray-entra-060-risk =
+    Ohne systembevorzugte MFA werden Benutzer nach der Methode gefragt, die sie als Standard
+    gewählt haben, oft SMS oder ein Anruf, selbst wenn sie eine stärkere registriert haben.
+check-cray-entra-060-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Authentifizierungsmethoden, Einstellungen.
+    2. „Systembevorzugte Multi-Faktor-Authentifizierung“: Status „Aktiviert“, „Alle
+       Benutzer“ einschließen und niemanden ausschließen (oder nur eine Gruppe, die noch Zeit
+       braucht); speichern.
+    Graph (Beta): PATCH /beta/policies/authenticationMethodsPolicy mit
+    systemCredentialPreferences.state auf enabled und includeTargets all_users.

@@ -165,3 +165,22 @@ evidence-cray-entra-056-too-long = Die maximale Aktivierungsdauer ist { $duratio
 evidence-cray-entra-057-roles = Die Aktivierung benachrichtigt keinen Administrator: { $roles }.
 evidence-cray-entra-057-no-policy = Für die Rolle wurden keine PIM-Einstellungen gefunden.
 evidence-cray-entra-057-nobody = Die Administratorbenachrichtigung für Aktivierungen hat keinen Empfänger.
+
+## CRAY-ENTRA-058
+
+evidence-cray-entra-058-members = { $count } Mitgliedsbenutzer ohne registrierte MFA-Methode: { $names }.
+evidence-cray-entra-058-unregistered = { $upn } hat keine MFA-Methode registriert.
+evidence-cray-entra-058-more = { $count } weitere werden hier nicht genannt.
+evidence-cray-entra-058-disabled-unknown = Die Benutzerliste lag nicht vor; darunter können daher deaktivierte Konten sein.
+
+## CRAY-ENTRA-059
+
+evidence-cray-entra-059-admins = Administratoren ohne registrierte MFA-Methode: { $names }.
+evidence-cray-entra-059-unregistered = { $upn } ist Administrator ohne registrierte MFA-Methode.
+
+## CRAY-ENTRA-060
+
+evidence-cray-entra-060-users = Systembevorzugte MFA gilt nicht für { $count } Benutzer: { $names }.
+evidence-cray-entra-060-off = Systembevorzugte MFA ist für diesen Benutzer ausgeschaltet.
+evidence-cray-entra-060-unknown = Der Bericht zeigt nicht, ob systembevorzugte MFA gilt.
+evidence-cray-entra-060-more = { $count } weitere werden hier nicht genannt.

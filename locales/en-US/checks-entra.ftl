@@ -584,3 +584,66 @@ check-cray-entra-057-remediation =
     PIM needs Entra ID P2. Graph: PATCH /policies/roleManagementPolicies/<policy id>/rules/
     Notification_Admin_EndUser_Assignment with isDefaultRecipientsEnabled true or
     notificationRecipients.
+
+## CRAY-ENTRA-058
+
+check-cray-entra-058-title = Every member user has registered for MFA
+check-cray-entra-058-description =
+    Reads the authentication methods registration report. Every member user must have a
+    registered multifactor method (isMfaRegistered). Guests register in their home tenant
+    and are left out; disabled accounts are left out when the user list was collected. The
+    report needs Entra ID P1 or P2.
+check-cray-entra-058-risk =
+    A user without a registered method cannot be asked for MFA. Where Conditional Access
+    requires MFA, an attacker who knows the password may register the first method and so
+    take the account over for good.
+check-cray-entra-058-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, User registration
+       details; filter Multifactor authentication capable: Not capable.
+    2. Ask the listed users to register at https://aka.ms/mysecurityinfo, or issue a
+       Temporary Access Pass to set up passkeys or Microsoft Authenticator.
+    3. Protect registration with a Conditional Access policy for the user action Register
+       security information (trusted location or compliant device), and turn on the
+       registration campaign.
+    PowerShell: Get-MgReportAuthenticationMethodUserRegistrationDetail -Filter
+    "isMfaRegistered eq false" lists them. Graph: GET
+    /reports/authenticationMethods/userRegistrationDetails?$filter=isMfaRegistered eq false.
+
+## CRAY-ENTRA-059
+
+check-cray-entra-059-title = Every administrator has registered for MFA
+check-cray-entra-059-description =
+    Reads the authentication methods registration report. Every user it marks as an
+    administrator (isAdmin) must have a registered multifactor method. Guests and disabled
+    accounts count here. The report needs Entra ID P1 or P2.
+check-cray-entra-059-risk =
+    An administrator without MFA is one password away from losing the tenant. Attackers
+    who guess or phish it may also register their own method and lock the owner out.
+check-cray-entra-059-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, User registration
+       details; filter User role: Privileged.
+    2. Have each listed administrator register a phishing-resistant method (passkey or
+       FIDO2 key), for example with a Temporary Access Pass issued after checking who they
+       are.
+    3. Remove administrator roles from accounts nobody uses.
+    PowerShell: Get-MgReportAuthenticationMethodUserRegistrationDetail -Filter "isAdmin eq
+    true and isMfaRegistered eq false". Graph: GET
+    /reports/authenticationMethods/userRegistrationDetails with the same filter.
+
+## CRAY-ENTRA-060
+
+check-cray-entra-060-title = System-preferred MFA applies to every user
+check-cray-entra-060-description =
+    Reads isSystemPreferredAuthenticationMethodEnabled from the authentication methods
+    registration report. Every user must show true; users with false are excluded or the
+    feature is off, and a missing value counts as not shown. The report needs Entra ID P1
+    or P2.
+check-cray-entra-060-risk =
+    Without system-preferred MFA, users are asked for the method they chose as default,
+    often SMS or a phone call, even when they have registered a stronger one.
+check-cray-entra-060-remediation =
+    1. Microsoft Entra admin center: Protection, Authentication methods, Settings.
+    2. System-preferred multifactor authentication: State Enabled, include All users, and
+       exclude nobody (or only a group that needs time); save.
+    Graph (beta): PATCH /beta/policies/authenticationMethodsPolicy with
+    systemCredentialPreferences.state set to enabled and includeTargets all_users.

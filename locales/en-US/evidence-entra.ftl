@@ -165,3 +165,22 @@ evidence-cray-entra-056-too-long = The maximum activation duration is { $duratio
 evidence-cray-entra-057-roles = Activation notifies no administrator: { $roles }.
 evidence-cray-entra-057-no-policy = No PIM settings were found for the role.
 evidence-cray-entra-057-nobody = The admin notification for activations has no recipient.
+
+## CRAY-ENTRA-058
+
+evidence-cray-entra-058-members = { $count } member user(s) have no registered MFA method: { $names }.
+evidence-cray-entra-058-unregistered = { $upn } has not registered an MFA method.
+evidence-cray-entra-058-more = { $count } more are not named here.
+evidence-cray-entra-058-disabled-unknown = The user list was not available, so disabled accounts may be among them.
+
+## CRAY-ENTRA-059
+
+evidence-cray-entra-059-admins = Administrators without a registered MFA method: { $names }.
+evidence-cray-entra-059-unregistered = { $upn } is an administrator without a registered MFA method.
+
+## CRAY-ENTRA-060
+
+evidence-cray-entra-060-users = System-preferred MFA does not apply to { $count } user(s): { $names }.
+evidence-cray-entra-060-off = System-preferred MFA is off for this user.
+evidence-cray-entra-060-unknown = The report does not show whether system-preferred MFA applies.
+evidence-cray-entra-060-more = { $count } more are not named here.
