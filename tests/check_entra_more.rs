@@ -861,3 +861,76 @@ fn registration_checks_pass_need_data_and_p1() {
         assert_status(&unlicensed.result(id), Status::NotAssessable);
     }
 }
+
+// CRAY-ENTRA-061 .. 063: cross-tenant access.
+
+const PARTNER: &str = "9c2f5a8d-1e4b-4c73-b6a9-0d3e6f9a2c58";
+
+fn cross_tenant_default(change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::CrossTenantAccessDefault, 0, change)
+}
+
+#[test]
+fn default_device_trust_fails() {
+    let tenant =
+        cross_tenant_default(|p| p["inboundTrust"]["isCompliantDeviceAccepted"] = json!(true));
+    let result = tenant.result("CRAY-ENTRA-061");
+    assert_fails_on(&result, &["default"]);
+    assert!(result.detail.contains("isCompliantDeviceAccepted"), "{}", result.detail);
+}
+
+#[test]
+fn default_mfa_trust_alone_passes() {
+    let tenant = cross_tenant_default(|p| p["inboundTrust"]["isMfaAccepted"] = json!(true));
+    assert_status(&tenant.result("CRAY-ENTRA-061"), Status::Pass);
+}
+
+#[test]
+fn default_direct_connect_or_redemption_fails() {
+    let tenant = cross_tenant_default(|p| {
+        p["b2bDirectConnectInbound"]["usersAndGroups"]["accessType"] = json!("allowed");
+    });
+    let result = tenant.result("CRAY-ENTRA-062");
+    assert_fails_on(&result, &["default"]);
+    assert!(result.detail.contains("b2bDirectConnectInbound"), "{}", result.detail);
+    let missing = cross_tenant_default(|p| p["b2bDirectConnectOutbound"] = Value::Null);
+    assert_fails_on(&missing.result("CRAY-ENTRA-062"), &["default"]);
+    let redeemed = cross_tenant_default(|p| {
+        p["automaticUserConsentSettings"]["outboundAllowed"] = json!(true);
+    });
+    assert_fails_on(&redeemed.result("CRAY-ENTRA-062"), &["default"]);
+}
+
+#[test]
+fn partner_with_device_trust_or_redemption_fails() {
+    let tenant = edited(Dataset::CrossTenantAccessPartners, 0, |p| {
+        p["inboundTrust"]["isHybridAzureADJoinedDeviceAccepted"] = json!(true);
+        p["automaticUserConsentSettings"]["inboundAllowed"] = json!(true);
+    });
+    let result = tenant.result("CRAY-ENTRA-063");
+    assert_fails_on(&result, &[PARTNER]);
+    let reason = &result.affected[0].reason;
+    assert!(reason.contains("isHybridAzureADJoinedDeviceAccepted"), "{reason}");
+    assert!(reason.contains("automatically"), "{reason}");
+}
+
+#[test]
+fn partner_inheriting_the_default_passes() {
+    let tenant = edited(Dataset::CrossTenantAccessPartners, 0, |p| {
+        p["inboundTrust"] = Value::Null;
+        p["automaticUserConsentSettings"] = Value::Null;
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-063"), Status::Pass);
+}
+
+#[test]
+fn cross_tenant_checks_pass_and_need_data() {
+    for id in ["CRAY-ENTRA-061", "CRAY-ENTRA-062"] {
+        assert_passes(id);
+        assert_needs(id, Dataset::CrossTenantAccessDefault);
+        let empty = hardened().with(Dataset::CrossTenantAccessDefault, json!([]));
+        assert_status(&empty.result(id), Status::NotAssessable);
+    }
+    assert_passes("CRAY-ENTRA-063");
+    assert_needs("CRAY-ENTRA-063", Dataset::CrossTenantAccessPartners);
+}

@@ -704,3 +704,74 @@ check-cray-entra-060-remediation =
        braucht); speichern.
     Graph (Beta): PATCH /beta/policies/authenticationMethodsPolicy mit
     systemCredentialPreferences.state auf enabled und includeTargets all_users.
+
+## CRAY-ENTRA-061
+
+check-cray-entra-061-title = Die mandantenübergreifenden Standardeinstellungen vertrauen keinen fremden Geräten
+check-cray-entra-061-description =
+    Liest die eingehenden Vertrauenseinstellungen der Standardeinstellungen für den
+    mandantenübergreifenden Zugriff, die für jede Organisation ohne eigene Einstellungen
+    gelten. Werden Ansprüche konformer oder hybrid eingebundener Geräte akzeptiert, schlägt
+    die Prüfung fehl; das Vertrauen in die MFA anderer Mandanten wird hier nicht bewertet.
+check-cray-entra-061-risk =
+    Geräteansprüche kommen dann aus jedem Mandanten der Welt, auch aus einem, den ein
+    Angreifer angelegt hat. Richtlinien für bedingten Zugriff, die ein konformes oder hybrid
+    eingebundenes Gerät verlangen, akzeptieren solche Ansprüche von Gästen, ohne dass die
+    Organisation das Gerät verwaltet.
+check-cray-entra-061-remediation =
+    1. Microsoft Entra Admin Center: Identität, Externe Identitäten, Mandantenübergreifende
+       Zugriffseinstellungen, Standardeinstellungen, Einstellungen für eingehenden Zugriff,
+       Bearbeiten, Vertrauenseinstellungen.
+    2. „Konformen Geräten vertrauen“ und „In Microsoft Entra Hybrid eingebundenen Geräten
+       vertrauen“ abwählen; speichern.
+    3. Geräteansprüchen nur bei benannten Partnern unter „Organisationseinstellungen“
+       vertrauen.
+    Graph: PATCH /policies/crossTenantAccessPolicy/default mit
+    inboundTrust.isCompliantDeviceAccepted und isHybridAzureADJoinedDeviceAccepted auf false
+    (in PowerShell Update-MgPolicyCrossTenantAccessPolicyDefault).
+
+## CRAY-ENTRA-062
+
+check-cray-entra-062-title = Die mandantenübergreifenden Standardeinstellungen lassen Direktverbindung und automatische Einlösung aus
+check-cray-entra-062-description =
+    Liest die Standardeinstellungen für den mandantenübergreifenden Zugriff.
+    B2B-Direktverbindung muss für alle Benutzer eingehend und ausgehend blockiert sein, und
+    die automatische Einlösung von Einladungen darf in keiner Richtung erlaubt sein. Ein
+    fehlender oder nicht blockierter Zugriffstyp schlägt fehl.
+check-cray-entra-062-risk =
+    B2B-Direktverbindung gibt Benutzern jedes anderen Mandanten Zugriff auf freigegebene
+    Teams-Kanäle, ohne Gastkonto, das die Organisation sehen und prüfen kann. Die
+    automatische Einlösung überspringt die Zustimmungsabfrage, die Benutzern zeigt, dass sie
+    eine andere Organisation betreten.
+check-cray-entra-062-remediation =
+    1. Microsoft Entra Admin Center: Identität, Externe Identitäten, Mandantenübergreifende
+       Zugriffseinstellungen, Standardeinstellungen.
+    2. Einstellungen für eingehenden und ausgehenden Zugriff, B2B-Direktverbindung: externe
+       Benutzer und Gruppen sowie Anwendungen auf „Zugriff blockieren“ setzen; speichern.
+    3. Vertrauenseinstellungen (eingehend) und ausgehende Einstellungen: „Einladungen
+       automatisch einlösen“ abwählen; nur für benannte Partner zulassen.
+    Graph: PATCH /policies/crossTenantAccessPolicy/default mit b2bDirectConnectInbound und
+    b2bDirectConnectOutbound auf blocked und automaticUserConsentSettings auf false.
+
+## CRAY-ENTRA-063
+
+check-cray-entra-063-title = Partnerorganisationen erhalten Gerätevertrauen und automatische Einlösung nur gezielt
+check-cray-entra-063-description =
+    Führt jede Partnerorganisation in den mandantenübergreifenden Zugriffseinstellungen auf,
+    deren eingehendes Vertrauen Ansprüche konformer oder hybrid eingebundener Geräte
+    akzeptiert oder deren eingehende Einladungen automatisch eingelöst werden, damit Sie
+    jede bestätigen können. Ein Partner, der die Standardeinstellungen erbt, wird von
+    CRAY-ENTRA-061 geprüft.
+check-cray-entra-063-risk =
+    Die Geräteverwaltung und der Benutzerlebenszyklus jedes solchen Partners werden Teil der
+    eigenen Abwehr. Ein schwach verwalteter oder kompromittierter Partner erfüllt
+    Geräteanforderungen für seine Benutzer, ohne dass die Organisation die Geräte sieht.
+check-cray-entra-063-remediation =
+    1. Microsoft Entra Admin Center: Identität, Externe Identitäten, Mandantenübergreifende
+       Zugriffseinstellungen, Organisationseinstellungen; jeden aufgeführten Mandanten
+       öffnen.
+    2. Eingehender Zugriff, Vertrauenseinstellungen: Gerätevertrauen und automatische
+       Einlösung nur für Partner mit Vertrag und bekannter Geräteverwaltung behalten, bei
+       allen anderen abwählen.
+    Graph: PATCH /policies/crossTenantAccessPolicy/partners/<Mandanten-ID> mit dem
+    eingehenden Vertrauen und automaticUserConsentSettings.

@@ -184,3 +184,20 @@ evidence-cray-entra-060-users = Systembevorzugte MFA gilt nicht für { $count } 
 evidence-cray-entra-060-off = Systembevorzugte MFA ist für diesen Benutzer ausgeschaltet.
 evidence-cray-entra-060-unknown = Der Bericht zeigt nicht, ob systembevorzugte MFA gilt.
 evidence-cray-entra-060-more = { $count } weitere werden hier nicht genannt.
+
+## CRAY-ENTRA-061
+
+evidence-cray-entra-061-trusted = Die Standardeinstellungen für den mandantenübergreifenden Zugriff vertrauen Geräteansprüchen jedes Mandanten: { $claims }.
+evidence-cray-entra-061-reason = Das eingehende Vertrauen akzeptiert { $claims }.
+
+## CRAY-ENTRA-062
+
+evidence-cray-entra-062-open = Die mandantenübergreifenden Zugriffseinstellungen { $policy } sind offen:
+evidence-cray-entra-062-direct-connect = Der Zugriff { $direction } ist { $access }, nicht blocked.
+evidence-cray-entra-062-redemption = Die automatische Einlösung ist erlaubt ({ $setting }).
+
+## CRAY-ENTRA-063
+
+evidence-cray-entra-063-partners = Partnermandanten mit Gerätevertrauen oder automatischer Einlösung: { $tenants }.
+evidence-cray-entra-063-device-trust = Das eingehende Vertrauen akzeptiert { $claim }.
+evidence-cray-entra-063-redemption = Eingehende Einladungen werden automatisch eingelöst.

@@ -647,3 +647,64 @@ check-cray-entra-060-remediation =
        exclude nobody (or only a group that needs time); save.
     Graph (beta): PATCH /beta/policies/authenticationMethodsPolicy with
     systemCredentialPreferences.state set to enabled and includeTargets all_users.
+
+## CRAY-ENTRA-061
+
+check-cray-entra-061-title = Cross-tenant defaults do not trust other tenants' devices
+check-cray-entra-061-description =
+    Reads the inbound trust of the default cross-tenant access settings, which apply to
+    every organization without its own settings. Accepting compliant or hybrid joined
+    device claims fails; trusting other tenants' MFA is not judged here.
+check-cray-entra-061-risk =
+    Device claims then come from any tenant in the world, including one an attacker set up.
+    Conditional Access policies that require a compliant or hybrid joined device accept
+    such claims from guests without the organization managing the device.
+check-cray-entra-061-remediation =
+    1. Microsoft Entra admin center: Identity, External Identities, Cross-tenant access
+       settings, Default settings, Inbound access settings, Edit, Trust settings.
+    2. Clear Trust compliant devices and Trust Microsoft Entra hybrid joined devices; save.
+    3. Trust device claims only for named partners under Organizational settings.
+    Graph: PATCH /policies/crossTenantAccessPolicy/default with
+    inboundTrust.isCompliantDeviceAccepted and isHybridAzureADJoinedDeviceAccepted set to
+    false (Update-MgPolicyCrossTenantAccessPolicyDefault in PowerShell).
+
+## CRAY-ENTRA-062
+
+check-cray-entra-062-title = Cross-tenant defaults keep direct connect and automatic redemption off
+check-cray-entra-062-description =
+    Reads the default cross-tenant access settings. B2B direct connect must be blocked for
+    all users inbound and outbound, and automatic redemption of invitations must be allowed
+    in neither direction. An access type that is missing or not blocked fails.
+check-cray-entra-062-risk =
+    B2B direct connect gives users of any other tenant access to shared Teams channels
+    without a guest account the organization can see and review. Automatic redemption skips
+    the consent prompt that tells users they are entering another organization.
+check-cray-entra-062-remediation =
+    1. Microsoft Entra admin center: Identity, External Identities, Cross-tenant access
+       settings, Default settings.
+    2. Inbound and outbound access settings, B2B direct connect: set External users and
+       groups and Applications to Block access; save.
+    3. Trust settings (inbound) and outbound settings: clear Automatically redeem
+       invitations; allow these only for named partners.
+    Graph: PATCH /policies/crossTenantAccessPolicy/default with b2bDirectConnectInbound and
+    b2bDirectConnectOutbound blocked and automaticUserConsentSettings set to false.
+
+## CRAY-ENTRA-063
+
+check-cray-entra-063-title = Partner organizations get device trust and automatic redemption only on purpose
+check-cray-entra-063-description =
+    Lists every partner organization in the cross-tenant access settings whose inbound
+    trust accepts compliant or hybrid joined device claims, or whose inbound invitations
+    are redeemed automatically, so you can confirm each one. A partner that inherits the
+    default is checked by CRAY-ENTRA-061.
+check-cray-entra-063-risk =
+    Each such partner's device management and user lifecycle become part of the
+    organization's own defences. A weakly managed or breached partner passes device
+    requirements for its users without the organization seeing the devices.
+check-cray-entra-063-remediation =
+    1. Microsoft Entra admin center: Identity, External Identities, Cross-tenant access
+       settings, Organizational settings; open each listed tenant.
+    2. Inbound access, Trust settings: keep device trust and automatic redemption only for
+       partners with a contract and known device management; clear them for the rest.
+    Graph: PATCH /policies/crossTenantAccessPolicy/partners/<tenant id> with the inbound
+    trust and automaticUserConsentSettings.

@@ -184,3 +184,20 @@ evidence-cray-entra-060-users = System-preferred MFA does not apply to { $count 
 evidence-cray-entra-060-off = System-preferred MFA is off for this user.
 evidence-cray-entra-060-unknown = The report does not show whether system-preferred MFA applies.
 evidence-cray-entra-060-more = { $count } more are not named here.
+
+## CRAY-ENTRA-061
+
+evidence-cray-entra-061-trusted = The default cross-tenant access settings trust device claims from every tenant: { $claims }.
+evidence-cray-entra-061-reason = Inbound trust accepts { $claims }.
+
+## CRAY-ENTRA-062
+
+evidence-cray-entra-062-open = The { $policy } cross-tenant access settings are open:
+evidence-cray-entra-062-direct-connect = { $direction } access is { $access }, not blocked.
+evidence-cray-entra-062-redemption = Automatic redemption is allowed ({ $setting }).
+
+## CRAY-ENTRA-063
+
+evidence-cray-entra-063-partners = Partner tenants with device trust or automatic redemption: { $tenants }.
+evidence-cray-entra-063-device-trust = Inbound trust accepts { $claim }.
+evidence-cray-entra-063-redemption = Inbound invitations are redeemed automatically.
