@@ -934,3 +934,88 @@ fn cross_tenant_checks_pass_and_need_data() {
     assert_passes("CRAY-ENTRA-063");
     assert_needs("CRAY-ENTRA-063", Dataset::CrossTenantAccessPartners);
 }
+
+// CRAY-ENTRA-064 .. 066: access reviews and terms of use.
+
+const TERMS_POLICY: &str = "5e8b1d4a-7c0f-4a36-9b2e-8d1f4a7c0e63";
+
+fn review(index: usize, change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::AccessReviewDefinitions, index, change)
+}
+
+fn terms_policy(change: impl FnOnce(&mut Value)) -> Tenant {
+    hardened().edit(Dataset::ConditionalAccessPolicies, |policies| {
+        change(policies.iter_mut().find(|p| p["id"] == TERMS_POLICY).unwrap());
+    })
+}
+
+#[test]
+fn guest_review_completed_or_one_off_fails() {
+    let completed = review(0, |r| r["status"] = json!("Completed"));
+    let result = completed.result("CRAY-ENTRA-064");
+    assert_fails_on(&result, &[]);
+    assert!(result.detail.contains("None of the 3"), "{}", result.detail);
+    let once = review(0, |r| r["settings"]["recurrence"] = Value::Null);
+    assert_fails_on(&once.result("CRAY-ENTRA-064"), &[]);
+}
+
+#[test]
+fn guest_review_in_principal_scopes_counts() {
+    let tenant = review(0, |r| {
+        r["scope"] = json!({
+            "@odata.type": "#microsoft.graph.principalResourceMembershipsScope",
+            "principalScopes": [{"query": "/users?$filter=(userType eq 'Guest')",
+                                 "queryType": "MicrosoftGraph"}],
+            "resourceScopes": [{"query": "/groups", "queryType": "MicrosoftGraph"}]
+        });
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-064"), Status::Pass);
+}
+
+#[test]
+fn unreviewed_admin_role_fails() {
+    let tenant = review(2, |r| r["status"] = json!("Completed"));
+    let result = tenant.result("CRAY-ENTRA-065");
+    assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
+    assert!(result.detail.contains("Privileged Role Administrator"), "{}", result.detail);
+    let none = hardened().with(Dataset::AccessReviewDefinitions, json!([]));
+    assert_fails_on(
+        &none.result("CRAY-ENTRA-065"),
+        &[GLOBAL_ADMIN, PRIVILEGED_ROLE_ADMIN],
+    );
+}
+
+#[test]
+fn terms_of_use_report_only_or_unknown_agreement_fails() {
+    let report_only = terms_policy(|p| p["state"] = json!("enabledForReportingButNotEnforced"));
+    let result = report_only.result("CRAY-ENTRA-066");
+    assert_fails_on(&result, &[]);
+    assert!(result.detail.contains("1 agreements"), "{}", result.detail);
+    let unknown = hardened().with(Dataset::TermsOfUseAgreements, json!([]));
+    assert_fails_on(&unknown.result("CRAY-ENTRA-066"), &[]);
+}
+
+#[test]
+fn terms_of_use_for_all_users_covers_guests() {
+    let tenant = terms_policy(|p| {
+        p["conditions"]["users"]["includeGuestsOrExternalUsers"] = Value::Null;
+        p["conditions"]["users"]["includeUsers"] = json!(["All"]);
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-066"), Status::Pass);
+    let members_only = terms_policy(|p| {
+        p["conditions"]["users"]["includeGuestsOrExternalUsers"] = Value::Null;
+        p["conditions"]["users"]["includeGroups"] = json!(["f1c6a3b8-5e9d-4c27-9a0f-6b2d4e8c5ab7"]);
+    });
+    assert_status(&members_only.result("CRAY-ENTRA-066"), Status::Fail);
+}
+
+#[test]
+fn governance_checks_pass_and_need_data() {
+    for id in ["CRAY-ENTRA-064", "CRAY-ENTRA-065"] {
+        assert_passes(id);
+        assert_needs(id, Dataset::AccessReviewDefinitions);
+    }
+    assert_passes("CRAY-ENTRA-066");
+    assert_needs("CRAY-ENTRA-066", Dataset::TermsOfUseAgreements);
+    assert_needs("CRAY-ENTRA-066", Dataset::ConditionalAccessPolicies);
+}

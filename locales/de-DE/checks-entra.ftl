@@ -775,3 +775,74 @@ check-cray-entra-063-remediation =
        allen anderen abwählen.
     Graph: PATCH /policies/crossTenantAccessPolicy/partners/<Mandanten-ID> mit dem
     eingehenden Vertrauen und automaticUserConsentSettings.
+
+## CRAY-ENTRA-064
+
+check-cray-entra-064-title = Der Zugriff von Gästen wird regelmäßig überprüft
+check-cray-entra-064-description =
+    Liest die Definitionen der Zugriffsüberprüfungen. Die Prüfung besteht, wenn mindestens
+    eine wiederkehrende, nicht beendete Überprüfung Gastbenutzer auswählt (ihr Bereich
+    filtert userType eq 'Guest'). Zugriffsüberprüfungen erfordern Entra ID P2 oder Entra ID
+    Governance.
+check-cray-entra-064-risk =
+    Gäste behalten ihren Zugriff, wenn Projekt oder Vertrag enden. Ohne Überprüfung entfernt
+    sie niemand, und jedes vergessene Gastkonto ist ein Zugang, den die Organisation nicht
+    beobachtet.
+check-cray-entra-064-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Zugriffsüberprüfungen, Neue
+       Zugriffsüberprüfung.
+    2. Überprüfungstyp: Teams + Gruppen (alle Microsoft 365-Gruppen mit Gastbenutzern),
+       Bereich „Nur Gastbenutzer“.
+    3. Prüfer: Gruppenbesitzer mit einem Ausweichprüfer; Wiederholung vierteljährlich; nach
+       Abschluss Ergebnisse automatisch anwenden und den Zugriff entfernen, wenn Prüfer nicht
+       antworten; starten.
+    Graph: POST /identityGovernance/accessReviews/definitions mit einer Bereichsabfrage, die
+    userType eq 'Guest' filtert, und settings.recurrence (in PowerShell
+    New-MgIdentityGovernanceAccessReviewDefinition).
+
+## CRAY-ENTRA-065
+
+check-cray-entra-065-title = Die wichtigsten Administratorrollen werden regelmäßig überprüft
+check-cray-entra-065-description =
+    Liest die Definitionen der Zugriffsüberprüfungen. Für „Globaler Administrator“ und
+    „Administrator für privilegierte Rollen“ muss es je eine wiederkehrende, nicht beendete
+    Überprüfung geben, deren Bereich die Rolle nennt. Zugriffsüberprüfungen erfordern Entra
+    ID P2 oder Entra ID Governance.
+check-cray-entra-065-risk =
+    Administratorrollen sammeln sich an: Menschen wechseln die Stelle, Projekte enden, die
+    Rolle bleibt. Jeder unnötige Administrator ist ein weiteres Konto, dessen Übernahme die
+    volle Kontrolle bringt.
+check-cray-entra-065-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra-Rollen, Zugriffsüberprüfungen, Neu.
+    2. „Globaler Administrator“ wählen (und in einer zweiten Überprüfung „Administrator für
+       privilegierte Rollen“), Zuweisungstyp alle aktiven und berechtigten, Prüfer:
+       ausgewählte Benutzer oder die Mitglieder selbst mit einem Ausweichprüfer.
+    3. Häufigkeit vierteljährlich (oder monatlich), Dauer wenige Tage; nach Abschluss
+       Ergebnisse automatisch anwenden und den Zugriff entfernen, wenn Prüfer nicht
+       antworten; starten.
+    Graph: POST /identityGovernance/accessReviews/definitions mit einer Bereichsabfrage auf
+    /roleManagement/directory/roleAssignmentScheduleInstances, gefiltert nach der
+    roleDefinitionId der Rolle, und settings.recurrence.
+
+## CRAY-ENTRA-066
+
+check-cray-entra-066-title = Gäste akzeptieren Nutzungsbedingungen
+check-cray-entra-066-description =
+    Liest die Nutzungsbedingungen und die Richtlinien für bedingten Zugriff. Die Prüfung
+    besteht, wenn eine aktivierte Richtlinie, die für Gäste gilt („Alle Benutzer“,
+    GuestsOrExternalUsers oder eine Bedingung für Gast- und externe Benutzer), vorhandene
+    Nutzungsbedingungen verlangt. Richtlinien im Nur-Bericht-Modus zählen nicht.
+    Nutzungsbedingungen erfordern Entra ID P1.
+check-cray-entra-066-risk =
+    Ohne akzeptierte Bedingungen haben Gäste den Regeln der Organisation zu Vertraulichkeit
+    und Datennutzung nicht zugestimmt; das schwächt die rechtliche Grundlage, wenn ein Gast
+    seinen Zugriff missbraucht.
+check-cray-entra-066-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Nutzungsbedingungen, Neue
+       Bedingungen; das Dokument hochladen (ein PDF je Sprache) und das Aufklappen verlangen.
+    2. Schutz, Bedingter Zugriff, Neue Richtlinie: Benutzer, „Gast- oder externe Benutzer“
+       einschließen; Zielressourcen „Alle Cloud-Apps“; Gewähren, die neuen
+       Nutzungsbedingungen; Richtlinie aktivieren.
+    Graph: POST /identityGovernance/termsOfUse/agreements, danach eine Richtlinie für
+    bedingten Zugriff mit grantControls.termsOfUse und der ID der Bedingungen.

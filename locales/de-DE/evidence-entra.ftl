@@ -201,3 +201,18 @@ evidence-cray-entra-062-redemption = Die automatische Einlösung ist erlaubt ({ 
 evidence-cray-entra-063-partners = Partnermandanten mit Gerätevertrauen oder automatischer Einlösung: { $tenants }.
 evidence-cray-entra-063-device-trust = Das eingehende Vertrauen akzeptiert { $claim }.
 evidence-cray-entra-063-redemption = Eingehende Einladungen werden automatisch eingelöst.
+
+## CRAY-ENTRA-064
+
+evidence-cray-entra-064-reviews = Wiederkehrende Überprüfungen von Gästen: { $names }.
+evidence-cray-entra-064-none = Keine der { $count } Definitionen von Zugriffsüberprüfungen ist eine wiederkehrende, nicht beendete Überprüfung von Gastbenutzern.
+
+## CRAY-ENTRA-065
+
+evidence-cray-entra-065-roles = Rollen ohne wiederkehrende Zugriffsüberprüfung: { $roles }.
+evidence-cray-entra-065-unreviewed = Keine wiederkehrende, nicht beendete Zugriffsüberprüfung nennt diese Rolle.
+
+## CRAY-ENTRA-066
+
+evidence-cray-entra-066-policies = Nutzungsbedingungen für Gäste verlangt: { $names }.
+evidence-cray-entra-066-none = Keine aktivierte Richtlinie für bedingten Zugriff verlangt Nutzungsbedingungen für Gäste ({ $count } Bedingungen vorhanden).

@@ -708,3 +708,66 @@ check-cray-entra-063-remediation =
        partners with a contract and known device management; clear them for the rest.
     Graph: PATCH /policies/crossTenantAccessPolicy/partners/<tenant id> with the inbound
     trust and automaticUserConsentSettings.
+
+## CRAY-ENTRA-064
+
+check-cray-entra-064-title = Guest access is reviewed regularly
+check-cray-entra-064-description =
+    Reads the access review definitions. It passes when at least one recurring review that
+    has not ended selects guest users (its scope filters userType eq 'Guest'). Access
+    reviews need Entra ID P2 or Entra ID Governance.
+check-cray-entra-064-risk =
+    Guests keep their access after the project or contract ends. Without a review nobody
+    removes them, and each forgotten guest account is a way in that the organization does
+    not watch.
+check-cray-entra-064-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Access reviews, New access review.
+    2. Review type: Teams + Groups (all Microsoft 365 groups with guest users), scope Guest
+       users only.
+    3. Reviewers: group owners, with a fallback reviewer; recurrence quarterly; upon
+       completion auto apply results and remove access if reviewers do not respond; start.
+    Graph: POST /identityGovernance/accessReviews/definitions with a scope query filtering
+    userType eq 'Guest' and settings.recurrence (New-MgIdentityGovernanceAccessReviewDefinition
+    in PowerShell).
+
+## CRAY-ENTRA-065
+
+check-cray-entra-065-title = The top admin roles are reviewed regularly
+check-cray-entra-065-description =
+    Reads the access review definitions. For Global Administrator and Privileged Role
+    Administrator there must be a recurring review that has not ended and whose scope
+    names the role. Access reviews need Entra ID P2 or Entra ID Governance.
+check-cray-entra-065-risk =
+    Administrator roles pile up: people change jobs, projects end, but the role stays. Each
+    needless administrator is one more account whose takeover gives full control.
+check-cray-entra-065-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Access reviews, New.
+    2. Select Global Administrator (and in a second review Privileged Role Administrator),
+       assignment type all active and eligible, reviewers: selected users or the members
+       themselves with a fallback reviewer.
+    3. Frequency quarterly (or monthly), duration a few days; upon completion auto apply
+       results and remove access if reviewers do not respond; start.
+    Graph: POST /identityGovernance/accessReviews/definitions with a scope query on
+    /roleManagement/directory/roleAssignmentScheduleInstances filtered by the role's
+    roleDefinitionId, and settings.recurrence.
+
+## CRAY-ENTRA-066
+
+check-cray-entra-066-title = Guests accept terms of use
+check-cray-entra-066-description =
+    Reads the terms of use agreements and the Conditional Access policies. It passes when an
+    enabled policy that applies to guests (All users, GuestsOrExternalUsers, or a guest and
+    external user condition) requires an existing terms of use agreement. Report-only
+    policies do not count. Terms of use need Entra ID P1.
+check-cray-entra-066-risk =
+    Without accepted terms, guests have not agreed to the organization's rules on
+    confidentiality and data use, which weakens the legal footing when a guest misuses the
+    access.
+check-cray-entra-066-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Terms of use, New terms; upload the
+       document (a PDF per language) and require users to expand it.
+    2. Protection, Conditional Access, New policy: Users, include Guest or external users;
+       Target resources, All cloud apps; Grant, the new terms of use; enable the policy.
+    Graph: POST /identityGovernance/termsOfUse/agreements, then a Conditional Access policy
+    with grantControls.termsOfUse naming the agreement id.

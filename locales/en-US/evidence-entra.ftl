@@ -201,3 +201,18 @@ evidence-cray-entra-062-redemption = Automatic redemption is allowed ({ $setting
 evidence-cray-entra-063-partners = Partner tenants with device trust or automatic redemption: { $tenants }.
 evidence-cray-entra-063-device-trust = Inbound trust accepts { $claim }.
 evidence-cray-entra-063-redemption = Inbound invitations are redeemed automatically.
+
+## CRAY-ENTRA-064
+
+evidence-cray-entra-064-reviews = Recurring guest reviews: { $names }.
+evidence-cray-entra-064-none = None of the { $count } access review definitions is a recurring, unfinished review of guest users.
+
+## CRAY-ENTRA-065
+
+evidence-cray-entra-065-roles = Roles without a recurring access review: { $roles }.
+evidence-cray-entra-065-unreviewed = No recurring, unfinished access review names this role.
+
+## CRAY-ENTRA-066
+
+evidence-cray-entra-066-policies = Terms of use are required for guests by: { $names }.
+evidence-cray-entra-066-none = No enabled Conditional Access policy requires terms of use for guests ({ $count } agreements exist).
