@@ -1019,3 +1019,115 @@ fn governance_checks_pass_and_need_data() {
     assert_needs("CRAY-ENTRA-066", Dataset::TermsOfUseAgreements);
     assert_needs("CRAY-ENTRA-066", Dataset::ConditionalAccessPolicies);
 }
+
+// CRAY-ENTRA-067 .. 069: devices and hybrid identity.
+
+const DEVICE_POLICY: &str = "deviceRegistrationPolicy";
+const TENANT: &str = "5b0c8e2a-4f1d-4c7b-9a63-2e8d1f0b7c54";
+
+fn device_policy(change: impl FnOnce(&mut Value)) -> Tenant {
+    edited(Dataset::DeviceRegistrationPolicy, 0, change)
+}
+
+/// An enabled policy for all users that requires MFA to register or join devices.
+fn register_device_policy() -> Value {
+    json!({
+        "id": "register-devices", "displayName": "MFA to join devices", "state": "enabled",
+        "conditions": {
+            "clientAppTypes": ["all"],
+            "applications": {"includeApplications": [], "includeUserActions": ["urn:user:registerdevice"]},
+            "users": {"includeUsers": ["All"], "excludeUsers": []}
+        },
+        "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}
+    })
+}
+
+#[test]
+fn device_join_without_mfa_fails() {
+    let tenant = device_policy(|p| p["multiFactorAuthConfiguration"] = json!("notRequired"));
+    let result = tenant.result("CRAY-ENTRA-067");
+    assert_fails_on(&result, &[DEVICE_POLICY]);
+    assert!(result.detail.contains("notRequired"), "{}", result.detail);
+    let unknown = tenant.without(Dataset::ConditionalAccessPolicies);
+    let result = unknown.result("CRAY-ENTRA-067");
+    assert_fails_on(&result, &[DEVICE_POLICY]);
+    assert!(result.detail.contains("were not available"), "{}", result.detail);
+}
+
+#[test]
+fn device_join_mfa_through_conditional_access_passes() {
+    let tenant = device_policy(|p| p["multiFactorAuthConfiguration"] = json!("notRequired"))
+        .edit(Dataset::ConditionalAccessPolicies, |policies| {
+            policies.push(register_device_policy());
+        });
+    let result = tenant.result("CRAY-ENTRA-067");
+    assert_status(&result, Status::Pass);
+    assert!(result.detail.contains("MFA to join devices"), "{}", result.detail);
+    let report_only = tenant.edit(Dataset::ConditionalAccessPolicies, |policies| {
+        let last = policies.last_mut().unwrap();
+        last["state"] = json!("enabledForReportingButNotEnforced");
+    });
+    assert_status(&report_only.result("CRAY-ENTRA-067"), Status::Fail);
+}
+
+#[test]
+fn open_device_join_fails() {
+    let tenant = device_policy(|p| {
+        p["azureADJoin"]["allowedToJoin"] =
+            json!({"@odata.type": "#microsoft.graph.allDeviceRegistrationMembership"});
+        p["azureADJoin"]["localAdmins"]["registeringUsers"] = Value::Null;
+        p["localAdminPassword"]["isEnabled"] = json!(false);
+    });
+    let result = tenant.result("CRAY-ENTRA-068");
+    assert_fails_on(&result, &[DEVICE_POLICY]);
+    for part in ["Every user may join", "local administrator", "LAPS"] {
+        assert!(result.detail.contains(part), "{part}: {}", result.detail);
+    }
+}
+
+#[test]
+fn selected_local_admins_pass() {
+    let tenant = device_policy(|p| {
+        p["azureADJoin"]["localAdmins"]["registeringUsers"] = json!({
+            "@odata.type": "#microsoft.graph.enumeratedDeviceRegistrationMembership",
+            "users": [], "groups": ["f1c6a3b8-5e9d-4c27-9a0f-6b2d4e8c5ab7"]
+        });
+    });
+    assert_status(&tenant.result("CRAY-ENTRA-068"), Status::Pass);
+}
+
+#[test]
+fn hybrid_without_hash_sync_fails() {
+    let tenant = edited(Dataset::OnPremisesSynchronization, 0, |s| {
+        s["features"]["passwordSyncEnabled"] = json!(false);
+    });
+    let result = tenant.result("CRAY-ENTRA-069");
+    assert_fails_on(&result, &[TENANT]);
+    assert!(result.detail.contains("Fabrikam Hardened Lab"), "{}", result.detail);
+    let empty = hardened().with(Dataset::OnPremisesSynchronization, json!([]));
+    let result = empty.result("CRAY-ENTRA-069");
+    assert_fails_on(&result, &[TENANT]);
+    assert!(result.detail.contains("cannot be confirmed"), "{}", result.detail);
+}
+
+#[test]
+fn cloud_only_tenant_passes_with_note() {
+    let tenant = edited(Dataset::Organization, 0, |o| o["onPremisesSyncEnabled"] = Value::Null)
+        .with(Dataset::OnPremisesSynchronization, json!([]));
+    let result = tenant.result("CRAY-ENTRA-069");
+    assert_status(&result, Status::Pass);
+    assert!(result.detail.contains("does not synchronise"), "{}", result.detail);
+}
+
+#[test]
+fn device_and_hybrid_checks_pass_and_need_data() {
+    for id in ["CRAY-ENTRA-067", "CRAY-ENTRA-068"] {
+        assert_passes(id);
+        assert_needs(id, Dataset::DeviceRegistrationPolicy);
+        let empty = hardened().with(Dataset::DeviceRegistrationPolicy, json!([]));
+        assert_status(&empty.result(id), Status::NotAssessable);
+    }
+    assert_passes("CRAY-ENTRA-069");
+    assert_needs("CRAY-ENTRA-069", Dataset::OnPremisesSynchronization);
+    assert_needs("CRAY-ENTRA-069", Dataset::Organization);
+}

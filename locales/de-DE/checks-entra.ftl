@@ -846,3 +846,78 @@ check-cray-entra-066-remediation =
        Nutzungsbedingungen; Richtlinie aktivieren.
     Graph: POST /identityGovernance/termsOfUse/agreements, danach eine Richtlinie für
     bedingten Zugriff mit grantControls.termsOfUse und der ID der Bedingungen.
+
+## CRAY-ENTRA-067
+
+check-cray-entra-067-title = Das Einbinden oder Registrieren eines Geräts verlangt MFA
+check-cray-entra-067-description =
+    Besteht, wenn die Geräteregistrierungsrichtlinie Multi-Faktor-Authentifizierung verlangt
+    oder eine aktivierte Richtlinie für bedingten Zugriff für alle Benutzer bei der
+    Benutzeraktion „Geräte registrieren oder einbinden“ MFA verlangt (der von Microsoft
+    empfohlene Weg). Ohne die Daten zum bedingten Zugriff zählt nur die Geräteeinstellung;
+    das Detail sagt dies.
+check-cray-entra-067-risk =
+    Ein Gerät, das nur mit einem gestohlenen Kennwort eingebunden oder registriert wird,
+    erhält eine Geräteidentität im Mandanten. Angreifer nutzen sie, um ein Primary Refresh
+    Token zu erhalten und Richtlinien zu erfüllen, die registrierten Geräten vertrauen.
+check-cray-entra-067-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Neue Richtlinie.
+    2. Benutzer: „Alle Benutzer“ (die Notfallzugriffskonten ausschließen); Zielressourcen:
+       Benutzeraktionen, „Geräte registrieren oder einbinden“.
+    3. Gewähren: Authentifizierungsstärke „Multi-Faktor-Authentifizierung“ verlangen;
+       Richtlinie aktivieren.
+    4. Danach unter Identität, Geräte, Geräteeinstellungen „Zum Registrieren oder Einbinden
+       von Geräten ist Multi-Faktor-Authentifizierung erforderlich“ auf „Nein“ stellen, damit
+       sich beide Einstellungen nicht widersprechen.
+    Graph: POST /identity/conditionalAccess/policies mit
+    conditions.applications.includeUserActions auf urn:user:registerdevice.
+
+## CRAY-ENTRA-068
+
+check-cray-entra-068-title = Der Microsoft Entra-Join bleibt unter Kontrolle
+check-cray-entra-068-description =
+    Liest die Geräteregistrierungsrichtlinie. Schlägt fehl, wenn jeder Benutzer Geräte in
+    Microsoft Entra ID einbinden darf, wenn der einbindende Benutzer lokaler Administrator
+    des Geräts wird oder wenn Windows LAPS ausgeschaltet ist. Eine Einstellung, deren Art
+    nicht lesbar ist, gilt als offen.
+check-cray-entra-068-risk =
+    Darf jeder Geräte einbinden und ist darauf lokaler Administrator, kann jeder eine
+    unverwaltete Maschine ins Verzeichnis bringen und ihre Schutzfunktionen abschalten. Ohne
+    LAPS sind lokale Administratorkennwörter geteilt oder ändern sich nie; das hilft
+    Angreifern, von Gerät zu Gerät zu wechseln.
+check-cray-entra-068-remediation =
+    1. Microsoft Entra Admin Center: Identität, Geräte, Alle Geräte, Geräteeinstellungen.
+    2. „Benutzer können Geräte in Microsoft Entra einbinden“: „Ausgewählt“, mit einer Gruppe
+       der Personen, die Geräte einrichten.
+    3. „Registrierender Benutzer wird beim Microsoft Entra-Join als lokaler Administrator
+       hinzugefügt“: „Keine“ (oder „Ausgewählt“); lokale Administratoren stattdessen mit
+       Intune verwalten.
+    4. „Microsoft Entra Local Administrator Password Solution (LAPS) aktivieren“: „Ja“;
+       speichern und die LAPS-Richtlinie in Intune konfigurieren.
+    Graph (Beta): PUT /beta/policies/deviceRegistrationPolicy mit
+    azureADJoin.allowedToJoin, azureADJoin.localAdmins.registeringUsers und
+    localAdminPassword.isEnabled.
+
+## CRAY-ENTRA-069
+
+check-cray-entra-069-title = Hybride Mandanten synchronisieren Kennworthashes
+check-cray-entra-069-description =
+    Für einen Mandanten, der aus Active Directory synchronisiert (onPremisesSyncEnabled der
+    Organisation), muss in den Einstellungen der lokalen Synchronisierung die
+    Kennworthashsynchronisierung eingeschaltet sein. Ein reiner Cloud-Mandant besteht mit
+    einem Hinweis. Nahtloses einmaliges Anmelden ist über Microsoft Graph nicht sichtbar und
+    wird nicht geprüft.
+check-cray-entra-069-risk =
+    Ohne Kennworthashsynchronisierung hängt die Anmeldung vom Verbund oder von
+    Passthrough-Agents ab: Ein lokaler Ausfall oder eine lokale Kompromittierung stoppt die
+    Anmeldung in der Cloud, und Entra ID Protection kann kompromittierte Anmeldeinformationen
+    nicht erkennen.
+check-cray-entra-069-remediation =
+    1. Auf dem Microsoft Entra Connect-Server: Microsoft Entra Connect starten, Konfigurieren,
+       Benutzeranmeldung ändern (oder Synchronisierungsoptionen anpassen).
+    2. Kennworthashsynchronisierung wählen (als Anmeldemethode oder als optionale Funktion
+       neben dem Verbund); den Assistenten abschließen.
+    3. Mit Cloud Sync: Microsoft Entra Admin Center, Hybridverwaltung, Cloudsynchronisierung,
+       Konfiguration, Eigenschaften, Kennworthashsynchronisierung: Aktiviert.
+    Graph: GET /directory/onPremisesSynchronization zeigt features.passwordSyncEnabled; die
+    Einstellung wird in Entra Connect oder Cloud Sync geändert.

@@ -216,3 +216,24 @@ evidence-cray-entra-065-unreviewed = Keine wiederkehrende, nicht beendete Zugrif
 
 evidence-cray-entra-066-policies = Nutzungsbedingungen für Gäste verlangt: { $names }.
 evidence-cray-entra-066-none = Keine aktivierte Richtlinie für bedingten Zugriff verlangt Nutzungsbedingungen für Gäste ({ $count } Bedingungen vorhanden).
+
+## CRAY-ENTRA-067
+
+evidence-cray-entra-067-no-mfa = { $policy } lässt Benutzer Geräte ohne MFA einbinden oder registrieren.
+evidence-cray-entra-067-setting = multiFactorAuthConfiguration ist { $value }, und keine aktivierte Richtlinie für bedingten Zugriff für alle Benutzer verlangt MFA zum Registrieren oder Einbinden von Geräten.
+evidence-cray-entra-067-ca-unknown = Die Richtlinien für bedingten Zugriff lagen nicht vor; eine Richtlinie für die Benutzeraktion wurde daher nicht geprüft.
+evidence-cray-entra-067-ca = MFA zum Registrieren oder Einbinden von Geräten verlangt: { $names }.
+
+## CRAY-ENTRA-068
+
+evidence-cray-entra-068-open = { $policy } lässt den Microsoft Entra-Join offen:
+evidence-cray-entra-068-anyone-joins = Jeder Benutzer darf Geräte einbinden (allowedToJoin ist { $kind }).
+evidence-cray-entra-068-local-admin = Der einbindende Benutzer wird lokaler Administrator (registeringUsers ist { $kind }).
+evidence-cray-entra-068-no-laps = Windows LAPS ist ausgeschaltet (localAdminPassword.isEnabled ist nicht true).
+
+## CRAY-ENTRA-069
+
+evidence-cray-entra-069-no-hash-sync = { $tenant } synchronisiert aus Active Directory ohne Kennworthashsynchronisierung.
+evidence-cray-entra-069-off = features.passwordSyncEnabled ist { $value }.
+evidence-cray-entra-069-no-settings = Die Einstellungen der lokalen Synchronisierung sind leer; die Kennworthashsynchronisierung lässt sich daher nicht bestätigen.
+evidence-cray-entra-069-cloud-only = Der Mandant synchronisiert nicht aus Active Directory.

@@ -771,3 +771,70 @@ check-cray-entra-066-remediation =
        Target resources, All cloud apps; Grant, the new terms of use; enable the policy.
     Graph: POST /identityGovernance/termsOfUse/agreements, then a Conditional Access policy
     with grantControls.termsOfUse naming the agreement id.
+
+## CRAY-ENTRA-067
+
+check-cray-entra-067-title = Joining or registering a device requires MFA
+check-cray-entra-067-description =
+    Passes when the device registration policy requires multifactor authentication, or when
+    an enabled Conditional Access policy for all users on the user action Register or join
+    devices requires MFA (Microsoft's recommended way). Without the Conditional Access data
+    only the device setting counts, and the detail says so.
+check-cray-entra-067-risk =
+    A device joined or registered with only a stolen password gets a device identity in the
+    tenant. Attackers use it to obtain a Primary Refresh Token and to pass policies that
+    trust registered devices.
+check-cray-entra-067-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, New policy.
+    2. Users: All users (exclude the emergency access accounts); Target resources: User
+       actions, Register or join devices.
+    3. Grant: Require authentication strength Multifactor authentication; enable the policy.
+    4. Then set Identity, Devices, Device settings, Require Multifactor Authentication to
+       register or join devices to No, so the two settings do not conflict.
+    Graph: POST /identity/conditionalAccess/policies with
+    conditions.applications.includeUserActions set to urn:user:registerdevice.
+
+## CRAY-ENTRA-068
+
+check-cray-entra-068-title = Microsoft Entra join stays under control
+check-cray-entra-068-description =
+    Reads the device registration policy. Fails when every user may join devices to
+    Microsoft Entra ID, when the joining user becomes a local administrator of the device,
+    or when Windows LAPS is off. A setting whose kind cannot be read counts as open.
+check-cray-entra-068-risk =
+    When every user joins devices and is local administrator on them, anyone can put an
+    unmanaged machine into the directory and switch off its protections. Without LAPS,
+    local administrator passwords are shared or never change, which helps attackers move
+    from one device to the next.
+check-cray-entra-068-remediation =
+    1. Microsoft Entra admin center: Identity, Devices, All devices, Device settings.
+    2. Users may join devices to Microsoft Entra: Selected, with a group of people who set
+       up devices.
+    3. Registering user is added as local administrator on the device during Microsoft
+       Entra join: None (or Selected); manage local administrators with Intune instead.
+    4. Enable Microsoft Entra Local Administrator Password Solution (LAPS): Yes; save, and
+       configure the LAPS policy in Intune.
+    Graph (beta): PUT /beta/policies/deviceRegistrationPolicy with azureADJoin.allowedToJoin,
+    azureADJoin.localAdmins.registeringUsers and localAdminPassword.isEnabled.
+
+## CRAY-ENTRA-069
+
+check-cray-entra-069-title = Hybrid tenants synchronise password hashes
+check-cray-entra-069-description =
+    For a tenant that synchronises from Active Directory (onPremisesSyncEnabled of the
+    organization), the on-premises synchronization settings must have password hash
+    synchronization on. A cloud-only tenant passes with a note. Seamless single sign-on is
+    not exposed through Microsoft Graph and is not checked.
+check-cray-entra-069-risk =
+    Without password hash synchronization, sign-in depends on federation or pass-through
+    agents: an on-premises outage or compromise stops cloud sign-in, and Entra ID Protection
+    cannot detect leaked credentials.
+check-cray-entra-069-remediation =
+    1. On the Microsoft Entra Connect server: start Microsoft Entra Connect, Configure,
+       Change user sign-in (or Customize synchronization options).
+    2. Select Password Hash Synchronization (as the sign-in method, or as an optional
+       feature next to federation); finish the wizard.
+    3. With Cloud Sync: Microsoft Entra admin center, Hybrid management, Cloud sync,
+       configuration, Properties, Password hash sync: Enabled.
+    Graph: GET /directory/onPremisesSynchronization shows features.passwordSyncEnabled; the
+    setting is changed in Entra Connect or Cloud Sync.

@@ -216,3 +216,24 @@ evidence-cray-entra-065-unreviewed = No recurring, unfinished access review name
 
 evidence-cray-entra-066-policies = Terms of use are required for guests by: { $names }.
 evidence-cray-entra-066-none = No enabled Conditional Access policy requires terms of use for guests ({ $count } agreements exist).
+
+## CRAY-ENTRA-067
+
+evidence-cray-entra-067-no-mfa = { $policy } lets users join or register devices without MFA.
+evidence-cray-entra-067-setting = multiFactorAuthConfiguration is { $value }, and no enabled Conditional Access policy for all users requires MFA to register or join devices.
+evidence-cray-entra-067-ca-unknown = The Conditional Access policies were not available, so a policy on the user action was not checked.
+evidence-cray-entra-067-ca = MFA for registering or joining devices is required by: { $names }.
+
+## CRAY-ENTRA-068
+
+evidence-cray-entra-068-open = { $policy } leaves Microsoft Entra join open:
+evidence-cray-entra-068-anyone-joins = Every user may join devices (allowedToJoin is { $kind }).
+evidence-cray-entra-068-local-admin = The joining user becomes local administrator (registeringUsers is { $kind }).
+evidence-cray-entra-068-no-laps = Windows LAPS is off (localAdminPassword.isEnabled is not true).
+
+## CRAY-ENTRA-069
+
+evidence-cray-entra-069-no-hash-sync = { $tenant } synchronises from Active Directory without password hash synchronization.
+evidence-cray-entra-069-off = features.passwordSyncEnabled is { $value }.
+evidence-cray-entra-069-no-settings = The on-premises synchronization settings are empty, so password hash synchronization cannot be confirmed.
+evidence-cray-entra-069-cloud-only = The tenant does not synchronise from Active Directory.
