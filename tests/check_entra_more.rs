@@ -1,6 +1,9 @@
 //! The Entra checks CRAY-ENTRA-030 onwards: each fails on a weakened tenant and names what it
 //! found, passes on the hardened tenant, and is not assessable without its data.
 
+// Fixture edits index into known test data; a missing object should panic the test.
+#![allow(clippy::unwrap_used)]
+
 #[path = "support/check_fixtures.rs"]
 mod fixtures;
 
@@ -44,7 +47,10 @@ fn assert_needs(id: &str, dataset: Dataset) {
         },
     );
     assert_status(&denied.result(id), Status::NotAssessable);
-    assert_status(&hardened().without(dataset).result(id), Status::NotAssessable);
+    assert_status(
+        &hardened().without(dataset).result(id),
+        Status::NotAssessable,
+    );
 }
 
 const AUTHORIZATION: &str = "authorizationPolicy";
@@ -94,7 +100,9 @@ fn risky_app_consent_allowed_fails() {
 #[test]
 fn risky_app_consent_not_reported_fails() {
     let tenant = authorization(|p| {
-        p.as_object_mut().unwrap().remove("allowUserConsentForRiskyApps");
+        p.as_object_mut()
+            .unwrap()
+            .remove("allowUserConsentForRiskyApps");
     });
     let result = tenant.result("CRAY-ENTRA-031");
     assert_fails_on(&result, &[AUTHORIZATION]);
@@ -190,7 +198,11 @@ fn email_otp_for_members_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-036");
     assert_fails_on(&result, &["Email"]);
-    assert!(result.detail.contains("5a8e1d3b-2c7f-4b09"), "{}", result.detail);
+    assert!(
+        result.detail.contains("5a8e1d3b-2c7f-4b09"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
@@ -205,8 +217,7 @@ fn email_otp_disabled_for_members_passes() {
 #[test]
 fn authenticator_context_default_fails() {
     let tenant = method("MicrosoftAuthenticator", |c| {
-        c["featureSettings"]["displayLocationInformationRequiredState"]["state"] =
-            json!("default");
+        c["featureSettings"]["displayLocationInformationRequiredState"]["state"] = json!("default");
     });
     let result = tenant.result("CRAY-ENTRA-037");
     assert_fails_on(&result, &["displayLocationInformationRequiredState"]);
@@ -275,12 +286,20 @@ fn registration_campaign_microsoft_managed_passes_with_note() {
     });
     let result = tenant.result("CRAY-ENTRA-039");
     assert_status(&result, Status::Pass);
-    assert!(result.detail.contains("Microsoft-managed"), "{}", result.detail);
+    assert!(
+        result.detail.contains("Microsoft-managed"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
 fn migration_in_progress_fails() {
-    for state in [json!("migrationInProgress"), Value::Null, json!("unknownFutureValue")] {
+    for state in [
+        json!("migrationInProgress"),
+        Value::Null,
+        json!("unknownFutureValue"),
+    ] {
         let tenant = methods_policy(|p| p["policyMigrationState"] = state.clone());
         assert_fails_on(&tenant.result("CRAY-ENTRA-040"), &[METHODS_POLICY]);
     }
@@ -325,18 +344,23 @@ fn without_settings() -> Tenant {
 
 #[test]
 fn expiring_passwords_on_a_verified_domain_fail() {
-    let tenant = edited(Dataset::Domains, 1, |d| d["passwordValidityPeriodInDays"] = json!(90));
+    let tenant = edited(Dataset::Domains, 1, |d| {
+        d["passwordValidityPeriodInDays"] = json!(90)
+    });
     let result = tenant.result("CRAY-ENTRA-041");
     assert_fails_on(&result, &["fabrikamlab.onmicrosoft.com"]);
     assert!(result.affected[0].reason.contains("90 days"), "{result:#?}");
-    let unknown =
-        edited(Dataset::Domains, 0, |d| d["passwordValidityPeriodInDays"] = Value::Null);
+    let unknown = edited(Dataset::Domains, 0, |d| {
+        d["passwordValidityPeriodInDays"] = Value::Null
+    });
     assert_fails_on(&unknown.result("CRAY-ENTRA-041"), &["fabrikam-lab.example"]);
 }
 
 #[test]
 fn unverified_domain_is_skipped() {
-    let tenant = edited(Dataset::Domains, 2, |d| d["passwordValidityPeriodInDays"] = json!(30));
+    let tenant = edited(Dataset::Domains, 2, |d| {
+        d["passwordValidityPeriodInDays"] = json!(30)
+    });
     assert_status(&tenant.result("CRAY-ENTRA-041"), Status::Pass);
 }
 
@@ -345,7 +369,11 @@ fn weak_lockout_fails() {
     let tenant = setting_value(0, "LockoutThreshold", "50");
     let result = tenant.result("CRAY-ENTRA-042");
     assert_fails_on(&result, &[PASSWORD_RULES]);
-    assert!(result.detail.contains("LockoutThreshold is 50"), "{}", result.detail);
+    assert!(
+        result.detail.contains("LockoutThreshold is 50"),
+        "{}",
+        result.detail
+    );
     let short = setting_value(0, "LockoutDurationInSeconds", "30");
     assert_fails_on(&short.result("CRAY-ENTRA-042"), &[PASSWORD_RULES]);
     let garbage = setting_value(0, "LockoutThreshold", "ten");
@@ -392,7 +420,11 @@ fn group_creation_for_one_group_passes_with_note() {
     let tenant = setting_value(1, "GroupCreationAllowedGroupId", "f1c6a3b8-5e9d-4c27");
     let result = tenant.result("CRAY-ENTRA-044");
     assert_status(&result, Status::Pass);
-    assert!(result.detail.contains("f1c6a3b8-5e9d-4c27"), "{}", result.detail);
+    assert!(
+        result.detail.contains("f1c6a3b8-5e9d-4c27"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
@@ -473,7 +505,11 @@ fn takeover_permission_fails_by_known_id_without_resource() {
     assignment["principalId"] = Value::Null;
     let result = with_assignment(assignment).result("CRAY-ENTRA-045");
     assert_fails_on(&result, &[INTRANET_SP]);
-    assert!(result.detail.contains("Fabrikam Intranet"), "{}", result.detail);
+    assert!(
+        result.detail.contains("Fabrikam Intranet"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
@@ -492,7 +528,10 @@ fn client_secret_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-046");
     assert_fails_on(&result, &[PAYROLL_APP]);
-    assert!(result.affected[0].reason.contains("1 client"), "{result:#?}");
+    assert!(
+        result.affected[0].reason.contains("1 client"),
+        "{result:#?}"
+    );
 }
 
 #[test]
@@ -518,7 +557,10 @@ fn credential_without_end_date_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-047");
     assert_fails_on(&result, &[PAYROLL_APP]);
-    assert!(result.affected[0].reason.contains("no readable"), "{result:#?}");
+    assert!(
+        result.affected[0].reason.contains("no readable"),
+        "{result:#?}"
+    );
 }
 
 #[test]
@@ -535,17 +577,20 @@ fn long_lived_credential_fails() {
 
 #[test]
 fn app_without_owner_or_with_guest_owner_fails() {
-    let tenant = hardened()
-        .edit(Dataset::ApplicationOwners, |owners| {
-            owners.retain(|o| o["parentId"] != INTRANET_APP);
-            owners.push(json!({
-                "id": "guest-owner", "displayName": "Pat Partner", "parentId": PAYROLL_APP,
-                "userPrincipalName": "pat_partner.example#EXT#@fabrikamlab.onmicrosoft.com"
-            }));
-        });
+    let tenant = hardened().edit(Dataset::ApplicationOwners, |owners| {
+        owners.retain(|o| o["parentId"] != INTRANET_APP);
+        owners.push(json!({
+            "id": "guest-owner", "displayName": "Pat Partner", "parentId": PAYROLL_APP,
+            "userPrincipalName": "pat_partner.example#EXT#@fabrikamlab.onmicrosoft.com"
+        }));
+    });
     let result = tenant.result("CRAY-ENTRA-049");
     assert_fails_on(&result, &[PAYROLL_APP, INTRANET_APP]);
-    let payroll = result.affected.iter().find(|a| a.id == PAYROLL_APP).unwrap();
+    let payroll = result
+        .affected
+        .iter()
+        .find(|a| a.id == PAYROLL_APP)
+        .unwrap();
     assert!(payroll.reason.contains("Pat Partner"), "{result:#?}");
 }
 
@@ -580,7 +625,10 @@ fn vendor_app_with_mail_read_fails() {
     ));
     let result = tenant.result("CRAY-ENTRA-051");
     assert_fails_on(&result, &[VENDOR_SP]);
-    assert!(result.affected[0].reason.contains("Mail.Read"), "{result:#?}");
+    assert!(
+        result.affected[0].reason.contains("Mail.Read"),
+        "{result:#?}"
+    );
 }
 
 #[test]
@@ -613,19 +661,31 @@ fn multi_tenant_app_fails() {
     let tenant = payroll_app(|app| app["signInAudience"] = json!("AzureADMultipleOrgs"));
     let result = tenant.result("CRAY-ENTRA-053");
     assert_fails_on(&result, &[PAYROLL_APP]);
-    assert!(result.affected[0].reason.contains("AzureADMultipleOrgs"), "{result:#?}");
+    assert!(
+        result.affected[0].reason.contains("AzureADMultipleOrgs"),
+        "{result:#?}"
+    );
 }
 
 #[test]
 fn application_checks_pass_and_need_data() {
     let checks: [(&str, &[Dataset]); 9] = [
-        ("CRAY-ENTRA-045", &[Dataset::ServicePrincipalAppRoleAssignments]),
+        (
+            "CRAY-ENTRA-045",
+            &[Dataset::ServicePrincipalAppRoleAssignments],
+        ),
         ("CRAY-ENTRA-046", &[Dataset::Applications]),
         ("CRAY-ENTRA-047", &[Dataset::Applications]),
         ("CRAY-ENTRA-048", &[Dataset::Applications]),
-        ("CRAY-ENTRA-049", &[Dataset::ApplicationOwners, Dataset::Users]),
+        (
+            "CRAY-ENTRA-049",
+            &[Dataset::ApplicationOwners, Dataset::Users],
+        ),
         ("CRAY-ENTRA-050", &[Dataset::Oauth2PermissionGrants]),
-        ("CRAY-ENTRA-051", &[Dataset::ServicePrincipals, Dataset::Organization]),
+        (
+            "CRAY-ENTRA-051",
+            &[Dataset::ServicePrincipals, Dataset::Organization],
+        ),
         ("CRAY-ENTRA-052", &[Dataset::Oauth2PermissionGrants]),
         ("CRAY-ENTRA-053", &[Dataset::Applications]),
     ];
@@ -664,7 +724,11 @@ fn activation_without_mfa_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-054");
     assert_fails_on(&result, &[GLOBAL_ADMIN]);
-    assert!(result.detail.contains("Global Administrator"), "{}", result.detail);
+    assert!(
+        result.detail.contains("Global Administrator"),
+        "{}",
+        result.detail
+    );
     assert!(result.affected[0].reason.contains("MFA"), "{result:#?}");
 }
 
@@ -692,7 +756,10 @@ fn activation_without_justification_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-054");
     assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
-    assert!(result.affected[0].reason.contains("justification"), "{result:#?}");
+    assert!(
+        result.affected[0].reason.contains("justification"),
+        "{result:#?}"
+    );
 }
 
 #[test]
@@ -706,7 +773,10 @@ fn activation_without_approval_fails() {
     });
     let result = nobody.result("CRAY-ENTRA-055");
     assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
-    assert!(result.affected[0].reason.contains("no approver"), "{result:#?}");
+    assert!(
+        result.affected[0].reason.contains("no approver"),
+        "{result:#?}"
+    );
 }
 
 #[test]
@@ -756,7 +826,10 @@ fn role_without_pim_policy_fails_every_pim_check() {
     for id in PIM_CHECKS {
         let result = tenant.result(id);
         assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
-        assert!(result.affected[0].reason.contains("No PIM settings"), "{id}: {result:#?}");
+        assert!(
+            result.affected[0].reason.contains("No PIM settings"),
+            "{id}: {result:#?}"
+        );
     }
 }
 
@@ -796,15 +869,21 @@ fn unregistered_member_fails() {
 
 #[test]
 fn unregistered_disabled_member_is_skipped_only_with_users() {
-    let tenant = registration(OSKAR, |r| r["isMfaRegistered"] = json!(false))
-        .edit(Dataset::Users, |users| {
+    let tenant = registration(OSKAR, |r| r["isMfaRegistered"] = json!(false)).edit(
+        Dataset::Users,
+        |users| {
             let oskar = users.iter_mut().find(|u| u["id"] == OSKAR).unwrap();
             oskar["accountEnabled"] = json!(false);
-        });
+        },
+    );
     assert_status(&tenant.result("CRAY-ENTRA-058"), Status::Pass);
     let without_users = tenant.without(Dataset::Users).result("CRAY-ENTRA-058");
     assert_fails_on(&without_users, &[OSKAR]);
-    assert!(without_users.detail.contains("user list"), "{}", without_users.detail);
+    assert!(
+        without_users.detail.contains("user list"),
+        "{}",
+        without_users.detail
+    );
 }
 
 #[test]
@@ -842,7 +921,8 @@ fn system_preferred_off_or_unknown_fails() {
     })
     .edit(Dataset::UserRegistrationDetails, |records| {
         let oskar = records.iter_mut().find(|r| r["id"] == OSKAR).unwrap();
-        oskar.as_object_mut()
+        oskar
+            .as_object_mut()
             .unwrap()
             .remove("isSystemPreferredAuthenticationMethodEnabled");
     });
@@ -876,7 +956,11 @@ fn default_device_trust_fails() {
         cross_tenant_default(|p| p["inboundTrust"]["isCompliantDeviceAccepted"] = json!(true));
     let result = tenant.result("CRAY-ENTRA-061");
     assert_fails_on(&result, &["default"]);
-    assert!(result.detail.contains("isCompliantDeviceAccepted"), "{}", result.detail);
+    assert!(
+        result.detail.contains("isCompliantDeviceAccepted"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
@@ -892,7 +976,11 @@ fn default_direct_connect_or_redemption_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-062");
     assert_fails_on(&result, &["default"]);
-    assert!(result.detail.contains("b2bDirectConnectInbound"), "{}", result.detail);
+    assert!(
+        result.detail.contains("b2bDirectConnectInbound"),
+        "{}",
+        result.detail
+    );
     let missing = cross_tenant_default(|p| p["b2bDirectConnectOutbound"] = Value::Null);
     assert_fails_on(&missing.result("CRAY-ENTRA-062"), &["default"]);
     let redeemed = cross_tenant_default(|p| {
@@ -910,7 +998,10 @@ fn partner_with_device_trust_or_redemption_fails() {
     let result = tenant.result("CRAY-ENTRA-063");
     assert_fails_on(&result, &[PARTNER]);
     let reason = &result.affected[0].reason;
-    assert!(reason.contains("isHybridAzureADJoinedDeviceAccepted"), "{reason}");
+    assert!(
+        reason.contains("isHybridAzureADJoinedDeviceAccepted"),
+        "{reason}"
+    );
     assert!(reason.contains("automatically"), "{reason}");
 }
 
@@ -945,7 +1036,12 @@ fn review(index: usize, change: impl FnOnce(&mut Value)) -> Tenant {
 
 fn terms_policy(change: impl FnOnce(&mut Value)) -> Tenant {
     hardened().edit(Dataset::ConditionalAccessPolicies, |policies| {
-        change(policies.iter_mut().find(|p| p["id"] == TERMS_POLICY).unwrap());
+        change(
+            policies
+                .iter_mut()
+                .find(|p| p["id"] == TERMS_POLICY)
+                .unwrap(),
+        );
     })
 }
 
@@ -977,7 +1073,11 @@ fn unreviewed_admin_role_fails() {
     let tenant = review(2, |r| r["status"] = json!("Completed"));
     let result = tenant.result("CRAY-ENTRA-065");
     assert_fails_on(&result, &[PRIVILEGED_ROLE_ADMIN]);
-    assert!(result.detail.contains("Privileged Role Administrator"), "{}", result.detail);
+    assert!(
+        result.detail.contains("Privileged Role Administrator"),
+        "{}",
+        result.detail
+    );
     let none = hardened().with(Dataset::AccessReviewDefinitions, json!([]));
     assert_fails_on(
         &none.result("CRAY-ENTRA-065"),
@@ -1051,18 +1151,28 @@ fn device_join_without_mfa_fails() {
     let unknown = tenant.without(Dataset::ConditionalAccessPolicies);
     let result = unknown.result("CRAY-ENTRA-067");
     assert_fails_on(&result, &[DEVICE_POLICY]);
-    assert!(result.detail.contains("were not available"), "{}", result.detail);
+    assert!(
+        result.detail.contains("were not available"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
 fn device_join_mfa_through_conditional_access_passes() {
-    let tenant = device_policy(|p| p["multiFactorAuthConfiguration"] = json!("notRequired"))
-        .edit(Dataset::ConditionalAccessPolicies, |policies| {
+    let tenant = device_policy(|p| p["multiFactorAuthConfiguration"] = json!("notRequired")).edit(
+        Dataset::ConditionalAccessPolicies,
+        |policies| {
             policies.push(register_device_policy());
-        });
+        },
+    );
     let result = tenant.result("CRAY-ENTRA-067");
     assert_status(&result, Status::Pass);
-    assert!(result.detail.contains("MFA to join devices"), "{}", result.detail);
+    assert!(
+        result.detail.contains("MFA to join devices"),
+        "{}",
+        result.detail
+    );
     let report_only = tenant.edit(Dataset::ConditionalAccessPolicies, |policies| {
         let last = policies.last_mut().unwrap();
         last["state"] = json!("enabledForReportingButNotEnforced");
@@ -1103,20 +1213,34 @@ fn hybrid_without_hash_sync_fails() {
     });
     let result = tenant.result("CRAY-ENTRA-069");
     assert_fails_on(&result, &[TENANT]);
-    assert!(result.detail.contains("Fabrikam Hardened Lab"), "{}", result.detail);
+    assert!(
+        result.detail.contains("Fabrikam Hardened Lab"),
+        "{}",
+        result.detail
+    );
     let empty = hardened().with(Dataset::OnPremisesSynchronization, json!([]));
     let result = empty.result("CRAY-ENTRA-069");
     assert_fails_on(&result, &[TENANT]);
-    assert!(result.detail.contains("cannot be confirmed"), "{}", result.detail);
+    assert!(
+        result.detail.contains("cannot be confirmed"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
 fn cloud_only_tenant_passes_with_note() {
-    let tenant = edited(Dataset::Organization, 0, |o| o["onPremisesSyncEnabled"] = Value::Null)
-        .with(Dataset::OnPremisesSynchronization, json!([]));
+    let tenant = edited(Dataset::Organization, 0, |o| {
+        o["onPremisesSyncEnabled"] = Value::Null
+    })
+    .with(Dataset::OnPremisesSynchronization, json!([]));
     let result = tenant.result("CRAY-ENTRA-069");
     assert_status(&result, Status::Pass);
-    assert!(result.detail.contains("does not synchronise"), "{}", result.detail);
+    assert!(
+        result.detail.contains("does not synchronise"),
+        "{}",
+        result.detail
+    );
 }
 
 #[test]
