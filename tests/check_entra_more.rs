@@ -15,7 +15,7 @@ fn hardened() -> Tenant {
     Tenant::fixture("hardened")
 }
 
-/// The hardened tenant with one object of a dataset changed.
+/// Returns the hardened tenant with one object of a dataset changed.
 fn edited(dataset: Dataset, index: usize, change: impl FnOnce(&mut Value)) -> Tenant {
     hardened().edit(dataset, |objects| change(&mut objects[index]))
 }
@@ -168,7 +168,7 @@ fn default_permissions_pass_and_need_data() {
 
 const METHODS_POLICY: &str = "authenticationMethodsPolicy";
 
-/// The hardened tenant with the method configuration `id` changed.
+/// Returns the hardened tenant with the method configuration `id` changed.
 fn method(id: &str, change: impl FnOnce(&mut Value)) -> Tenant {
     edited(Dataset::AuthenticationMethodsPolicy, 0, |policy| {
         let configs = policy["authenticationMethodConfigurations"]
@@ -325,7 +325,7 @@ fn authentication_method_checks_pass_and_need_data() {
 const PASSWORD_RULES: &str = "8d2f6b1e-3a7c-4e95-b0d4-6c1e9a3f5b27";
 const GROUP_UNIFIED: &str = "3b9e1c5a-7d2f-4a68-8e0b-1f4c6a9d2e53";
 
-/// The hardened tenant with one value of a directory setting replaced.
+/// Returns the hardened tenant with one value of a directory setting replaced.
 fn setting_value(setting: usize, name: &str, value: &str) -> Tenant {
     edited(Dataset::DirectorySettings, setting, |s| {
         let entry = s["values"]
@@ -447,7 +447,7 @@ const INTRANET_SP: &str = "f6c9d2a5-8b3e-4fa7-9d4c-2a5b8e1f3c96";
 const VENDOR_SP: &str = "07d0e3b6-9c4f-4a08-8e5d-3b6c9f2a4d07";
 const DAY_SECONDS: i64 = 24 * 60 * 60;
 
-/// An app role assignment of `role` on Microsoft Graph to the service principal `holder`.
+/// Builds an app role assignment of `role` on Microsoft Graph to the service principal `holder`.
 fn graph_role(holder: &str, role: &str) -> Value {
     json!({
         "id": format!("{holder}-{role}"), "appRoleId": role, "principalId": holder,
@@ -462,7 +462,7 @@ fn with_assignment(assignment: Value) -> Tenant {
     })
 }
 
-/// A timestamp `days` days from now in RFC 3339, as Graph writes it.
+/// Returns a timestamp `days` days from now in RFC 3339, as Graph writes it.
 fn days_from_now(days: i64) -> String {
     let moment = time::OffsetDateTime::now_utc() + time::Duration::seconds(days * DAY_SECONDS);
     moment
@@ -708,7 +708,7 @@ const PIM_CHECKS: [&str; 4] = [
     "CRAY-ENTRA-057",
 ];
 
-/// The hardened tenant with rule `rule_id` of the PIM policy at `index` (0: Global
+/// Returns the hardened tenant with rule `rule_id` of the PIM policy at `index` (0: Global
 /// Administrator, 1: Privileged Role Administrator) changed.
 fn pim_rule(index: usize, rule_id: &str, change: impl FnOnce(&mut Value)) -> Tenant {
     edited(Dataset::RoleManagementPolicies, index, |policy| {
@@ -1129,7 +1129,7 @@ fn device_policy(change: impl FnOnce(&mut Value)) -> Tenant {
     edited(Dataset::DeviceRegistrationPolicy, 0, change)
 }
 
-/// An enabled policy for all users that requires MFA to register or join devices.
+/// Builds an enabled policy for all users that requires MFA to register or join devices.
 fn register_device_policy() -> Value {
     json!({
         "id": "register-devices", "displayName": "MFA to join devices", "state": "enabled",

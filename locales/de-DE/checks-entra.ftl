@@ -63,8 +63,9 @@ check-cray-entra-032-remediation =
        „Ja“ stellen und speichern.
     3. Den wenigen Personen, die Mandanten anlegen, die Rolle „Mandantenersteller“ zuweisen.
     PowerShell: Update-MgPolicyAuthorizationPolicy mit
-    DefaultUserRolePermissions.AllowedToCreateTenants auf false. Graph: PATCH /policies/authorizationPolicy mit
-    defaultUserRolePermissions.allowedToCreateTenants auf false.
+    DefaultUserRolePermissions.AllowedToCreateTenants auf false. Graph: PATCH
+    /policies/authorizationPolicy mit defaultUserRolePermissions.allowedToCreateTenants
+    auf false.
 
 ## CRAY-ENTRA-033
 
@@ -86,8 +87,9 @@ check-cray-entra-033-remediation =
     3. Benötigte Gruppen durch Gruppenadministratoren oder über einen Antragsprozess anlegen
        lassen.
     PowerShell: Update-MgPolicyAuthorizationPolicy mit
-    DefaultUserRolePermissions.AllowedToCreateSecurityGroups auf false. Graph: PATCH /policies/authorizationPolicy mit
-    defaultUserRolePermissions.allowedToCreateSecurityGroups auf false.
+    DefaultUserRolePermissions.AllowedToCreateSecurityGroups auf false. Graph: PATCH
+    /policies/authorizationPolicy mit defaultUserRolePermissions.allowedToCreateSecurityGroups
+    auf false.
 
 ## CRAY-ENTRA-034
 
@@ -108,8 +110,8 @@ check-cray-entra-034-remediation =
     3. Schlüssel für Benutzer durch den Helpdesk wiederherstellen lassen
        (Cloudgeräteadministrator oder Helpdeskadministrator).
     PowerShell: Update-MgPolicyAuthorizationPolicy mit
-    DefaultUserRolePermissions.AllowedToReadBitlockerKeysForOwnedDevice auf false. Graph: PATCH
-    /policies/authorizationPolicy mit derselben Eigenschaft.
+    DefaultUserRolePermissions.AllowedToReadBitlockerKeysForOwnedDevice auf false. Graph:
+    PATCH /policies/authorizationPolicy mit derselben Eigenschaft.
 
 ## CRAY-ENTRA-035
 

@@ -57,8 +57,9 @@ check-cray-entra-032-remediation =
     2. Set Restrict non-admin users from creating tenants to Yes and save.
     3. Give the Tenant Creator role to the few people who do create tenants.
     PowerShell: Update-MgPolicyAuthorizationPolicy with
-    DefaultUserRolePermissions.AllowedToCreateTenants set to false. Graph: PATCH /policies/authorizationPolicy with
-    defaultUserRolePermissions.allowedToCreateTenants set to false.
+    DefaultUserRolePermissions.AllowedToCreateTenants set to false. Graph: PATCH
+    /policies/authorizationPolicy with defaultUserRolePermissions.allowedToCreateTenants
+    set to false.
 
 ## CRAY-ENTRA-033
 
@@ -76,8 +77,9 @@ check-cray-entra-033-remediation =
        save.
     3. Let group administrators, or a request process, create the groups people need.
     PowerShell: Update-MgPolicyAuthorizationPolicy with
-    DefaultUserRolePermissions.AllowedToCreateSecurityGroups set to false. Graph: PATCH /policies/authorizationPolicy with
-    defaultUserRolePermissions.allowedToCreateSecurityGroups set to false.
+    DefaultUserRolePermissions.AllowedToCreateSecurityGroups set to false. Graph: PATCH
+    /policies/authorizationPolicy with defaultUserRolePermissions.allowedToCreateSecurityGroups
+    set to false.
 
 ## CRAY-ENTRA-034
 
@@ -96,8 +98,8 @@ check-cray-entra-034-remediation =
     3. Let the helpdesk recover keys for users (Cloud Device Administrator or Helpdesk
        Administrator).
     PowerShell: Update-MgPolicyAuthorizationPolicy with
-    DefaultUserRolePermissions.AllowedToReadBitlockerKeysForOwnedDevice set to false. Graph: PATCH
-    /policies/authorizationPolicy with the same property.
+    DefaultUserRolePermissions.AllowedToReadBitlockerKeysForOwnedDevice set to false. Graph:
+    PATCH /policies/authorizationPolicy with the same property.
 
 ## CRAY-ENTRA-035
 
