@@ -521,3 +521,26 @@ exo_settings_result(objects, wanted) := {"status": "pass", "detail": "", "affect
 		count(exo_gaps(obj, wanted)) > 0
 	],
 }
+
+# Directory roles whose PIM settings matter most: whoever activates them controls the
+# tenant or can grant any role.
+pim_critical_roles := {
+	"62e90394-69f5-4237-9190-012177145e10": "Global Administrator",
+	"e8611ab8-c189-46e8-94e1-60213ab1f814": "Privileged Role Administrator",
+}
+
+# The PIM role management policy of a directory role, found through its policy assignment
+# (needs the role_management_policies and role_management_policy_assignments datasets).
+pim_policy(role_id) := policy if {
+	some assignment in input.datasets.role_management_policy_assignments
+	property(assignment, "roleDefinitionId") == role_id
+	some policy in input.datasets.role_management_policies
+	object_id(policy) == property(assignment, "policyId")
+}
+
+# A rule of a PIM policy by its id, such as Enablement_EndUser_Assignment (the settings for
+# members who activate the role); an empty object when the policy has no such rule.
+pim_rule(policy, rule_id) := rule if {
+	some rule in values(policy, "rules")
+	object_id(rule) == rule_id
+} else := {}

@@ -201,9 +201,29 @@ fn exchange_names() -> BTreeSet<String> {
     names
 }
 
+/// String values that rules compare against and that the schema types as plain strings
+/// rather than enums, plus the one property cray adds to per-object datasets.
+const DATA_VALUES: [&str; 10] = [
+    // Added by the collector to every object of a per-object dataset.
+    "parentId",
+    // oAuth2PermissionGrant.consentType and application.signInAudience.
+    "AllPrincipals",
+    "AzureADMyOrg",
+    // unifiedRoleManagementPolicyEnablementRule.enabledRules.
+    "MultiFactorAuthentication",
+    // Names in the values of the directory settings Password Rule Settings and Group.Unified.
+    "BannedPasswordList",
+    "EnableBannedPasswordCheck",
+    "LockoutDurationInSeconds",
+    "LockoutThreshold",
+    "EnableGroupCreation",
+    "GroupCreationAllowedGroupId",
+];
+
 fn known_names() -> BTreeSet<String> {
     let mut names = graph_names();
     names.extend(exchange_names());
+    names.extend(DATA_VALUES.iter().map(|value| (*value).to_owned()));
     names
 }
 

@@ -360,7 +360,10 @@ fn never_empty(dataset: Dataset) -> Option<&'static str> {
         Dataset::RoleDefinitions => Some("every tenant has the built-in directory roles"),
         Dataset::AuthorizationPolicy
         | Dataset::SecurityDefaults
-        | Dataset::AuthenticationMethodsPolicy => Some("every tenant has this policy object"),
+        | Dataset::AuthenticationMethodsPolicy
+        | Dataset::AdminConsentRequestPolicy
+        | Dataset::CrossTenantAccessDefault
+        | Dataset::DeviceRegistrationPolicy => Some("every tenant has this policy object"),
         Dataset::ExoOrganizationConfig => {
             Some("every Exchange Online organization has its organization configuration")
         }

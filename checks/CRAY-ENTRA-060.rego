@@ -1,0 +1,45 @@
+# System-preferred multifactor authentication applies to every user: the registration
+# report shows isSystemPreferredAuthenticationMethodEnabled true for each of them. The
+# setting is tenant-wide with group exclusions, so users with false are excluded or the
+# feature is off; a missing value counts as not shown. Names are capped in the detail.
+package cray.checks.entra_060
+
+import data.cray.lib
+
+max_names := 20
+
+records := [record |
+	some record in input.datasets.user_registration_details
+	lib.property(record, "isSystemPreferredAuthenticationMethodEnabled") != true
+]
+
+name(record) := text if {
+	text := lib.property(record, "userDisplayName")
+	is_string(text)
+} else := sprintf("%v", [lib.property(record, "userPrincipalName")])
+
+reason(record) := lib.message("evidence-cray-entra-060-off", {}) if {
+	lib.property(record, "isSystemPreferredAuthenticationMethodEnabled") == false
+} else := lib.message("evidence-cray-entra-060-unknown", {})
+
+affected := [{"id": lib.object_id(record), "display_name": name(record), "reason": reason(record)} |
+	some record in records
+]
+
+names := sort([name(record) | some record in records])
+
+more := [lib.message("evidence-cray-entra-060-more", {"count": lib.digits(count(names) - max_names)}) | count(names) > max_names]
+
+result := {"status": "pass", "detail": "", "affected": []} if {
+	count(records) == 0
+} else := {
+	"status": "fail",
+	"detail": lib.followed_by(
+		lib.message("evidence-cray-entra-060-users", {
+			"count": lib.digits(count(records)),
+			"names": concat(", ", array.slice(names, 0, max_names)),
+		}),
+		more,
+	),
+	"affected": affected,
+}
