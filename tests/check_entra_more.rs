@@ -835,8 +835,13 @@ fn role_without_pim_policy_fails_every_pim_check() {
 
 #[test]
 fn pim_checks_pass_need_data_and_p2() {
+    // Other SKUs (an E5 bundle) carry the P2 plan too, so the plan goes from every SKU.
     let without_p2 = hardened().edit(Dataset::SubscribedSkus, |skus| {
-        skus.retain(|sku| sku["skuPartNumber"] != "AAD_PREMIUM_P2");
+        for sku in skus.iter_mut() {
+            if let Some(plans) = sku["servicePlans"].as_array_mut() {
+                plans.retain(|plan| plan["servicePlanName"] != "AAD_PREMIUM_P2");
+            }
+        }
     });
     for id in PIM_CHECKS {
         assert_passes(id);
