@@ -822,6 +822,13 @@ pub enum CollectEvent {
         /// Objects read so far.
         objects: u64,
     },
+    /// A page of a dataset was stored; the counters are the dataset's totals so far.
+    Progress {
+        /// The dataset.
+        dataset: Dataset,
+        /// Its counters.
+        progress: DatasetProgress,
+    },
     /// The service throttled a request; the collector waits before it retries.
     Throttled {
         /// The dataset.
@@ -850,6 +857,27 @@ pub enum CollectEvent {
         /// Error text without secrets.
         message: String,
     },
+}
+
+/// Counters of one dataset during a collection run, reported after every stored page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DatasetProgress {
+    /// Pages stored.
+    pub pages: u32,
+    /// Objects stored.
+    pub objects: u64,
+    /// Objects expected in all, when known: `@odata.count` of a list, or the number of
+    /// parent objects of a dataset read per parent (compare with `parents_done`).
+    pub expected: Option<u64>,
+    /// For a dataset read per parent object: parents done so far.
+    #[serde(default)]
+    pub parents_done: u64,
+    /// Time spent waiting because the service throttled, in milliseconds.
+    pub throttled_ms: u64,
+    /// Requests sent again after a failure.
+    pub retries: u32,
+    /// Failed attempts: throttling, server errors, timeouts and resets.
+    pub errors: u32,
 }
 
 /// One tenant as the tenants screen lists it.

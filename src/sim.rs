@@ -11,10 +11,12 @@
 //! from the HTTP layer.
 
 mod auth;
+mod batch;
 mod demo;
 mod exchange;
 mod faults;
 mod graph;
+mod per_object;
 mod state;
 mod wire;
 
@@ -275,6 +277,8 @@ fn router(state: Arc<state::SimState>) -> Router {
     Router::new()
         .merge(auth::routes())
         .merge(graph::routes(Arc::clone(&state)))
+        .merge(per_object::routes(Arc::clone(&state)))
+        .merge(batch::routes())
         .merge(exchange::routes())
         .fallback(graph::unknown_route)
         .layer(axum::middleware::from_fn_with_state(

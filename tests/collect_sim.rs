@@ -517,8 +517,10 @@ async fn cancel_during_wait_stops_quickly() {
         tokio::time::sleep(Duration::from_millis(300)).await;
         canceller.cancel();
     });
+    // One dataset at a time, so that organization is still waiting when the run is cancelled.
     let policy = RetryPolicy {
         budget: Duration::from_secs(60),
+        datasets_in_flight: 1,
         ..fast_policy()
     };
     let datasets = [Dataset::Domains, Dataset::Organization];

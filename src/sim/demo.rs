@@ -9,6 +9,7 @@
 mod directory;
 mod exchange;
 mod policies;
+mod relations;
 mod roles;
 
 use serde_json::Value;
@@ -58,17 +59,37 @@ pub struct DemoTenant {
     pub exo_outbound_spam_policies: Value,
     /// `Get-HostedOutboundSpamFilterRule` result objects.
     pub exo_outbound_spam_rules: Value,
+    /// `GET /groups/{id}/members`: group id to its members.
+    pub group_members: Value,
+    /// `GET /groups/{id}/owners`: group id to its owners.
+    pub group_owners: Value,
+    /// `GET /applications/{id}/owners`: application id to its owners.
+    pub application_owners: Value,
+    /// `GET /servicePrincipals/{id}/owners`: service principal id to its owners.
+    pub service_principal_owners: Value,
+    /// `GET /servicePrincipals/{id}/appRoleAssignments`: service principal id to the app
+    /// roles assigned to it.
+    pub service_principal_app_role_assignments: Value,
 }
 
 impl DemoTenant {
     /// Builds the demo tenant.
     pub fn build() -> Self {
+        let users = directory::users();
+        let groups = directory::groups();
         Self {
+            group_members: relations::group_members(&users, &groups),
+            group_owners: relations::group_owners(&users, &groups),
+            // TODO: owners and role assignments arrive with the demo's applications and
+            // service principals.
+            application_owners: Value::Object(serde_json::Map::new()),
+            service_principal_owners: Value::Object(serde_json::Map::new()),
+            service_principal_app_role_assignments: Value::Object(serde_json::Map::new()),
             organization: directory::organization(),
             domains: directory::domains(),
             subscribed_skus: directory::subscribed_skus(),
-            users: directory::users(),
-            groups: directory::groups(),
+            users,
+            groups,
             conditional_access_policies: policies::conditional_access_policies(),
             role_definitions: roles::role_definitions(),
             role_assignments: roles::role_assignments(),

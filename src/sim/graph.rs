@@ -36,7 +36,7 @@ const USER_DEFAULT_PROPERTIES: &[&str] = &[
 ];
 
 /// Query parameters in request order, so that next links keep the client's order.
-type QueryPairs = Vec<(String, String)>;
+pub(super) type QueryPairs = Vec<(String, String)>;
 
 /// Picks one dataset out of the demo tenant.
 type Pick = fn(&DemoTenant) -> &Value;
@@ -136,7 +136,7 @@ pub fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
 }
 
 /// Rejects Graph requests without a Graph token issued by this simulator.
-async fn require_graph_token(
+pub(super) async fn require_graph_token(
     State(state): State<Arc<SimState>>,
     request: Request,
     next: Next,
@@ -195,9 +195,21 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
     let items = (listing.pick)(&state.tenant)
         .as_array()
         .map_or(&[][..], Vec::as_slice);
+    page_response(state, listing.path, items, pairs, listing.default_properties)
+}
+
+/// Builds one page of `items`, the collection at `path` below `/v1.0/`, as Graph pages it:
+/// `$top`, `$skiptoken`, `$select` and an absolute `@odata.nextLink`.
+pub(super) fn page_response(
+    state: &SimState,
+    path: &str,
+    items: &[Value],
+    pairs: &QueryPairs,
+    default_properties: Option<&[&str]>,
+) -> Result<Response, GraphError> {
     let page_size = page_size(state.config.page_size, param(pairs, "$top"))?;
     let offset = match param(pairs, "$skiptoken") {
-        Some(token) => decode_skip_token(listing.path, token).ok_or_else(|| {
+        Some(token) => decode_skip_token(path, token).ok_or_else(|| {
             bad_request("The specified page token value has expired or is invalid.")
         })?,
         None => 0,
@@ -208,19 +220,19 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
         .get(offset..end)
         .unwrap_or_default()
         .iter()
-        .map(|item| project(item, select.as_deref(), listing.default_properties))
+        .map(|item| project(item, select.as_deref(), default_properties))
         .collect();
 
     let base = state.base_url();
-    let mut context = format!("{base}/v1.0/$metadata#{}", listing.path);
+    let mut context = format!("{base}/v1.0/$metadata#{path}");
     if let Some(fields) = &select {
         context.push_str(&format!("({})", fields.join(",")));
     }
     let mut body = Map::new();
     body.insert("@odata.context".into(), Value::String(context));
     if end < items.len() {
-        let token = encode_skip_token(listing.path, end);
-        let link = next_link(&format!("{base}/v1.0/{}", listing.path), pairs, &token);
+        let token = encode_skip_token(path, end);
+        let link = next_link(&format!("{base}/v1.0/{path}"), pairs, &token);
         body.insert("@odata.nextLink".into(), Value::String(link));
     }
     body.insert("value".into(), Value::Array(page));
@@ -315,7 +327,7 @@ fn escape(text: &str) -> String {
 }
 
 /// A Graph error that becomes a response in Graph's error shape.
-struct GraphError {
+pub(super) struct GraphError {
     status: StatusCode,
     code: &'static str,
     message: String,
@@ -329,7 +341,7 @@ impl IntoResponse for GraphError {
 }
 
 /// Returns Graph's 400 error with this message.
-fn bad_request(message: &str) -> GraphError {
+pub(super) fn bad_request(message: &str) -> GraphError {
     GraphError {
         status: StatusCode::BAD_REQUEST,
         code: "BadRequest",

@@ -154,6 +154,12 @@ impl CollectionState {
                 entry.pages = pages;
                 entry.objects = objects;
             }
+            CollectEvent::Progress { dataset, progress } => {
+                let entry = self.entry(dataset);
+                entry.phase = DatasetPhase::Reading;
+                entry.pages = progress.pages;
+                entry.objects = progress.objects;
+            }
             CollectEvent::Throttled { dataset, wait_ms } => {
                 self.entry(dataset).phase = DatasetPhase::Throttled { wait_ms };
                 self.throttled_waits += 1;
