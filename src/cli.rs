@@ -16,7 +16,7 @@ use tokio_util::sync::CancellationToken;
 use crate::i18n::{Lang, Localizer};
 use crate::keys::Prompt;
 use crate::model::{
-    CheckId, CollectEvent, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
+    CheckId, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
 };
 use crate::paths::Paths;
 use crate::report::ReportFormat;
@@ -26,6 +26,7 @@ use zeroize::Zeroizing;
 
 mod lifecycle;
 mod output;
+mod progress;
 mod stats;
 
 /// cray: assess Microsoft 365 and Entra ID tenants from the terminal.
@@ -62,6 +63,10 @@ pub enum Command {
     Collect {
         /// Tenant short name.
         tenant: String,
+        /// Continue the newest interrupted assessment after its last stored page instead of
+        /// starting a new one.
+        #[arg(long)]
+        resume: bool,
     },
     /// Print the findings of a tenant's newest assessment.
     Findings {
@@ -332,9 +337,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         None => run_tui(paths, lang, None).await,
         Some(Command::Demo { no_tui }) => demo(paths, lang, no_tui).await,
         Some(Command::Tenant(command)) => tenant(paths, command),
-        Some(Command::Collect { tenant }) => {
+        Some(Command::Collect { tenant, resume }) => {
             let workspace = open_workspace(paths)?;
-            collect_with_progress(&workspace, &tenant).await?;
+            collect_with_progress(&workspace, &tenant, resume).await?;
             print_summary(&workspace, &tenant, lang)
         }
         Some(Command::Findings {
@@ -411,7 +416,7 @@ async fn demo(paths: Paths, lang: Lang, no_tui: bool) -> anyhow::Result<()> {
     let workspace = open_workspace(paths.clone())?;
     let tenant = workspace.ensure_demo()?;
     if no_tui {
-        collect_with_progress(&workspace, tenant.name.as_str()).await?;
+        collect_with_progress(&workspace, tenant.name.as_str(), false).await?;
         return print_summary(&workspace, tenant.name.as_str(), lang);
     }
     drop(workspace);
@@ -519,17 +524,25 @@ fn print_notices(workspace: &Workspace) {
     }
 }
 
-/// Collects a tenant while printing one line per finished dataset to stderr.
-async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::Result<()> {
+/// Collects a tenant (or resumes its interrupted assessment) while showing progress on
+/// stderr: one updating line on a terminal, one line per finished dataset otherwise.
+async fn collect_with_progress(
+    workspace: &Workspace,
+    tenant: &str,
+    resume: bool,
+) -> anyhow::Result<()> {
     // Opening the store first creates its key, so a warning about it comes before progress.
     let name = workspace.tenant(tenant)?.name;
     workspace.store(&name)?;
     print_notices(workspace);
     let (sender, mut receiver) = mpsc::channel(256);
+    let live = io::stderr().is_terminal();
     let printer = tokio::spawn(async move {
+        let mut progress = progress::Progress::new(live);
         while let Some(event) = receiver.recv().await {
-            print_event(&event);
+            progress.show(&event);
         }
+        progress.finish();
     });
     let cancel = CancellationToken::new();
     let ctrl_c = cancel.clone();
@@ -538,31 +551,15 @@ async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::R
             ctrl_c.cancel();
         }
     });
-    let outcome = workspace.collect(tenant, sender, cancel).await;
+    let outcome = if resume {
+        workspace.resume(tenant, sender, cancel).await
+    } else {
+        workspace.collect(tenant, sender, cancel).await
+    };
     watcher.abort();
     printer.await.context("progress printer failed")?;
     outcome?;
     Ok(())
-}
-
-fn print_event(event: &CollectEvent) {
-    match event {
-        CollectEvent::DatasetFinished { dataset, objects } => {
-            eprintln!("  collected {:<32} {objects:>7} objects", dataset.key());
-        }
-        CollectEvent::DatasetNotCollected { dataset, cause } => {
-            let text = output::not_collected_text(cause);
-            eprintln!(
-                "  skipped   {dataset:<32} {}",
-                crate::display::sanitize(&text)
-            );
-        }
-        CollectEvent::Throttled { dataset, wait_ms } => {
-            eprintln!("  throttled {:<32} waiting {wait_ms} ms", dataset.key());
-        }
-        // A failed run ends with an error that main prints, so the event adds nothing.
-        _ => {}
-    }
 }
 
 fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Result<()> {

@@ -305,7 +305,7 @@ impl Dataset {
     /// Datasets a collection run reads unless told otherwise, in collection order: those the
     /// collector and the simulator serve today.
     // TODO: grows to every dataset as the simulator and the collector learn the rest.
-    pub const COLLECTED: [Self; 16] = [
+    pub const COLLECTED: [Self; 18] = [
         Self::Organization,
         Self::Domains,
         Self::SubscribedSkus,
@@ -318,6 +318,8 @@ impl Dataset {
         Self::AuthorizationPolicy,
         Self::SecurityDefaults,
         Self::AuthenticationMethodsPolicy,
+        Self::GroupMembers,
+        Self::GroupOwners,
         Self::ExoOrganizationConfig,
         Self::ExoRemoteDomains,
         Self::ExoOutboundSpamPolicies,
@@ -497,8 +499,11 @@ impl DatasetRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AssessmentState {
-    /// Collection is running or was interrupted.
+    /// Collection is running.
     Collecting,
+    /// Collection stopped before its end (cancelled, or the process was killed); `cray collect
+    /// TENANT --resume` continues it after the last stored page.
+    Interrupted,
     /// Collection ended and checks were evaluated.
     Evaluated,
     /// Collection failed before any check could run.
