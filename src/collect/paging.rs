@@ -32,8 +32,16 @@ pub(crate) async fn read_collection(
         if checkpoint.finished {
             return Ok(checkpoint);
         }
-        let start = match &checkpoint.next_link {
-            Some(link) => resumed_link(link, &origin)?,
+        let start = match checkpoint.next_link.as_deref().map(|link| resumed_link(link, &origin)) {
+            Some(Ok(link)) => link,
+            Some(Err(message)) => {
+                // The endpoint changed since the link was stored (the demo's simulator gets a
+                // new port on each run): the dataset starts over, dropping its stored pages.
+                tracing::warn!(dataset = %sink.dataset, "{message}; reading the dataset again from its first page");
+                sink.reset()?;
+                checkpoint = Checkpoint::default();
+                first.url.clone()
+            }
             None => first.url.clone(),
         };
         match read_pages(session, sink, first, &origin, start, &mut checkpoint).await {
@@ -89,19 +97,16 @@ async fn read_pages(
 }
 
 /// Parses a stored next link and checks it again against the endpoint.
-fn resumed_link(link: &str, origin: &Url) -> Result<Url, CallError> {
-    let url = Url::parse(link).map_err(|e| {
-        CallError::Failed(format!("the stored next link {link:?} is not a URL: {e}"))
-    })?;
+fn resumed_link(link: &str, origin: &Url) -> Result<Url, String> {
+    let url = Url::parse(link).map_err(|e| format!("the stored next link is not a URL: {e}"))?;
     if is_same_origin(&url, origin) {
         Ok(url)
     } else {
-        Err(CallError::Failed(format!(
-            "the stored next link points to {}, not to the endpoint {}; collect the dataset \
-             again",
+        Err(format!(
+            "the stored next link points to {}, not to the endpoint {}",
             url.origin().ascii_serialization(),
             origin.origin().ascii_serialization()
-        )))
+        ))
     }
 }
 
