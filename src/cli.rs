@@ -15,9 +15,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::i18n::{Lang, Localizer};
 use crate::keys::Prompt;
-use crate::model::{
-    CheckId, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
-};
+use crate::model::{CheckId, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus};
 use crate::paths::Paths;
 use crate::report::ReportFormat;
 use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};

@@ -842,4 +842,3 @@ fn mark_interrupted(store: &SledStore) -> Result<()> {
     store.flush()?;
     Ok(())
 }
-

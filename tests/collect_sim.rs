@@ -684,7 +684,8 @@ async fn group_members_carry_their_group_and_follow_next_links() {
     assert!(
         requests
             .iter()
-            .any(|r| r.path_and_query.contains("/members?") && r.path_and_query.contains("$skiptoken")),
+            .any(|r| r.path_and_query.contains("/members?")
+                && r.path_and_query.contains("$skiptoken")),
         "a member list was read past its first page"
     );
     assert!(requests.iter().any(|r| r.path_and_query == "/v1.0/$batch"));
@@ -867,8 +868,16 @@ async fn throttle_storm_over_every_dataset_still_completes() {
     let run = run(&request(&sim, &Dataset::COLLECTED), &policy).await;
     let summary = run.result.as_ref().unwrap();
 
-    assert!(summary.not_collected.is_empty(), "{:?}", summary.not_collected);
-    assert!(run.throttle_waits().len() >= 12, "{:?}", run.throttle_waits());
+    assert!(
+        summary.not_collected.is_empty(),
+        "{:?}",
+        summary.not_collected
+    );
+    assert!(
+        run.throttle_waits().len() >= 12,
+        "{:?}",
+        run.throttle_waits()
+    );
     assert_eq!(run.record(Dataset::Users).objects.len(), 50);
     sim.shutdown().await;
 }
@@ -1057,7 +1066,10 @@ async fn cancelled_run_resumes_without_loss_or_duplicates() {
     .unwrap();
     assert_eq!(summary.complete, datasets.to_vec());
     let records = store.datasets(assessment).unwrap();
-    let users = records.iter().find(|r| r.dataset == Dataset::Users).unwrap();
+    let users = records
+        .iter()
+        .find(|r| r.dataset == Dataset::Users)
+        .unwrap();
     let mut user_ids = ids(users);
     user_ids.sort();
     user_ids.dedup();

@@ -129,7 +129,10 @@ mod tests {
             objects: 1998,
         });
         let summary = progress.summary();
-        assert!(summary.starts_with("1/2 datasets · 1998 objects"), "{summary}");
+        assert!(
+            summary.starts_with("1/2 datasets · 1998 objects"),
+            "{summary}"
+        );
         assert!(summary.contains("throttled 2 s · 1 retries"), "{summary}");
     }
 }

@@ -47,7 +47,11 @@ pub(crate) async fn read_per_object(
     let parents = parent_ids(sink, parent)?;
     let expected = Some(parents.len() as u64);
     let done = usize::try_from(checkpoint.parents_done).unwrap_or(usize::MAX);
-    let remaining: Vec<&[String]> = parents.get(done..).unwrap_or_default().chunks(MAX_BATCH).collect();
+    let remaining: Vec<&[String]> = parents
+        .get(done..)
+        .unwrap_or_default()
+        .chunks(MAX_BATCH)
+        .collect();
     let context = Context {
         session,
         dataset: sink.dataset,
@@ -100,10 +104,10 @@ fn parent_ids(sink: &Sink<'_>, parent: Dataset) -> Result<Vec<String>, CallError
     sink.store
         .for_each_page(sink.assessment, parent, &mut |page| {
             for object in page {
-                if let Some(id) = object.get("id").and_then(Value::as_str) {
-                    if seen.insert(id.to_owned()) {
-                        ids.push(id.to_owned());
-                    }
+                if let Some(id) = object.get("id").and_then(Value::as_str)
+                    && seen.insert(id.to_owned())
+                {
+                    ids.push(id.to_owned());
                 }
             }
             Ok(())
@@ -154,7 +158,10 @@ impl Context<'_, '_> {
                     .and_then(|a| a.get("status"))
                     .and_then(Value::as_u64)
                     .unwrap_or(0);
-                let body = answer.and_then(|a| a.get("body")).cloned().unwrap_or(Value::Null);
+                let body = answer
+                    .and_then(|a| a.get("body"))
+                    .cloned()
+                    .unwrap_or(Value::Null);
                 match status {
                     200..=299 => {
                         self.take_parent(item.parent, &body, &mut objects).await?;
@@ -316,8 +323,7 @@ mod tests {
 
     #[test]
     fn version_is_split_from_the_path() {
-        let (version, relative) =
-            split_version("/v1.0/groups/{id}/members?$select=id").unwrap();
+        let (version, relative) = split_version("/v1.0/groups/{id}/members?$select=id").unwrap();
         assert_eq!(version, "v1.0");
         assert_eq!(relative, "/groups/{id}/members?$select=id");
     }

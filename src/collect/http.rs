@@ -191,7 +191,10 @@ impl Session<'_> {
 
     /// Returns the counters of a dataset so far.
     pub(crate) fn counters(&self, dataset: Dataset) -> Counters {
-        lock(&self.counters).get(&dataset).copied().unwrap_or_default()
+        lock(&self.counters)
+            .get(&dataset)
+            .copied()
+            .unwrap_or_default()
     }
 
     fn count(&self, dataset: Dataset, update: impl FnOnce(&mut Counters)) {
@@ -208,7 +211,8 @@ impl Session<'_> {
             c.errors = c.errors.saturating_add(1);
             c.retries = c.retries.saturating_add(1);
         });
-        self.emit(CollectEvent::Throttled { dataset, wait_ms }).await;
+        self.emit(CollectEvent::Throttled { dataset, wait_ms })
+            .await;
     }
 
     /// Counts a retry after an error that was not throttling.
@@ -286,7 +290,10 @@ impl Session<'_> {
                     return Err(error);
                 }
             };
-            if matches!(retry, Retryable::ServerError(StatusCode::GATEWAY_TIMEOUT, _)) {
+            if matches!(
+                retry,
+                Retryable::ServerError(StatusCode::GATEWAY_TIMEOUT, _)
+            ) {
                 gateway_timeouts += 1;
                 if gateway_timeouts >= GATEWAY_TIMEOUTS_BEFORE_SHRINK {
                     gateway_timeouts = 0;
@@ -404,7 +411,9 @@ fn limit_percentage(headers: &HeaderMap) -> Option<f64> {
 
 /// Locks a mutex; a panic elsewhere leaves plain counters behind, so poisoning is ignored.
 pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Returns true when the failure means the service is throttling: a 429 from any service,

@@ -32,7 +32,11 @@ pub(crate) async fn read_collection(
         if checkpoint.finished {
             return Ok(checkpoint);
         }
-        let start = match checkpoint.next_link.as_deref().map(|link| resumed_link(link, &origin)) {
+        let start = match checkpoint
+            .next_link
+            .as_deref()
+            .map(|link| resumed_link(link, &origin))
+        {
             Some(Ok(link)) => link,
             Some(Err(message)) => {
                 // The endpoint changed since the link was stored (the demo's simulator gets a

@@ -184,7 +184,9 @@ impl Runner<'_, '_> {
                 // A cancelled dataset continues after its last stored page.
                 DatasetState::NotCollected(NotCollected::Cancelled) => {}
                 // Any other failure is read again from the start.
-                DatasetState::NotCollected(_) => self.store.reset_pages(self.assessment, dataset)?,
+                DatasetState::NotCollected(_) => {
+                    self.store.reset_pages(self.assessment, dataset)?
+                }
             }
         }
         let result = if self.session.cancel.is_cancelled() {
@@ -197,7 +199,10 @@ impl Runner<'_, '_> {
 
     /// Reads one dataset; `Ok(Err(_))` is a dataset that was not collected, `Err(_)` ends the
     /// run.
-    async fn read(&self, sink: &Sink<'_>) -> Result<Result<Checkpoint, NotCollected>, CollectError> {
+    async fn read(
+        &self,
+        sink: &Sink<'_>,
+    ) -> Result<Result<Checkpoint, NotCollected>, CollectError> {
         let session = self.session;
         let dataset = sink.dataset;
         session.emit(CollectEvent::DatasetStarted { dataset }).await;

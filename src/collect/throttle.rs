@@ -142,7 +142,11 @@ impl Throttle {
 
     /// Waits until the lane is not paused, has a free slot and stays within its rate, then
     /// takes the slot. Returns `None` when `cancel` fires first.
-    pub(crate) async fn acquire(&self, lane: Lane, cancel: &CancellationToken) -> Option<Permit<'_>> {
+    pub(crate) async fn acquire(
+        &self,
+        lane: Lane,
+        cancel: &CancellationToken,
+    ) -> Option<Permit<'_>> {
         let control = self.control(lane);
         loop {
             let changed = control.changed.notified();

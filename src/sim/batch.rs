@@ -120,10 +120,11 @@ async fn answer(id: &str, response: Response) -> Value {
 fn sub_response(id: &str, status: StatusCode, headers: &HeaderMap, body: Value) -> Value {
     let mut kept = Map::new();
     for (name, value) in headers {
-        if name == CONTENT_TYPE || name.as_str() == "retry-after" || name.as_str().starts_with("x-ms-") {
-            if let Ok(text) = value.to_str() {
-                kept.insert(name.as_str().to_owned(), Value::String(text.to_owned()));
-            }
+        let forwarded = name == CONTENT_TYPE
+            || name.as_str() == "retry-after"
+            || name.as_str().starts_with("x-ms-");
+        if forwarded && let Ok(text) = value.to_str() {
+            kept.insert(name.as_str().to_owned(), Value::String(text.to_owned()));
         }
     }
     json!({"id": id, "status": status.as_u16(), "headers": kept, "body": body})

@@ -195,7 +195,13 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
     let items = (listing.pick)(&state.tenant)
         .as_array()
         .map_or(&[][..], Vec::as_slice);
-    page_response(state, listing.path, items, pairs, listing.default_properties)
+    page_response(
+        state,
+        listing.path,
+        items,
+        pairs,
+        listing.default_properties,
+    )
 }
 
 /// Builds one page of `items`, the collection at `path` below `/v1.0/`, as Graph pages it:

@@ -24,7 +24,9 @@ const ROUTES: [(&str, &str, PickMap); 5] = [
     ("groups", "members", |t| &t.group_members),
     ("groups", "owners", |t| &t.group_owners),
     ("applications", "owners", |t| &t.application_owners),
-    ("servicePrincipals", "owners", |t| &t.service_principal_owners),
+    ("servicePrincipals", "owners", |t| {
+        &t.service_principal_owners
+    }),
     ("servicePrincipals", "appRoleAssignments", |t| {
         &t.service_principal_app_role_assignments
     }),
@@ -34,14 +36,15 @@ const ROUTES: [(&str, &str, PickMap); 5] = [
 pub fn routes(state: Arc<SimState>) -> Router<Arc<SimState>> {
     let mut router = Router::new();
     for (parent, relation, pick) in ROUTES {
-        let handler = move |State(state): State<Arc<SimState>>,
-                            Path(id): Path<String>,
-                            query: Result<Query<QueryPairs>, QueryRejection>| async move {
-            let Ok(Query(pairs)) = query else {
-                return bad_request("The query string is not valid.").into_response();
+        let handler =
+            move |State(state): State<Arc<SimState>>,
+                  Path(id): Path<String>,
+                  query: Result<Query<QueryPairs>, QueryRejection>| async move {
+                let Ok(Query(pairs)) = query else {
+                    return bad_request("The query string is not valid.").into_response();
+                };
+                related(&state, parent, relation, pick, &id, &pairs)
             };
-            related(&state, parent, relation, pick, &id, &pairs)
-        };
         router = router.route(&format!("/v1.0/{parent}/{{id}}/{relation}"), get(handler));
     }
     router.route_layer(from_fn_with_state(state, require_graph_token))
@@ -60,7 +63,9 @@ fn related(
         return graph_error(
             StatusCode::NOT_FOUND,
             "Request_ResourceNotFound",
-            &format!("Resource '{id}' does not exist or one of its queried reference-property objects are not present."),
+            &format!(
+                "Resource '{id}' does not exist or one of its queried reference-property objects are not present."
+            ),
         );
     };
     let path = format!("{parent}/{id}/{relation}");

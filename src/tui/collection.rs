@@ -152,7 +152,11 @@ impl CollectionState {
             return None;
         }
         #[expect(clippy::cast_precision_loss, reason = "at most a few hundred datasets")]
-        let done = self.datasets.iter().map(DatasetProgress::ratio).sum::<f64>()
+        let done = self
+            .datasets
+            .iter()
+            .map(DatasetProgress::ratio)
+            .sum::<f64>()
             / self.datasets.len() as f64;
         if done <= 0.0 {
             return None;
@@ -163,8 +167,17 @@ impl CollectionState {
     /// Returns the seconds spent throttled and the retries, over all datasets.
     #[must_use]
     pub fn throttling(&self) -> (u64, u64) {
-        let seconds = self.datasets.iter().map(|d| d.counters.throttled_ms).sum::<u64>() / 1000;
-        let retries = self.datasets.iter().map(|d| u64::from(d.counters.retries)).sum();
+        let seconds = self
+            .datasets
+            .iter()
+            .map(|d| d.counters.throttled_ms)
+            .sum::<u64>()
+            / 1000;
+        let retries = self
+            .datasets
+            .iter()
+            .map(|d| u64::from(d.counters.retries))
+            .sum();
         (seconds, retries)
     }
 
