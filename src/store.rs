@@ -294,7 +294,7 @@ const CHECKPOINT_SUFFIX: &str = "checkpoint";
 /// so that a run killed at any point resumes after the last page on disk.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Checkpoint {
-    /// Next link of a paged list still to read; `None` when the list has no more pages or
+    /// Next link of a paged list still to read. `None` when the list has no more pages or
     /// the dataset is read per parent object.
     #[serde(default)]
     pub next_link: Option<String>,

@@ -96,8 +96,8 @@ fn split_version(path_and_query: &str) -> Result<(&str, &str), CallError> {
 }
 
 /// Returns the ids of the stored objects of `parent`, in stored order.
-// NOTE: ids only (a few dozen bytes each), so this grows with the tenant far slower than the
-// objects; a tenant with a million parents needs some 50 MB here.
+// NOTE: only ids are loaded, so memory grows far slower than the objects do. By estimate, a
+// tenant with a million parents needs some 50 MB here.
 fn parent_ids(sink: &Sink<'_>, parent: Dataset) -> Result<Vec<String>, CallError> {
     let mut ids = Vec::new();
     let mut seen = HashSet::new();

@@ -26,8 +26,8 @@ pub struct RetryPolicy {
     pub connect_timeout: Duration,
     /// Datasets read at the same time.
     pub datasets_in_flight: usize,
-    /// Graph requests in flight at once, before the service reports high usage; the
-    /// collector halves it when usage passes 80 % or a 429 arrives, and regrows it slowly.
+    /// Graph requests in flight at once while usage is low. The collector halves it when
+    /// usage passes 80 % or a 429 arrives, and then regrows it slowly.
     pub graph_in_flight: usize,
     /// `$batch` requests of one per-object dataset in flight at once.
     pub batches_in_flight: usize,

@@ -219,6 +219,8 @@ impl Runner<'_, '_> {
                 parent,
                 path_and_query,
             } => {
+                // NOTE: the fan-out starts once the whole parent list is stored; it does not yet
+                // begin while the parent's pages still stream in.
                 if let Some(cause) = self.wait_for_parent(parent).await? {
                     return Ok(Err(cause));
                 }

@@ -23,7 +23,7 @@ pub(crate) enum Lane {
     /// Directory reads of this app in this tenant (`Tenant_Application` scope).
     Graph,
     /// Conditional Access and Identity Protection: 1 request per second per tenant, shared by
-    /// every app, and their 429s carry no `Retry-After`.
+    /// every app. Their 429s carry no `Retry-After`.
     ConditionalAccess,
     /// Identity reports: 5 requests per 10 seconds per app and tenant.
     Reports,
@@ -40,6 +40,8 @@ impl Lane {
     ];
 
     /// Returns the lane of a Graph request path, such as `/v1.0/reports/...`.
+    // NOTE: the lane comes from the path; the `x-ms-throttle-scope` header of a 429 is not
+    // read yet, so a 429 pauses the lane of the request that got it.
     pub(crate) fn of_graph_path(path: &str) -> Self {
         let rest = path
             .trim_start_matches('/')

@@ -33,7 +33,10 @@ pub fn routes() -> Router<Arc<SimState>> {
 async fn batch(State(state): State<Arc<SimState>>, headers: HeaderMap, body: String) -> Response {
     let requests = match parse(&body) {
         Ok(requests) => requests,
-        Err(message) => return graph_error(StatusCode::BAD_REQUEST, "BadRequest", &message),
+        Err(message) => {
+            tracing::info!(%message, "batch request rejected");
+            return graph_error(StatusCode::BAD_REQUEST, "BadRequest", &message);
+        }
     };
     let authorization = headers.get(AUTHORIZATION).cloned();
     let router = super::router(Arc::clone(&state));
