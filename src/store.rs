@@ -882,6 +882,77 @@ mod tests {
     }
 
     #[test]
+    fn pages_are_read_in_order_with_their_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let a = assessment(1);
+        for page in 1..=12u32 {
+            let objects = vec![serde_json::json!({"id": page.to_string()})];
+            let checkpoint = Checkpoint {
+                next_link: Some(format!("http://127.0.0.1:1/v1.0/users?$skiptoken={page}")),
+                pages: page,
+                objects: u64::from(page),
+                ..Checkpoint::default()
+            };
+            store
+                .put_page(a.id, Dataset::Users, &objects, &checkpoint)
+                .unwrap();
+        }
+        let mut record = record(Dataset::Users);
+        record.objects.clear();
+        store.put_dataset(a.id, &record).unwrap();
+
+        let stored = store.datasets(a.id).unwrap();
+        let ids: Vec<&str> = stored[0]
+            .objects
+            .iter()
+            .filter_map(|o| o["id"].as_str())
+            .collect();
+        let expected: Vec<String> = (1..=12).map(|n: u32| n.to_string()).collect();
+        assert_eq!(ids, expected);
+        let checkpoint = store.checkpoint(a.id, Dataset::Users).unwrap().unwrap();
+        assert_eq!(checkpoint.pages, 12);
+        assert!(!contains(&raw_bytes(dir.path()), b"skiptoken=12"));
+    }
+
+    #[test]
+    fn reset_pages_removes_pages_and_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let a = assessment(1);
+        let checkpoint = Checkpoint {
+            pages: 1,
+            objects: 1,
+            ..Checkpoint::default()
+        };
+        let objects = [serde_json::json!({"id": "1"})];
+        store
+            .put_page(a.id, Dataset::Groups, &objects, &checkpoint)
+            .unwrap();
+        store
+            .put_page(a.id, Dataset::GroupMembers, &objects, &checkpoint)
+            .unwrap();
+
+        store.reset_pages(a.id, Dataset::Groups).unwrap();
+
+        assert_eq!(store.checkpoint(a.id, Dataset::Groups).unwrap(), None);
+        let mut pages = 0;
+        store
+            .for_each_page(a.id, Dataset::Groups, &mut |_| {
+                pages += 1;
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(pages, 0);
+        assert!(
+            store
+                .checkpoint(a.id, Dataset::GroupMembers)
+                .unwrap()
+                .is_some()
+        );
+    }
+
+    #[test]
     fn second_open_reports_locked() {
         let dir = tempfile::tempdir().unwrap();
         let _held = SledStore::open(dir.path(), &key()).unwrap();
