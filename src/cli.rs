@@ -15,8 +15,7 @@ use tokio_util::sync::CancellationToken;
 use crate::i18n::{Lang, Localizer};
 use crate::keys::Prompt;
 use crate::model::{
-    CheckId, CollectEvent, Dataset, Finding, Severity, Status, TenantName, TriageDecision,
-    TriageStatus,
+    CheckId, Dataset, Finding, Severity, Status, TenantName, TriageDecision, TriageStatus,
 };
 use crate::paths::Paths;
 use crate::report::ReportFormat;
@@ -26,6 +25,7 @@ use zeroize::Zeroizing;
 
 mod lifecycle;
 mod output;
+mod progress;
 mod simulate;
 mod stats;
 
@@ -63,6 +63,10 @@ pub enum Command {
     Collect {
         /// Tenant short name.
         tenant: String,
+        /// Continue the newest interrupted assessment after its last stored page instead of
+        /// starting a new one.
+        #[arg(long)]
+        resume: bool,
     },
     /// Make an assessment of a registered tenant from a folder of saved Graph and Exchange
     /// responses (see docs/IMPORT.md) and evaluate the checks.
@@ -338,9 +342,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         None => run_tui(paths, lang, None).await,
         Some(Command::Demo { no_tui }) => demo(paths, lang, no_tui).await,
         Some(Command::Tenant(command)) => tenant(paths, command),
-        Some(Command::Collect { tenant }) => {
+        Some(Command::Collect { tenant, resume }) => {
             let workspace = open_workspace(paths)?;
-            collect_with_progress(&workspace, &tenant).await?;
+            collect_with_progress(&workspace, &tenant, resume).await?;
             print_summary(&workspace, &tenant, lang)
         }
         Some(Command::Import { tenant, dir }) => {
@@ -422,7 +426,7 @@ async fn demo(paths: Paths, lang: Lang, no_tui: bool) -> anyhow::Result<()> {
     let workspace = open_workspace(paths.clone())?;
     let tenant = workspace.ensure_demo()?;
     if no_tui {
-        collect_with_progress(&workspace, tenant.name.as_str()).await?;
+        collect_with_progress(&workspace, tenant.name.as_str(), false).await?;
         return print_summary(&workspace, tenant.name.as_str(), lang);
     }
     drop(workspace);
@@ -530,17 +534,25 @@ fn print_notices(workspace: &Workspace) {
     }
 }
 
-/// Collects a tenant while printing one line per finished dataset to stderr.
-async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::Result<()> {
+/// Collects a tenant (or resumes its interrupted assessment) while showing progress on
+/// stderr: one updating line on a terminal, one line per finished dataset otherwise.
+async fn collect_with_progress(
+    workspace: &Workspace,
+    tenant: &str,
+    resume: bool,
+) -> anyhow::Result<()> {
     // Opening the store first creates its key, so a warning about it comes before progress.
     let name = workspace.tenant(tenant)?.name;
     workspace.store(&name)?;
     print_notices(workspace);
     let (sender, mut receiver) = mpsc::channel(256);
+    let live = io::stderr().is_terminal();
     let printer = tokio::spawn(async move {
+        let mut progress = progress::Progress::new(live);
         while let Some(event) = receiver.recv().await {
-            print_event(&event);
+            progress.show(&event);
         }
+        progress.finish();
     });
     let cancel = CancellationToken::new();
     let ctrl_c = cancel.clone();
@@ -549,7 +561,11 @@ async fn collect_with_progress(workspace: &Workspace, tenant: &str) -> anyhow::R
             ctrl_c.cancel();
         }
     });
-    let outcome = workspace.collect(tenant, sender, cancel).await;
+    let outcome = if resume {
+        workspace.resume(tenant, sender, cancel).await
+    } else {
+        workspace.collect(tenant, sender, cancel).await
+    };
     watcher.abort();
     printer.await.context("progress printer failed")?;
     outcome?;
@@ -577,26 +593,6 @@ async fn import(workspace: &Workspace, tenant: &str, dir: &Path) -> anyhow::Resu
         summary.imported.len()
     );
     Ok(())
-}
-
-fn print_event(event: &CollectEvent) {
-    match event {
-        CollectEvent::DatasetFinished { dataset, objects } => {
-            eprintln!("  collected {:<32} {objects:>7} objects", dataset.key());
-        }
-        CollectEvent::DatasetNotCollected { dataset, cause } => {
-            let text = output::not_collected_text(cause);
-            eprintln!(
-                "  skipped   {dataset:<32} {}",
-                crate::display::sanitize(&text)
-            );
-        }
-        CollectEvent::Throttled { dataset, wait_ms } => {
-            eprintln!("  throttled {:<32} waiting {wait_ms} ms", dataset.key());
-        }
-        // A failed run ends with an error that main prints, so the event adds nothing.
-        _ => {}
-    }
 }
 
 fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Result<()> {

@@ -7,6 +7,8 @@
 //! token's tenant matches the configured tenant id. Secrets stay out of logs, errors and
 //! `Debug` output.
 
+mod batch;
+mod checkpoint;
 mod exchange;
 mod graph;
 mod http;
@@ -14,7 +16,10 @@ mod paging;
 mod retry;
 mod run;
 mod spec;
+mod throttle;
 mod token;
+
+pub(crate) use checkpoint::Sink;
 
 use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
@@ -202,16 +207,18 @@ pub async fn collect_with(
     events: Sender<CollectEvent>,
     cancel: CancellationToken,
 ) -> Result<CollectSummary, CollectError> {
-    let mut session = http::Session {
+    let session = http::Session {
         client: run::http_client(request, policy)?,
         request,
         policy,
-        tokens: token::TokenCache::default(),
-        unreachable: Vec::new(),
+        tokens: tokio::sync::Mutex::new(token::TokenCache::default()),
+        unreachable: std::sync::Mutex::new(Vec::new()),
+        throttle: throttle::Throttle::new(policy.graph_in_flight),
+        counters: std::sync::Mutex::new(std::collections::HashMap::new()),
         events: &events,
         cancel: &cancel,
     };
-    let result = run::run(&mut session, store, assessment).await;
+    let result = run::run(&session, store, assessment).await;
     let last = match &result {
         Ok(_) => CollectEvent::Finished,
         Err(error) => CollectEvent::Failed {

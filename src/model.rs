@@ -302,10 +302,9 @@ impl Dataset {
         Self::ExoAtpProtectionPolicyRules,
     ];
 
-    /// Datasets a collection run reads unless told otherwise, in collection order (Graph first,
-    /// then Exchange): those the collector and the simulator serve today.
-    // TODO: grows by the per-object datasets when the collector reads them.
-    pub const COLLECTED: [Self; 53] = [
+    /// Datasets a collection run reads unless told otherwise, in collection order (Graph lists,
+    /// then the per-object reads, then Exchange); a per-object dataset waits for its parent.
+    pub const COLLECTED: [Self; 58] = [
         Self::Organization,
         Self::Domains,
         Self::SubscribedSkus,
@@ -335,6 +334,11 @@ impl Dataset {
         Self::DeviceRegistrationPolicy,
         Self::OnPremisesSynchronization,
         Self::RoleAssignmentScheduleInstances,
+        Self::GroupMembers,
+        Self::GroupOwners,
+        Self::ApplicationOwners,
+        Self::ServicePrincipalOwners,
+        Self::ServicePrincipalAppRoleAssignments,
         Self::ExoOrganizationConfig,
         Self::ExoRemoteDomains,
         Self::ExoOutboundSpamPolicies,
@@ -534,8 +538,11 @@ impl DatasetRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AssessmentState {
-    /// Collection is running or was interrupted.
+    /// Collection is running.
     Collecting,
+    /// Collection stopped before its end (cancelled, or the process was killed); `cray collect
+    /// TENANT --resume` continues it after the last stored page.
+    Interrupted,
     /// Collection ended and checks were evaluated.
     Evaluated,
     /// Collection failed before any check could run.
@@ -859,6 +866,13 @@ pub enum CollectEvent {
         /// Objects read so far.
         objects: u64,
     },
+    /// A page of a dataset was stored; the counters are the dataset's totals so far.
+    Progress {
+        /// The dataset.
+        dataset: Dataset,
+        /// Its counters.
+        progress: DatasetProgress,
+    },
     /// The service throttled a request; the collector waits before it retries.
     Throttled {
         /// The dataset.
@@ -887,6 +901,27 @@ pub enum CollectEvent {
         /// Error text without secrets.
         message: String,
     },
+}
+
+/// Counters of one dataset during a collection run, reported after every stored page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DatasetProgress {
+    /// Pages stored.
+    pub pages: u32,
+    /// Objects stored.
+    pub objects: u64,
+    /// Objects expected in all, when known: `@odata.count` of a list, or the number of
+    /// parent objects of a dataset read per parent (compare with `parents_done`).
+    pub expected: Option<u64>,
+    /// For a dataset read per parent object: parents done so far.
+    #[serde(default)]
+    pub parents_done: u64,
+    /// Time spent waiting because the service throttled, in milliseconds.
+    pub throttled_ms: u64,
+    /// Requests sent again after a failure.
+    pub retries: u32,
+    /// Failed attempts: throttling, server errors, timeouts and resets.
+    pub errors: u32,
 }
 
 /// One tenant as the tenants screen lists it.

@@ -11,12 +11,14 @@
 //! from the HTTP layer.
 
 mod auth;
+mod batch;
 mod chaos;
 mod demo;
 mod exchange;
 mod expect;
 mod faults;
 mod graph;
+mod per_object;
 mod scale;
 mod state;
 mod throttle;
@@ -138,6 +140,21 @@ pub enum Fault {
         status: u16,
         /// The body.
         body: axum::body::Bytes,
+    },
+    /// The first `count` requests whose path starts with `path_prefix` and whose query
+    /// contains `query_contains` get this status and JSON body; `{base}` in the body becomes
+    /// the simulator's base URL. For one-off pages: an empty page, an expired next link.
+    Respond {
+        /// Path prefix, for example `/v1.0/users`.
+        path_prefix: String,
+        /// Text the query string must contain, for example `$skiptoken`; empty matches all.
+        query_contains: String,
+        /// Number of matching requests that get the response.
+        count: u32,
+        /// HTTP status, for example 200; an invalid code becomes 500.
+        status: u16,
+        /// The body, with `{base}` placeholders.
+        body: String,
     },
     /// The first `count` requests matching get this 5xx status.
     ServerError {
@@ -320,6 +337,8 @@ fn router(state: Arc<state::SimState>) -> Router {
     Router::new()
         .merge(auth::routes())
         .merge(graph::routes(Arc::clone(&state)))
+        .merge(per_object::routes(Arc::clone(&state)))
+        .merge(batch::routes())
         .merge(exchange::routes())
         .route("/_sim/counts", axum::routing::get(scale::serve::counts))
         .fallback(graph::unknown_route)

@@ -3,7 +3,9 @@
 //! Trees: `assessments` (id → [`Assessment`]), `datasets` (assessment id + dataset key →
 //! [`DatasetRecord`]), `results` (assessment id + check id → [`CheckResult`]), `triage`
 //! (check id → [`TriageDecision`]) and `exports` (assessment id + export id →
-//! [`ExportRecord`]). Values are JSON, encrypted with the tenant's data key (see
+//! [`ExportRecord`]) and `pages` (assessment id + dataset key + page number → one page of
+//! objects, and assessment id + dataset key + `checkpoint` → [`Checkpoint`]). Values are JSON,
+//! encrypted with the tenant's data key (see
 //! [`cipher`]); keys are ids and stay readable. Triage is kept per tenant, not per
 //! assessment, so decisions carry into the next assessment.
 //!
@@ -148,6 +150,52 @@ pub trait Store: Send + Sync {
     /// Fails when the database cannot be read.
     fn datasets(&self, id: AssessmentId) -> Result<Vec<DatasetRecord>>;
 
+    /// Returns the record of one dataset of an assessment without loading its stored pages:
+    /// the state tells whether it is complete.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn dataset_record(&self, id: AssessmentId, dataset: Dataset) -> Result<Option<DatasetRecord>>;
+
+    /// Stores one page of a dataset together with its checkpoint, atomically, and flushes:
+    /// after a crash either both are on disk or neither is. The page gets number
+    /// `checkpoint.pages`, so the checkpoint must count it already.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn put_page(
+        &self,
+        id: AssessmentId,
+        dataset: Dataset,
+        objects: &[serde_json::Value],
+        checkpoint: &Checkpoint,
+    ) -> Result<()>;
+
+    /// Returns the checkpoint of a dataset, if any page or the start of it was stored.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn checkpoint(&self, id: AssessmentId, dataset: Dataset) -> Result<Option<Checkpoint>>;
+
+    /// Removes every stored page and the checkpoint of a dataset, atomically, so that its
+    /// collection starts again from the first page.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn reset_pages(&self, id: AssessmentId, dataset: Dataset) -> Result<()>;
+
+    /// Calls `visit` with each stored page of a dataset in page order, without loading the
+    /// others; it stops at the first error `visit` returns.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read or `visit` fails.
+    fn for_each_page(
+        &self,
+        id: AssessmentId,
+        dataset: Dataset,
+        visit: &mut dyn FnMut(Vec<serde_json::Value>) -> Result<()>,
+    ) -> Result<()>;
+
     /// Replaces all check results of an assessment.
     ///
     /// # Errors
@@ -215,6 +263,7 @@ pub struct SledStore {
     results: sled::Tree,
     triage: sled::Tree,
     exports: sled::Tree,
+    pages: sled::Tree,
     cipher: Arc<ValueCipher>,
 }
 
@@ -229,7 +278,37 @@ impl std::fmt::Debug for SledStore {
 const VERSION_KEY: &[u8] = b"schema_version";
 const KEY_CHECK: &[u8] = b"key_check";
 const KEY_CHECK_PLAIN: &[u8] = b"cray store key check";
-const TREES: [&str; 5] = ["assessments", "datasets", "results", "triage", "exports"];
+const TREES: [&str; 6] = [
+    "assessments",
+    "datasets",
+    "results",
+    "triage",
+    "exports",
+    "pages",
+];
+
+/// Key suffix of a dataset's checkpoint in the `pages` tree; page keys end in a number.
+const CHECKPOINT_SUFFIX: &str = "checkpoint";
+
+/// Where the collection of one dataset stands: written in one atomic batch with every page,
+/// so that a run killed at any point resumes after the last page on disk.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// Next link of a paged list still to read. `None` when the list has no more pages or
+    /// the dataset is read per parent object.
+    #[serde(default)]
+    pub next_link: Option<String>,
+    /// Pages stored so far.
+    pub pages: u32,
+    /// Objects stored so far.
+    pub objects: u64,
+    /// For a dataset read per parent object: how many parents, in stored order, are done.
+    #[serde(default)]
+    pub parents_done: u64,
+    /// Whether the last page is stored.
+    #[serde(default)]
+    pub finished: bool,
+}
 
 impl SledStore {
     /// Opens or creates the store in `dir`, encrypted with `key`. A version-1 store is
@@ -270,6 +349,7 @@ impl SledStore {
             results: tree(TREES[2])?,
             triage: tree(TREES[3])?,
             exports: tree(TREES[4])?,
+            pages: tree(TREES[5])?,
             path: path.clone(),
             db,
             cipher,
@@ -427,6 +507,24 @@ fn child_key(id: AssessmentId, child: &str) -> Vec<u8> {
     key
 }
 
+/// Key prefix of every page and the checkpoint of one dataset.
+fn pages_prefix(id: AssessmentId, dataset: Dataset) -> Vec<u8> {
+    child_key(id, &format!("{}/", dataset.key()))
+}
+
+/// Key of page `number` of a dataset; zero-padded so keys sort in page order.
+fn page_key(id: AssessmentId, dataset: Dataset, number: u32) -> Vec<u8> {
+    let mut key = pages_prefix(id, dataset);
+    key.extend_from_slice(format!("{number:010}").as_bytes());
+    key
+}
+
+fn checkpoint_key(id: AssessmentId, dataset: Dataset) -> Vec<u8> {
+    let mut key = pages_prefix(id, dataset);
+    key.extend_from_slice(CHECKPOINT_SUFFIX.as_bytes());
+    key
+}
+
 fn sled_error(path: &Path, error: sled::Error) -> StoreError {
     StoreError::Sled {
         path: path.to_path_buf(),
@@ -479,7 +577,77 @@ impl Store for SledStore {
     }
 
     fn datasets(&self, id: AssessmentId) -> Result<Vec<DatasetRecord>> {
-        self.scan(&self.datasets, &assessment_prefix(id))
+        let mut records: Vec<DatasetRecord> = self.scan(&self.datasets, &assessment_prefix(id))?;
+        // Records written page by page keep their objects in the pages tree; records of
+        // older versions hold them inline and have no pages.
+        for record in &mut records {
+            let dataset = record.dataset;
+            let objects = &mut record.objects;
+            self.for_each_page(id, dataset, &mut |page| {
+                objects.extend(page);
+                Ok(())
+            })?;
+        }
+        Ok(records)
+    }
+
+    fn dataset_record(&self, id: AssessmentId, dataset: Dataset) -> Result<Option<DatasetRecord>> {
+        let key = child_key(id, dataset.key());
+        let found = self.datasets.get(&key).map_err(|e| self.sled_err(e))?;
+        found
+            .map(|bytes| self.decode(&self.datasets, &key, &bytes))
+            .transpose()
+    }
+
+    fn put_page(
+        &self,
+        id: AssessmentId,
+        dataset: Dataset,
+        objects: &[serde_json::Value],
+        checkpoint: &Checkpoint,
+    ) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        let number = checkpoint.pages.saturating_sub(1);
+        if !objects.is_empty() {
+            let key = page_key(id, dataset, number);
+            batch.insert(key.clone(), self.encode(&self.pages, &key, &objects)?);
+        }
+        let key = checkpoint_key(id, dataset);
+        batch.insert(key.clone(), self.encode(&self.pages, &key, checkpoint)?);
+        self.pages
+            .apply_batch(batch)
+            .map_err(|e| self.sled_err(e))?;
+        self.flush()
+    }
+
+    fn checkpoint(&self, id: AssessmentId, dataset: Dataset) -> Result<Option<Checkpoint>> {
+        let key = checkpoint_key(id, dataset);
+        let found = self.pages.get(&key).map_err(|e| self.sled_err(e))?;
+        found
+            .map(|bytes| self.decode(&self.pages, &key, &bytes))
+            .transpose()
+    }
+
+    fn reset_pages(&self, id: AssessmentId, dataset: Dataset) -> Result<()> {
+        self.remove_prefix(&self.pages, &pages_prefix(id, dataset))?;
+        self.flush()
+    }
+
+    fn for_each_page(
+        &self,
+        id: AssessmentId,
+        dataset: Dataset,
+        visit: &mut dyn FnMut(Vec<serde_json::Value>) -> Result<()>,
+    ) -> Result<()> {
+        let checkpoint = checkpoint_key(id, dataset);
+        for entry in self.pages.scan_prefix(pages_prefix(id, dataset)) {
+            let (key, bytes) = entry.map_err(|e| self.sled_err(e))?;
+            if key.as_ref() == checkpoint.as_slice() {
+                continue;
+            }
+            visit(self.decode(&self.pages, &key, &bytes)?)?;
+        }
+        Ok(())
     }
 
     fn put_results(&self, id: AssessmentId, results: &[CheckResult]) -> Result<()> {
@@ -521,6 +689,7 @@ impl Store for SledStore {
         self.remove_prefix(&self.datasets, &prefix)?;
         self.remove_prefix(&self.results, &prefix)?;
         self.remove_prefix(&self.exports, &prefix)?;
+        self.remove_prefix(&self.pages, &prefix)?;
         self.assessments
             .remove(id.to_string().as_bytes())
             .map_err(|e| self.sled_err(e))?;
@@ -710,6 +879,77 @@ mod tests {
             vec![record(Dataset::Users)]
         );
         assert_eq!(store.results(first.id).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn pages_are_read_in_order_with_their_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let a = assessment(1);
+        for page in 1..=12u32 {
+            let objects = vec![serde_json::json!({"id": page.to_string()})];
+            let checkpoint = Checkpoint {
+                next_link: Some(format!("http://127.0.0.1:1/v1.0/users?$skiptoken={page}")),
+                pages: page,
+                objects: u64::from(page),
+                ..Checkpoint::default()
+            };
+            store
+                .put_page(a.id, Dataset::Users, &objects, &checkpoint)
+                .unwrap();
+        }
+        let mut record = record(Dataset::Users);
+        record.objects.clear();
+        store.put_dataset(a.id, &record).unwrap();
+
+        let stored = store.datasets(a.id).unwrap();
+        let ids: Vec<&str> = stored[0]
+            .objects
+            .iter()
+            .filter_map(|o| o["id"].as_str())
+            .collect();
+        let expected: Vec<String> = (1..=12).map(|n: u32| n.to_string()).collect();
+        assert_eq!(ids, expected);
+        let checkpoint = store.checkpoint(a.id, Dataset::Users).unwrap().unwrap();
+        assert_eq!(checkpoint.pages, 12);
+        assert!(!contains(&raw_bytes(dir.path()), b"skiptoken=12"));
+    }
+
+    #[test]
+    fn reset_pages_removes_pages_and_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let a = assessment(1);
+        let checkpoint = Checkpoint {
+            pages: 1,
+            objects: 1,
+            ..Checkpoint::default()
+        };
+        let objects = [serde_json::json!({"id": "1"})];
+        store
+            .put_page(a.id, Dataset::Groups, &objects, &checkpoint)
+            .unwrap();
+        store
+            .put_page(a.id, Dataset::GroupMembers, &objects, &checkpoint)
+            .unwrap();
+
+        store.reset_pages(a.id, Dataset::Groups).unwrap();
+
+        assert_eq!(store.checkpoint(a.id, Dataset::Groups).unwrap(), None);
+        let mut pages = 0;
+        store
+            .for_each_page(a.id, Dataset::Groups, &mut |_| {
+                pages += 1;
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(pages, 0);
+        assert!(
+            store
+                .checkpoint(a.id, Dataset::GroupMembers)
+                .unwrap()
+                .is_some()
+        );
     }
 
     #[test]

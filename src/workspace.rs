@@ -93,6 +93,21 @@ pub enum WorkspaceError {
         /// Collector message (never contains the secret).
         message: String,
     },
+    /// Collection was cancelled; what was read so far is kept for a resumed run.
+    #[error(
+        "collection of tenant {tenant} was interrupted; `cray collect {tenant} --resume` \
+         continues it where it stopped"
+    )]
+    Interrupted {
+        /// Tenant short name.
+        tenant: TenantName,
+    },
+    /// The tenant has no interrupted assessment to resume.
+    #[error(
+        "tenant {0} has no interrupted assessment to resume; run `cray collect {0}` to start \
+         a new one"
+    )]
+    NothingToResume(TenantName),
     /// The tenant has no evaluated assessment yet.
     #[error("tenant {0} has no evaluated assessment yet; run `cray collect {0}` first")]
     NoAssessment(TenantName),
@@ -360,6 +375,7 @@ impl Workspace {
         }
         let tenant = self.tenant(name.as_str())?;
         let store = Arc::new(self.open_store(&tenant)?);
+        mark_interrupted(store.as_ref())?;
         stores.insert(name.clone(), Arc::clone(&store));
         Ok(store)
     }
@@ -435,7 +451,7 @@ impl Workspace {
     ) -> Result<AssessmentId> {
         let tenant = self.tenant(name)?;
         let store = self.store(&tenant.name)?;
-        let mut assessment = Assessment {
+        let assessment = Assessment {
             id: AssessmentId::new(),
             tenant: tenant.name.clone(),
             started_at: OffsetDateTime::now_utc(),
@@ -443,15 +459,61 @@ impl Workspace {
             state: AssessmentState::Collecting,
             error: None,
         };
+        self.run_assessment(&tenant, &store, assessment, events, cancel)
+            .await
+    }
+
+    /// Continues the tenant's newest interrupted assessment after its last stored page, then
+    /// evaluates it like [`Workspace::collect`]. Datasets already complete are kept.
+    ///
+    /// # Errors
+    /// Fails with [`WorkspaceError::NothingToResume`] when no assessment is interrupted, and
+    /// otherwise like [`Workspace::collect`].
+    pub async fn resume(
+        &self,
+        name: &str,
+        events: mpsc::Sender<CollectEvent>,
+        cancel: CancellationToken,
+    ) -> Result<AssessmentId> {
+        let tenant = self.tenant(name)?;
+        let store = self.store(&tenant.name)?;
+        let Some(mut assessment) = store
+            .assessments()?
+            .into_iter()
+            .filter(|a| a.state == AssessmentState::Interrupted)
+            .max_by_key(|a| a.started_at)
+        else {
+            return Err(WorkspaceError::NothingToResume(tenant.name.clone()));
+        };
+        assessment.state = AssessmentState::Collecting;
+        assessment.error = None;
+        self.run_assessment(&tenant, &store, assessment, events, cancel)
+            .await
+    }
+
+    /// Collects into `assessment` (new or resumed), then evaluates it.
+    async fn run_assessment(
+        &self,
+        tenant: &Tenant,
+        store: &SledStore,
+        mut assessment: Assessment,
+        events: mpsc::Sender<CollectEvent>,
+        cancel: CancellationToken,
+    ) -> Result<AssessmentId> {
         store.put_assessment(&assessment)?;
+        store.flush()?;
         tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "collection started");
 
         let outcome = self
-            .collect_into(&tenant, store.as_ref(), assessment.id, events, cancel)
+            .collect_into(tenant, store, assessment.id, events, cancel)
             .await;
         if let Err(error) = outcome {
-            assessment.state = AssessmentState::Failed;
-            assessment.error = Some(error.to_string());
+            if matches!(error, WorkspaceError::Interrupted { .. }) {
+                assessment.state = AssessmentState::Interrupted;
+            } else {
+                assessment.state = AssessmentState::Failed;
+                assessment.error = Some(error.to_string());
+            }
             store.put_assessment(&assessment)?;
             store.flush()?;
             // The error text can name the tenant and its sign-in URL; the user sees it, the
@@ -465,7 +527,7 @@ impl Workspace {
         assessment.finished_at = Some(OffsetDateTime::now_utc());
         store.put_assessment(&assessment)?;
         store.flush()?;
-        self.count_statistics(store.as_ref(), assessment.id);
+        self.count_statistics(store, assessment.id);
         tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "assessment evaluated");
         Ok(assessment.id)
     }
@@ -511,9 +573,14 @@ impl Workspace {
         if let Some(running) = simulator {
             running.shutdown().await;
         }
-        outcome.map(|_| ()).map_err(|e| WorkspaceError::Collect {
-            tenant: tenant.name.clone(),
-            message: e.to_string(),
+        outcome.map(|_| ()).map_err(|e| match e {
+            collect::CollectError::Cancelled { .. } => WorkspaceError::Interrupted {
+                tenant: tenant.name.clone(),
+            },
+            other => WorkspaceError::Collect {
+                tenant: tenant.name.clone(),
+                message: other.to_string(),
+            },
         })
     }
 
@@ -833,4 +900,17 @@ fn resolve_secret(tenant: &Tenant) -> Result<Secret> {
             tenant: tenant.name.clone(),
         }),
     }
+}
+
+/// Marks every assessment still collecting as interrupted. Called when this process opens
+/// the store: sled's lock keeps other processes out, so no run can still be going on.
+fn mark_interrupted(store: &SledStore) -> Result<()> {
+    for mut assessment in store.assessments()? {
+        if assessment.state == AssessmentState::Collecting {
+            assessment.state = AssessmentState::Interrupted;
+            store.put_assessment(&assessment)?;
+        }
+    }
+    store.flush()?;
+    Ok(())
 }

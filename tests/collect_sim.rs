@@ -517,8 +517,10 @@ async fn cancel_during_wait_stops_quickly() {
         tokio::time::sleep(Duration::from_millis(300)).await;
         canceller.cancel();
     });
+    // One dataset at a time, so that organization is still waiting when the run is cancelled.
     let policy = RetryPolicy {
         budget: Duration::from_secs(60),
+        datasets_in_flight: 1,
         ..fast_policy()
     };
     let datasets = [Dataset::Domains, Dataset::Organization];
@@ -570,15 +572,18 @@ async fn unreachable_graph_fails_dataset_only() {
         other => panic!("{dataset} must fail: {other:?}"),
     };
 
+    // Both read at the same time: each gives up after two refused connections, or skips
+    // at once when the other already found the endpoint unreachable.
+    let messages = [failure(Dataset::Domains), failure(Dataset::Users)];
     assert!(
-        failure(Dataset::Domains).contains("after 2 attempts"),
-        "{}",
-        failure(Dataset::Domains)
+        messages.iter().any(|m| m.contains("after 2 attempts")),
+        "{messages:?}"
     );
     assert!(
-        failure(Dataset::Users).contains("earlier in this run"),
-        "{}",
-        failure(Dataset::Users)
+        messages
+            .iter()
+            .all(|m| m.contains("after 2 attempts") || m.contains("earlier in this run")),
+        "{messages:?}"
     );
     assert!(run.record(Dataset::ExoRemoteDomains).is_complete());
     sim.shutdown().await;
@@ -629,4 +634,452 @@ async fn logs_never_contain_the_secret() {
     );
     assert!(!text.contains(DEMO_CLIENT_SECRET));
     assert!(!text.contains("wrong-secret-canary-9e2a"));
+}
+
+/// Returns `(parentId, id)` of every object, sorted, to compare runs object by object.
+fn related_keys(record: &DatasetRecord) -> Vec<(String, String)> {
+    let mut keys: Vec<(String, String)> = record
+        .objects
+        .iter()
+        .map(|o| {
+            (
+                o["parentId"].as_str().unwrap_or_default().to_owned(),
+                o["id"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Collects groups and their members and owners from a simulator without faults.
+async fn baseline_members() -> (Vec<(String, String)>, Vec<(String, String)>) {
+    let sim = start_sim(SimConfig::demo()).await;
+    let datasets = [Dataset::Groups, Dataset::GroupMembers, Dataset::GroupOwners];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+    sim.shutdown().await;
+    (
+        related_keys(run.record(Dataset::GroupMembers)),
+        related_keys(run.record(Dataset::GroupOwners)),
+    )
+}
+
+#[tokio::test]
+async fn group_members_carry_their_group_and_follow_next_links() {
+    let sim = start_sim(SimConfig::demo()).await;
+    let datasets = [Dataset::Groups, Dataset::GroupMembers, Dataset::GroupOwners];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    let members = run.record(Dataset::GroupMembers);
+    assert!(members.is_complete(), "{:?}", members.state);
+    let group_ids = ids(run.record(Dataset::Groups));
+    let keys = related_keys(members);
+    assert!(keys.len() > 60, "{}", keys.len());
+    assert!(keys.iter().all(|(parent, _)| group_ids.contains(parent)));
+    let mut unique = keys.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), keys.len(), "no member is stored twice");
+    // "All Staff" has more members than one page of 10 holds.
+    let requests = sim.requests();
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.path_and_query.contains("/members?")
+                && r.path_and_query.contains("$skiptoken")),
+        "a member list was read past its first page"
+    );
+    assert!(requests.iter().any(|r| r.path_and_query == "/v1.0/$batch"));
+    assert!(!related_keys(run.record(Dataset::GroupOwners)).is_empty());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn throttled_batch_sub_requests_are_sent_again_alone() {
+    let (members, owners) = baseline_members().await;
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/groups/".to_owned(),
+            count: 7,
+            retry_after: Some("0.3".to_owned()),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Groups, Dataset::GroupMembers, Dataset::GroupOwners];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    assert_eq!(related_keys(run.record(Dataset::GroupMembers)), members);
+    assert_eq!(related_keys(run.record(Dataset::GroupOwners)), owners);
+    let waits = run.throttle_waits();
+    assert!(waits.contains(&300), "{waits:?}");
+    let throttled = sim
+        .requests()
+        .iter()
+        .filter(|r| r.path_and_query.starts_with("/v1.0/groups/") && r.status == 429)
+        .count();
+    assert_eq!(throttled, 7);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn failing_batch_sub_requests_are_retried() {
+    let (members, _) = baseline_members().await;
+    let sim = start_sim(SimConfig {
+        faults: vec![
+            Fault::ServerError {
+                path_prefix: "/v1.0/groups/".to_owned(),
+                count: 4,
+                status: 503,
+            },
+            Fault::ServerError {
+                path_prefix: "/v1.0/$batch".to_owned(),
+                count: 1,
+                status: 502,
+            },
+        ],
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Groups, Dataset::GroupMembers];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    assert_eq!(related_keys(run.record(Dataset::GroupMembers)), members);
+    let retries: u32 = run
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            CollectEvent::Progress { dataset, progress } if *dataset == Dataset::GroupMembers => {
+                Some(progress.retries)
+            }
+            _ => None,
+        })
+        .max()
+        .unwrap_or_default();
+    assert!(retries >= 2, "{retries}");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn denied_batch_sub_request_names_the_permission() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Deny {
+            path_prefix: "/v1.0/groups/".to_owned(),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Groups, Dataset::GroupMembers, Dataset::Users];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    assert_eq!(
+        run.record(Dataset::GroupMembers).state,
+        DatasetState::NotCollected(NotCollected::MissingPermission {
+            permission: "Directory.Read.All".to_owned()
+        })
+    );
+    assert!(run.record(Dataset::GroupMembers).objects.is_empty());
+    assert!(run.record(Dataset::Users).is_complete());
+    assert!(run.record(Dataset::Groups).is_complete());
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn per_object_dataset_without_its_parent_is_not_collected() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Deny {
+            path_prefix: "/v1.0/groups".to_owned(),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Groups, Dataset::GroupOwners];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    let DatasetState::NotCollected(NotCollected::Failed { message }) =
+        &run.record(Dataset::GroupOwners).state
+    else {
+        panic!("group owners need their groups");
+    };
+    assert!(message.contains("groups"), "{message}");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn http_date_and_unreadable_retry_after_are_handled() {
+    let date = time::OffsetDateTime::now_utc() + time::Duration::seconds(2);
+    let date = date
+        .format(&time::format_description::well_known::Rfc2822)
+        .unwrap()
+        .replace("+0000", "GMT");
+    let sim = start_sim(SimConfig {
+        faults: vec![
+            Fault::Throttle {
+                path_prefix: "/v1.0/domains".to_owned(),
+                count: 1,
+                retry_after: Some(date),
+            },
+            Fault::Throttle {
+                path_prefix: "/v1.0/subscribedSkus".to_owned(),
+                count: 2,
+                retry_after: Some("in a moment".to_owned()),
+            },
+        ],
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Domains, Dataset::SubscribedSkus];
+    let run = run(&request(&sim, &datasets), &fast_policy()).await;
+
+    assert!(run.record(Dataset::Domains).is_complete());
+    assert!(run.record(Dataset::SubscribedSkus).is_complete());
+    let waits = run.throttle_waits();
+    // The date lies one to two seconds ahead; the unreadable value falls back to the
+    // policy's backoff of 100 to 400 ms.
+    assert!(waits.iter().any(|w| (900..=2000).contains(w)), "{waits:?}");
+    assert_eq!(waits.iter().filter(|w| **w <= 400).count(), 2, "{waits:?}");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn throttle_storm_over_every_dataset_still_completes() {
+    let prefixes = [
+        ("/v1.0/users", "0.2"),
+        ("/v1.0/groups", "0.1"),
+        ("/v1.0/roleManagement", "0"),
+        ("/adminapi", "0.2"),
+    ];
+    let faults = prefixes
+        .iter()
+        .map(|(prefix, wait)| Fault::Throttle {
+            path_prefix: (*prefix).to_owned(),
+            count: 3,
+            retry_after: Some((*wait).to_owned()),
+        })
+        .collect();
+    let sim = start_sim(SimConfig {
+        faults,
+        ..SimConfig::demo()
+    })
+    .await;
+    let policy = RetryPolicy {
+        max_attempts: 8,
+        ..fast_policy()
+    };
+    let run = run(&request(&sim, &Dataset::COLLECTED), &policy).await;
+    let summary = run.result.as_ref().unwrap();
+
+    assert!(
+        summary.not_collected.is_empty(),
+        "{:?}",
+        summary.not_collected
+    );
+    assert!(
+        run.throttle_waits().len() >= 12,
+        "{:?}",
+        run.throttle_waits()
+    );
+    assert_eq!(run.record(Dataset::Users).objects.len(), 50);
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn next_link_loop_fails_the_dataset_only() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Respond {
+            path_prefix: "/v1.0/domains".to_owned(),
+            query_contains: String::new(),
+            count: 100,
+            status: 200,
+            body: r#"{"value":[{"id":"loop.example"}],
+                "@odata.nextLink":"{base}/v1.0/domains?$skiptoken=same"}"#
+                .to_owned(),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(
+        &request(&sim, &[Dataset::Domains, Dataset::Organization]),
+        &fast_policy(),
+    )
+    .await;
+
+    let DatasetState::NotCollected(NotCollected::Failed { message }) =
+        &run.record(Dataset::Domains).state
+    else {
+        panic!("a next link loop must fail the dataset");
+    };
+    assert!(message.contains("same next link twice"), "{message}");
+    assert!(run.record(Dataset::Domains).objects.is_empty());
+    assert!(run.record(Dataset::Organization).is_complete());
+    sim.shutdown().await;
+}
+
+/// Graph may send an empty page that still has a next link; paging goes on to the end.
+#[tokio::test]
+async fn empty_page_with_next_link_does_not_end_paging() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Respond {
+            path_prefix: "/v1.0/users".to_owned(),
+            query_contains: String::new(),
+            count: 1,
+            status: 200,
+            body: r#"{"value":[],"@odata.nextLink":
+                "{base}/v1.0/users?$top=999&$select=id,displayName,userType,accountEnabled"}"#
+                .to_owned(),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::Users]), &fast_policy()).await;
+
+    let users = run.record(Dataset::Users);
+    assert!(users.is_complete(), "{:?}", users.state);
+    assert_eq!(users.objects.len(), 50);
+    assert_eq!(users.pages, 6);
+    sim.shutdown().await;
+}
+
+/// A next link that expired between two pages restarts the dataset from its first page,
+/// and the stored objects are exactly the tenant's, none twice.
+#[tokio::test]
+async fn expired_next_link_restarts_the_dataset_without_duplicates() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Respond {
+            path_prefix: "/v1.0/users".to_owned(),
+            query_contains: "$skiptoken".to_owned(),
+            count: 2,
+            status: 400,
+            body: r#"{"error":{"code":"Directory_ExpiredPageToken",
+                "message":"The specified page token value has expired and can no longer be included in your request."}}"#
+                .to_owned(),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::Users]), &fast_policy()).await;
+
+    let users = run.record(Dataset::Users);
+    assert!(users.is_complete(), "{:?}", users.state);
+    let mut found = ids(users);
+    assert_eq!(found.len(), 50);
+    found.sort();
+    found.dedup();
+    assert_eq!(found.len(), 50, "no user is stored twice");
+    sim.shutdown().await;
+}
+
+#[tokio::test]
+async fn repeated_gateway_timeouts_halve_the_page_size() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::ServerError {
+            path_prefix: "/v1.0/users".to_owned(),
+            count: 2,
+            status: 504,
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(&request(&sim, &[Dataset::Users]), &fast_policy()).await;
+
+    assert_eq!(run.record(Dataset::Users).objects.len(), 50);
+    let requests = sim.requests();
+    let first_ok = requests
+        .iter()
+        .find(|r| r.path_and_query.starts_with("/v1.0/users") && r.status == 200)
+        .unwrap();
+    assert!(
+        first_ok.path_and_query.contains("$top=499"),
+        "{}",
+        first_ok.path_and_query
+    );
+    sim.shutdown().await;
+}
+
+/// Conditional Access answers 429; the collector waits exactly the Retry-After, then sends
+/// the same request again.
+#[tokio::test]
+async fn conditional_access_429_waits_the_stated_seconds() {
+    let sim = start_sim(SimConfig {
+        faults: vec![Fault::Throttle {
+            path_prefix: "/v1.0/identity/conditionalAccess/policies".to_owned(),
+            count: 1,
+            retry_after: Some("2".to_owned()),
+        }],
+        ..SimConfig::demo()
+    })
+    .await;
+    let run = run(
+        &request(&sim, &[Dataset::ConditionalAccessPolicies]),
+        &fast_policy(),
+    )
+    .await;
+
+    assert_eq!(run.throttle_waits(), vec![2000]);
+    assert!(run.elapsed >= Duration::from_secs(2), "{:?}", run.elapsed);
+    let record = run.record(Dataset::ConditionalAccessPolicies);
+    assert_eq!(record.objects.len(), 6);
+    let requests: Vec<_> = sim
+        .requests()
+        .into_iter()
+        .filter(|r| r.path_and_query.contains("conditionalAccess"))
+        .collect();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].path_and_query, requests[1].path_and_query);
+    sim.shutdown().await;
+}
+
+/// A run cancelled part-way and collected again into the same assessment ends with exactly
+/// the objects of an uninterrupted run.
+#[tokio::test]
+async fn cancelled_run_resumes_without_loss_or_duplicates() {
+    let sim = start_sim(SimConfig {
+        page_size: 3,
+        latency: Duration::from_millis(30),
+        ..SimConfig::demo()
+    })
+    .await;
+    let datasets = [Dataset::Users, Dataset::Groups, Dataset::GroupMembers];
+    let dir = tempfile::tempdir().unwrap();
+    let store = SledStore::open(dir.path(), &cray::keys::DataKey::generate()).unwrap();
+    let assessment = AssessmentId::new();
+    let request = request(&sim, &datasets);
+    for delay in [150, 250, 400] {
+        let cancel = CancellationToken::new();
+        let canceller = cancel.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+            canceller.cancel();
+        });
+        let (sender, _receiver) = tokio::sync::mpsc::channel(4096);
+        let _ = collect_with(&request, &fast_policy(), &store, assessment, sender, cancel).await;
+    }
+    let (sender, _receiver) = tokio::sync::mpsc::channel(4096);
+    let summary = collect_with(
+        &request,
+        &fast_policy(),
+        &store,
+        assessment,
+        sender,
+        CancellationToken::new(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(summary.complete, datasets.to_vec());
+    let records = store.datasets(assessment).unwrap();
+    let users = records
+        .iter()
+        .find(|r| r.dataset == Dataset::Users)
+        .unwrap();
+    let mut user_ids = ids(users);
+    user_ids.sort();
+    user_ids.dedup();
+    assert_eq!(users.objects.len(), 50);
+    assert_eq!(user_ids.len(), 50);
+    let members = records
+        .iter()
+        .find(|r| r.dataset == Dataset::GroupMembers)
+        .unwrap();
+    sim.shutdown().await;
+    let (expected, _) = baseline_members().await;
+    assert_eq!(related_keys(members), expected);
 }

@@ -27,6 +27,7 @@ severity-short-info = I
 screen-collection-title = Erhebung für { $tenant }
 screen-collection-signing-in = Anmeldung und Vorbereitung laufen…
 screen-collection-totals = Datensätze { $handled }/{ $total } · Objekte { $objects } · Drosselungen { $waits } · Dauer { $elapsed }
+screen-collection-rate = { $rate } Anfragen/s · gedrosselt { $throttled } s · { $retries } Wiederholungen · noch { $left }
 dataset-pending = wartet
 dataset-reading = Seite { $pages } · { $objects ->
     [one] 1 Objekt

@@ -27,6 +27,7 @@ severity-short-info = I
 screen-collection-title = Collecting { $tenant }
 screen-collection-signing-in = Signing in and preparing the run…
 screen-collection-totals = Datasets { $handled }/{ $total } · objects { $objects } · throttled waits { $waits } · elapsed { $elapsed }
+screen-collection-rate = { $rate } req/s · throttled { $throttled } s · { $retries } retries · left { $left }
 dataset-pending = pending
 dataset-reading = page { $pages } · { $objects ->
     [one] 1 object

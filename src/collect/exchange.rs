@@ -2,12 +2,13 @@
 //! `CmdletInput` body, paged by re-posting the same body to `@odata.nextLink`.
 
 use reqwest::Url;
-use reqwest::header::CONTENT_TYPE;
 
-use super::http::{CallError, Session};
-use super::paging::{Collected, read_collection};
+use super::Sink;
+use super::http::{CallError, Outgoing, Session};
+use super::paging::read_collection;
+use super::throttle::Lane;
 use super::token::Audience;
-use crate::model::Dataset;
+use crate::store::Checkpoint;
 
 /// Page size the collector asks Exchange for.
 const PREFER_PAGE_SIZE: &str = "odata.maxpagesize=1000";
@@ -17,11 +18,11 @@ const PREFER_PAGE_SIZE: &str = "odata.maxpagesize=1000";
 /// # Errors
 /// Returns the call's error, or [`CallError::Failed`] when the URL or the response is malformed.
 pub(crate) async fn read(
-    session: &mut Session<'_>,
-    dataset: Dataset,
+    session: &Session<'_>,
+    sink: &Sink<'_>,
     cmdlet: &str,
     takes_result_size: bool,
-) -> Result<Collected, CallError> {
+) -> Result<Checkpoint, CallError> {
     let request = session.request;
     let text = format!(
         "{}/adminapi/beta/{}/InvokeCommand",
@@ -29,20 +30,21 @@ pub(crate) async fn read(
     );
     let url = Url::parse(&text)
         .map_err(|e| CallError::Failed(format!("the Exchange URL {text:?} is invalid: {e}")))?;
-    let body = cmdlet_input(cmdlet, takes_result_size);
     // NOTE: the X-AnchorMailbox routing header is not sent because it needs the tenant's
     // initial onmicrosoft.com domain, which the collector does not know.
-    let build = |client: &reqwest::Client, token: &str, url: &Url| {
-        client
-            .post(url.clone())
-            .bearer_auth(token)
-            .header(CONTENT_TYPE, "application/json")
-            .header("X-ResponseFormat", "json")
-            .header("X-CmdletName", cmdlet)
-            .header("Prefer", PREFER_PAGE_SIZE)
-            .body(body.clone())
+    let outgoing = Outgoing {
+        method: reqwest::Method::POST,
+        url,
+        headers: vec![
+            ("X-ResponseFormat", "json".to_owned()),
+            ("X-CmdletName", cmdlet.to_owned()),
+            ("Prefer", PREFER_PAGE_SIZE.to_owned()),
+        ],
+        body: Some(cmdlet_input(cmdlet, takes_result_size)),
+        audience: Audience::Exchange,
+        lane: Lane::Exchange,
     };
-    read_collection(session, dataset, Audience::Exchange, url, &build).await
+    read_collection(session, sink, &outgoing).await
 }
 
 /// Returns the JSON request body that runs `cmdlet`.

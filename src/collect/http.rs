@@ -2,6 +2,7 @@
 //! 429 waits for `Retry-After` or backs off, 5xx and connection failures back off, a 401
 //! renews the token once, and every other status ends the call with the service's error.
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
@@ -11,6 +12,7 @@ use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
 
 use super::retry::{RetryPolicy, parse_retry_after};
+use super::throttle::{Lane, Throttle};
 use super::token::{AccessToken, Audience, TokenCache};
 use super::{CollectError, CollectRequest};
 use crate::model::{CollectEvent, Dataset};
@@ -24,10 +26,6 @@ pub const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
 
 /// Longest service error text kept from a body that is not JSON.
 const MAX_RAW_ERROR_CHARS: usize = 200;
-
-/// Builds one request from the HTTP client and a bearer token; called again for each attempt.
-pub(crate) type BuildRequest<'b> =
-    &'b (dyn Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder + Sync);
 
 /// Error code and message from a service's error body.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -78,7 +76,7 @@ pub(crate) enum CallError {
 
 /// A failed attempt that may be retried.
 enum Retryable {
-    /// 429, with the parsed `Retry-After`.
+    /// 429, with the parsed `Retry-After` and the `x-ms-throttle-scope` header.
     TooManyRequests(Option<Duration>),
     /// 5xx, with the parsed `Retry-After`.
     ServerError(StatusCode, Option<Duration>),
@@ -92,15 +90,87 @@ enum Retryable {
 /// refused connection rarely heals within seconds, unlike throttling or a reset.
 const CONNECT_ATTEMPTS: u32 = 2;
 
-/// The HTTP client, token cache and run context shared by every call of one collection run.
+/// Gateway timeouts in a row after which a page request asks for half as many objects.
+const GATEWAY_TIMEOUTS_BEFORE_SHRINK: u32 = 2;
+
+/// One request, rebuilt for each attempt with the current token.
+#[derive(Debug, Clone)]
+pub(crate) struct Outgoing {
+    /// GET or POST.
+    pub(crate) method: reqwest::Method,
+    /// Full URL.
+    pub(crate) url: reqwest::Url,
+    /// Extra headers, sent on every attempt (Graph does not carry them into next links).
+    pub(crate) headers: Vec<(&'static str, String)>,
+    /// JSON body of a POST.
+    pub(crate) body: Option<String>,
+    /// Service the token is for.
+    pub(crate) audience: Audience,
+    /// Throttle lane of the request.
+    pub(crate) lane: Lane,
+}
+
+impl Outgoing {
+    /// Returns a GET of a Graph URL in the lane its path belongs to.
+    pub(crate) fn graph_get(url: reqwest::Url) -> Self {
+        let lane = Lane::of_graph_path(url.path());
+        Self {
+            method: reqwest::Method::GET,
+            url,
+            headers: Vec::new(),
+            body: None,
+            audience: Audience::Graph,
+            lane,
+        }
+    }
+
+    /// Returns this request sent to another URL, such as a next link.
+    pub(crate) fn to(&self, url: reqwest::Url) -> Self {
+        Self {
+            url,
+            ..self.clone()
+        }
+    }
+
+    fn build(&self, client: &reqwest::Client, token: &str) -> reqwest::RequestBuilder {
+        let mut builder = client
+            .request(self.method.clone(), self.url.clone())
+            .bearer_auth(token);
+        for (name, value) in &self.headers {
+            builder = builder.header(*name, value);
+        }
+        if let Some(body) = &self.body {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body.clone());
+        }
+        builder
+    }
+}
+
+/// Counters of one dataset, reported with its progress.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Counters {
+    /// Time spent waiting because the service throttled, in milliseconds.
+    pub(crate) throttled_ms: u64,
+    /// Attempts sent again after a failure.
+    pub(crate) retries: u32,
+    /// Failed attempts: throttling, server errors, timeouts and resets.
+    pub(crate) errors: u32,
+}
+
+/// The HTTP client, token cache, throttle lanes and run context shared by every call of one
+/// collection run; the calls of several datasets run on it at the same time.
 pub(crate) struct Session<'a> {
     pub(crate) client: reqwest::Client,
     pub(crate) request: &'a CollectRequest,
     pub(crate) policy: &'a RetryPolicy,
-    pub(crate) tokens: TokenCache,
+    pub(crate) tokens: tokio::sync::Mutex<TokenCache>,
     /// Services whose endpoint could not be reached earlier in this run; their later calls
     /// fail at once instead of waiting through the same retries again.
-    pub(crate) unreachable: Vec<Audience>,
+    pub(crate) unreachable: std::sync::Mutex<Vec<Audience>>,
+    pub(crate) throttle: Throttle,
+    pub(crate) counters: std::sync::Mutex<HashMap<Dataset, Counters>>,
     pub(crate) events: &'a Sender<CollectEvent>,
     pub(crate) cancel: &'a CancellationToken,
 }
@@ -119,24 +189,65 @@ impl Session<'_> {
         }
     }
 
+    /// Returns the counters of a dataset so far.
+    pub(crate) fn counters(&self, dataset: Dataset) -> Counters {
+        lock(&self.counters)
+            .get(&dataset)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    fn count(&self, dataset: Dataset, update: impl FnOnce(&mut Counters)) {
+        update(lock(&self.counters).entry(dataset).or_default());
+    }
+
+    /// Records that a request of `lane` was throttled for `wait` (also for 429s inside a
+    /// `$batch` answer), pauses the lane and reports it.
+    pub(crate) async fn throttled(&self, dataset: Dataset, lane: Lane, wait: Duration) {
+        self.throttle.pause(lane, wait);
+        let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
+        self.count(dataset, |c| {
+            c.throttled_ms = c.throttled_ms.saturating_add(wait_ms);
+            c.errors = c.errors.saturating_add(1);
+            c.retries = c.retries.saturating_add(1);
+        });
+        self.emit(CollectEvent::Throttled { dataset, wait_ms })
+            .await;
+    }
+
+    /// Counts a retry after an error that was not throttling.
+    pub(crate) fn retried(&self, dataset: Dataset) {
+        self.count(dataset, |c| {
+            c.errors = c.errors.saturating_add(1);
+            c.retries = c.retries.saturating_add(1);
+        });
+    }
+
     /// Sends one request with retries and returns its JSON body.
+    ///
+    /// A 429 pauses the request's whole lane for `Retry-After` (or a backoff when the header
+    /// is missing or unreadable); 5xx, timeouts and resets are retried with backoff; after
+    /// repeated 504s a `$top` in the URL is halved. The attempts and the time budget of the
+    /// [`RetryPolicy`] bound all of it.
     ///
     /// # Errors
     /// Returns a [`CallError`] that gives the cause when no response was read.
     pub(crate) async fn call(
-        &mut self,
+        &self,
         dataset: Dataset,
-        audience: Audience,
-        build: BuildRequest<'_>,
+        outgoing: &Outgoing,
     ) -> Result<serde_json::Value, CallError> {
+        let audience = outgoing.audience;
+        let mut outgoing = std::borrow::Cow::Borrowed(outgoing);
         let started = Instant::now();
         let mut attempt = 0;
         let mut renewed = false;
+        let mut gateway_timeouts = 0;
         loop {
             if self.cancel.is_cancelled() {
                 return Err(CallError::Cancelled);
             }
-            if self.unreachable.contains(&audience) {
+            if lock(&self.unreachable).contains(&audience) {
                 return Err(CallError::Failed(
                     "skipped: the endpoint could not be reached earlier in this run; check the \
                      tenant's endpoint URLs and the network"
@@ -144,42 +255,71 @@ impl Session<'_> {
                 ));
             }
             let token = self.token(audience).await?;
+            let Some(permit) = self.throttle.acquire(outgoing.lane, self.cancel).await else {
+                return Err(CallError::Cancelled);
+            };
             attempt += 1;
-            let retry = match build(&self.client, token.expose()).send().await {
+            let sent = outgoing.build(&self.client, token.expose()).send().await;
+            drop(permit);
+            let retry = match sent {
                 Ok(response) if response.status() == StatusCode::UNAUTHORIZED && !renewed => {
                     tracing::info!(%dataset, "token rejected with 401; fetching a new one");
-                    self.tokens.invalidate(audience);
+                    self.tokens.lock().await.invalidate(audience);
                     renewed = true;
                     continue;
                 }
-                Ok(response) => match classify(response).await {
-                    Ok(body) => return Ok(body),
-                    Err(Ok(retry)) => retry,
-                    Err(Err(error)) => return Err(error),
-                },
+                Ok(response) => {
+                    let usage = limit_percentage(response.headers());
+                    match classify(response).await {
+                        Ok(body) => {
+                            self.throttle.observe(outgoing.lane, usage);
+                            return Ok(body);
+                        }
+                        Err(Ok(retry)) => retry,
+                        Err(Err(error)) => return Err(error),
+                    }
+                }
                 Err(error) => transport_error(&error)?,
             };
             let wait = match self.next_wait(&retry, audience, attempt, started) {
                 Ok(wait) => wait,
                 Err(error) => {
                     if matches!(retry, Retryable::Unreachable(_)) {
-                        self.unreachable.push(audience);
+                        lock(&self.unreachable).push(audience);
                     }
                     return Err(error);
                 }
             };
-            if is_throttling(&retry, audience) {
-                let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
-                self.emit(CollectEvent::Throttled { dataset, wait_ms })
-                    .await;
+            if matches!(
+                retry,
+                Retryable::ServerError(StatusCode::GATEWAY_TIMEOUT, _)
+            ) {
+                gateway_timeouts += 1;
+                if gateway_timeouts >= GATEWAY_TIMEOUTS_BEFORE_SHRINK {
+                    gateway_timeouts = 0;
+                    if let Some(url) = halve_top(&outgoing.url) {
+                        tracing::info!(%dataset, "repeated gateway timeouts; asking for smaller pages");
+                        outgoing = std::borrow::Cow::Owned(outgoing.to(url));
+                    }
+                }
             }
             tracing::warn!(%dataset, attempt, wait_ms = wait.as_millis(), "{}; retrying", describe(&retry));
+            if is_throttling(&retry, audience) {
+                self.throttled(dataset, outgoing.lane, wait).await;
+                continue;
+            }
+            self.retried(dataset);
             self.sleep(wait).await?;
         }
     }
 
-    async fn token(&mut self, audience: Audience) -> Result<AccessToken, CallError> {
-        let token = self.tokens.get(&self.client, self.request, audience).await;
+    async fn token(&self, audience: Audience) -> Result<AccessToken, CallError> {
+        let token = self
+            .tokens
+            .lock()
+            .await
+            .get(&self.client, self.request, audience)
+            .await;
         token.map_err(|error| match error {
             CollectError::TenantMismatch { .. } => CallError::Fatal(error),
             other => CallError::Failed(other.to_string()),
@@ -222,13 +362,58 @@ impl Session<'_> {
         )))
     }
 
-    async fn sleep(&self, wait: Duration) -> Result<(), CallError> {
+    /// Waits, or fails with [`CallError::Cancelled`] when the run is cancelled first.
+    pub(crate) async fn sleep(&self, wait: Duration) -> Result<(), CallError> {
         tokio::select! {
             biased;
             () = self.cancel.cancelled() => Err(CallError::Cancelled),
             () = tokio::time::sleep(wait) => Ok(()),
         }
     }
+}
+
+/// Returns `url` with its `$top` halved, or `None` when it has no `$top` above 1.
+fn halve_top(url: &reqwest::Url) -> Option<reqwest::Url> {
+    let top: u32 = url
+        .query_pairs()
+        .find(|(key, _)| key == "$top")
+        .and_then(|(_, value)| value.parse().ok())?;
+    if top <= 1 {
+        return None;
+    }
+    let query = url.query().unwrap_or_default();
+    let rewritten: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            if pair.starts_with("$top=") || pair.starts_with("%24top=") {
+                format!("$top={}", top / 2)
+            } else {
+                pair.to_owned()
+            }
+        })
+        .collect();
+    let mut shrunk = url.clone();
+    shrunk.set_query(Some(&rewritten.join("&")));
+    Some(shrunk)
+}
+
+/// Reads `x-ms-throttle-limit-percentage`, the share of the quota used (0 to 1).
+fn limit_percentage(headers: &HeaderMap) -> Option<f64> {
+    headers
+        .get("x-ms-throttle-limit-percentage")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+        .filter(|usage: &f64| usage.is_finite())
+}
+
+/// Locks a mutex; a panic elsewhere leaves plain counters behind, so poisoning is ignored.
+pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Returns true when the failure means the service is throttling: a 429 from any service,
@@ -327,7 +512,7 @@ async fn read_body(
     }
 }
 
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
     parse_retry_after(value, OffsetDateTime::now_utc())
 }

@@ -1,73 +1,157 @@
-//! Reading a paged collection: follows `@odata.nextLink` to the end, keeps the `value` items
-//! of every page, tolerates empty pages, and stops on a repeated link, a link to another
-//! origin, or the page cap.
+//! Reading a paged collection: follows `@odata.nextLink` to the end, stores every page with
+//! its checkpoint as it arrives, tolerates empty pages, restarts the dataset cleanly when a
+//! next link has expired, and stops on a repeated link, a link to another origin, or the page
+//! cap.
 
 use std::collections::HashSet;
 
 use reqwest::Url;
 
-use super::http::{CallError, Session};
-use super::token::Audience;
-use crate::model::{CollectEvent, Dataset};
+use super::http::{CallError, Outgoing, Session};
+use super::{CollectError, Sink};
+use crate::model::{CollectEvent, Dataset, DatasetProgress};
+use crate::store::Checkpoint;
 
-/// Objects read from one dataset, with the number of pages they came in.
-#[derive(Debug, Default)]
-pub(crate) struct Collected {
-    /// Objects in the order the service returned them.
-    pub(crate) objects: Vec<serde_json::Value>,
-    /// HTTP pages read.
-    pub(crate) pages: u32,
-}
+/// Times one dataset starts over after an expired next link before it counts as failed.
+const MAX_RESTARTS: u32 = 3;
 
-/// Builds the request for one page from the client, the bearer token and the page URL.
-pub(crate) type BuildPage<'b> =
-    &'b (dyn Fn(&reqwest::Client, &str, &Url) -> reqwest::RequestBuilder + Sync);
-
-/// Reads every page of a collection, starting at `first`.
+/// Reads every page of a collection, starting at `first` or, when `sink` holds a checkpoint
+/// with a next link, where that checkpoint left off.
 ///
 /// # Errors
 /// Returns the first call's error, or [`CallError::Failed`] when the paging itself is broken.
 pub(crate) async fn read_collection(
-    session: &mut Session<'_>,
-    dataset: Dataset,
-    audience: Audience,
-    first: Url,
-    build: BuildPage<'_>,
-) -> Result<Collected, CallError> {
-    let origin = first.clone();
+    session: &Session<'_>,
+    sink: &Sink<'_>,
+    first: &Outgoing,
+) -> Result<Checkpoint, CallError> {
+    let origin = first.url.clone();
+    let mut restarts = 0;
+    let mut checkpoint = sink.resume_point()?;
+    loop {
+        if checkpoint.finished {
+            return Ok(checkpoint);
+        }
+        let start = match checkpoint
+            .next_link
+            .as_deref()
+            .map(|link| resumed_link(link, &origin))
+        {
+            Some(Ok(link)) => link,
+            Some(Err(message)) => {
+                // The endpoint changed since the link was stored (the demo's simulator gets a
+                // new port on each run): the dataset starts over, dropping its stored pages.
+                tracing::warn!(dataset = %sink.dataset, "{message}; reading the dataset again from its first page");
+                sink.reset()?;
+                checkpoint = Checkpoint::default();
+                first.url.clone()
+            }
+            None => first.url.clone(),
+        };
+        match read_pages(session, sink, first, &origin, start, &mut checkpoint).await {
+            Err(CallError::Rejected { error, .. })
+                if checkpoint.pages > 0 && is_expired_link(&error) && restarts < MAX_RESTARTS =>
+            {
+                restarts += 1;
+                tracing::warn!(dataset = %sink.dataset, restarts, "next link expired; reading the dataset again from its first page");
+                sink.reset()?;
+                checkpoint = Checkpoint::default();
+            }
+            other => return other.map(|()| checkpoint),
+        }
+    }
+}
+
+/// Reads pages from `start` until the last one, storing each.
+async fn read_pages(
+    session: &Session<'_>,
+    sink: &Sink<'_>,
+    first: &Outgoing,
+    origin: &Url,
+    start: Url,
+    checkpoint: &mut Checkpoint,
+) -> Result<(), CallError> {
     let mut seen = HashSet::new();
-    let mut collected = Collected::default();
-    let mut next = Some(first);
+    let mut expected = None;
+    let mut next = Some(start);
     while let Some(url) = next {
-        let page = session
-            .call(dataset, audience, &|client, token| {
-                build(client, token, &url)
-            })
-            .await?;
-        collected.pages += 1;
-        take_values(&page, &url, &mut collected.objects)?;
-        session
-            .emit(CollectEvent::PageRead {
-                dataset,
-                pages: collected.pages,
-                objects: collected.objects.len() as u64,
-            })
-            .await;
+        let page = session.call(sink.dataset, &first.to(url.clone())).await?;
+        let mut objects = Vec::new();
+        take_values(&page, &url, &mut objects)?;
+        if expected.is_none() {
+            expected = page.get("@odata.count").and_then(serde_json::Value::as_u64);
+        }
         seen.insert(url.to_string());
-        next = next_link(&page, &origin, &seen)?;
-        if next.is_some() && collected.pages >= session.policy.page_cap {
+        next = next_link(&page, origin, &seen)?;
+        checkpoint.pages += 1;
+        checkpoint.objects += objects.len() as u64;
+        checkpoint.next_link = next.as_ref().map(ToString::to_string);
+        checkpoint.finished = next.is_none();
+        sink.commit(&objects, checkpoint)?;
+        sink.report(session, checkpoint, expected).await;
+        if next.is_some() && checkpoint.pages >= session.policy.page_cap {
             return Err(CallError::Failed(format!(
                 "stopped after {} pages because the service kept returning more; the page cap \
                  guards against endless paging",
-                collected.pages
+                checkpoint.pages
             )));
         }
     }
-    Ok(collected)
+    Ok(())
+}
+
+/// Parses a stored next link and checks it again against the endpoint.
+fn resumed_link(link: &str, origin: &Url) -> Result<Url, String> {
+    let url = Url::parse(link).map_err(|e| format!("the stored next link is not a URL: {e}"))?;
+    if is_same_origin(&url, origin) {
+        Ok(url)
+    } else {
+        Err(format!(
+            "the stored next link points to {}, not to the endpoint {}",
+            url.origin().ascii_serialization(),
+            origin.origin().ascii_serialization()
+        ))
+    }
+}
+
+/// Returns true when a 4xx says that the page token of a next link expired or is unknown.
+fn is_expired_link(error: &super::http::ServiceError) -> bool {
+    let text = format!("{} {}", error.code, error.message).to_ascii_lowercase();
+    text.contains("expired")
+        || text.contains("pagetokennotfound")
+        || text.contains("skiptoken")
+        || text.contains("page token")
+}
+
+/// Builds the progress of a dataset from its checkpoint and the session's counters.
+pub(crate) fn progress(
+    session: &Session<'_>,
+    dataset: Dataset,
+    checkpoint: &Checkpoint,
+    expected: Option<u64>,
+) -> CollectEvent {
+    let counters = session.counters(dataset);
+    CollectEvent::Progress {
+        dataset,
+        progress: DatasetProgress {
+            pages: checkpoint.pages,
+            objects: checkpoint.objects,
+            expected,
+            parents_done: checkpoint.parents_done,
+            throttled_ms: counters.throttled_ms,
+            retries: counters.retries,
+            errors: counters.errors,
+        },
+    }
+}
+
+/// Maps a store failure to the error that ends the run.
+pub(crate) fn store_failed(error: crate::store::StoreError) -> CallError {
+    CallError::Fatal(CollectError::Store(error))
 }
 
 /// Appends the page's `value` items to `objects`.
-fn take_values(
+pub(crate) fn take_values(
     page: &serde_json::Value,
     url: &Url,
     objects: &mut Vec<serde_json::Value>,
@@ -84,7 +168,7 @@ fn take_values(
 }
 
 /// Returns the page's next link, after checking that it is new and stays on `origin`.
-fn next_link(
+pub(crate) fn next_link(
     page: &serde_json::Value,
     origin: &Url,
     seen: &HashSet<String>,

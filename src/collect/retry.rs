@@ -24,11 +24,18 @@ pub struct RetryPolicy {
     pub request_timeout: Duration,
     /// Timeout for opening a connection.
     pub connect_timeout: Duration,
+    /// Datasets read at the same time.
+    pub datasets_in_flight: usize,
+    /// Graph requests in flight at once while usage is low. The collector halves it when
+    /// usage passes 80 % or a 429 arrives, and then regrows it slowly.
+    pub graph_in_flight: usize,
+    /// `$batch` requests of one per-object dataset in flight at once.
+    pub batches_in_flight: usize,
 }
 
 impl Default for RetryPolicy {
     /// Returns 6 attempts per request, waits from 3 s doubling up to 60 s, and 3 minutes
-    /// per request in all.
+    /// per request in all; 4 datasets, 16 Graph requests and 8 batches per dataset at once.
     fn default() -> Self {
         Self {
             max_attempts: 6,
@@ -38,6 +45,9 @@ impl Default for RetryPolicy {
             page_cap: 10_000,
             request_timeout: Duration::from_secs(100),
             connect_timeout: Duration::from_secs(15),
+            datasets_in_flight: 4,
+            graph_in_flight: 16,
+            batches_in_flight: 8,
         }
     }
 }

@@ -1,19 +1,23 @@
-//! One collection run: sign-in and tenant check, then each dataset in turn, read, stored,
-//! flushed and reported on the event channel.
+//! One collection run: sign-in and tenant check, then the datasets, several at a time, each
+//! read page by page into the store and reported on the event channel.
 
+use std::collections::HashMap;
+
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
 use reqwest::Url;
 use time::OffsetDateTime;
+use tokio::sync::watch;
 
 use super::http::{CallError, Session};
-use super::paging::Collected;
 use super::retry::RetryPolicy;
 use super::spec::{Call, DatasetSpec, dataset_request};
 use super::token::Audience;
-use super::{CollectError, CollectRequest, CollectSummary, exchange, graph};
+use super::{CollectError, CollectRequest, CollectSummary, Sink, batch, exchange, graph};
 use crate::model::{
     AssessmentId, CollectEvent, Dataset, DatasetRecord, DatasetState, NotCollected, Source,
 };
-use crate::store::Store;
+use crate::store::{Checkpoint, Store};
 
 /// Graph error code for a read that needs an Entra ID P1 or P2 licence.
 const NON_PREMIUM_CODE: &str = "Authentication_RequestFromNonPremiumTenantOrB2CTenant";
@@ -54,12 +58,16 @@ fn is_loopback(url: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
-/// Signs in, then reads and stores every requested dataset.
+/// Signs in, then reads and stores every requested dataset, several at a time.
+///
+/// Each dataset resumes from what `assessment` already holds: a complete dataset is kept, a
+/// cancelled or interrupted one continues after its last stored page, and one that failed
+/// before is read again. A per-object dataset waits for its parent list.
 ///
 /// # Errors
 /// See [`super::collect_with`].
 pub(crate) async fn run(
-    session: &mut Session<'_>,
+    session: &Session<'_>,
     store: &dyn Store,
     assessment: AssessmentId,
 ) -> Result<CollectSummary, CollectError> {
@@ -70,15 +78,39 @@ pub(crate) async fn run(
             datasets: datasets.clone(),
         })
         .await;
-
+    let signals: HashMap<Dataset, watch::Sender<Option<bool>>> = datasets
+        .iter()
+        .map(|dataset| (*dataset, watch::channel(None).0))
+        .collect();
+    let runner = Runner {
+        session,
+        store,
+        assessment,
+        signals: &signals,
+    };
+    // A plain FuturesUnordered with a manual limit, because a stream of closures returning
+    // borrowing futures makes the whole run future lose its `Send` bound.
+    let limit = session.policy.datasets_in_flight.max(1);
+    let mut queue = datasets.iter().copied();
+    let mut running = FuturesUnordered::new();
+    let mut outcomes = Vec::new();
+    loop {
+        while running.len() < limit {
+            let Some(dataset) = queue.next() else { break };
+            running.push(runner.dataset(dataset));
+        }
+        match running.next().await {
+            Some(outcome) => outcomes.push(outcome?),
+            None => break,
+        }
+    }
     let mut summary = CollectSummary::default();
-    for dataset in datasets {
-        let result = if session.cancel.is_cancelled() {
-            Err(NotCollected::Cancelled)
-        } else {
-            read_dataset(session, dataset).await?
-        };
-        store_outcome(session, store, assessment, dataset, result, &mut summary).await?;
+    for dataset in &datasets {
+        match outcomes.iter().find(|(d, _)| d == dataset) {
+            Some((_, None)) => summary.complete.push(*dataset),
+            Some((_, Some(cause))) => summary.not_collected.push((*dataset, cause.clone())),
+            None => {}
+        }
     }
     if session.cancel.is_cancelled() {
         return Err(CollectError::Cancelled { summary });
@@ -93,45 +125,190 @@ pub(crate) async fn run(
 
 /// Fetches the token of the first service needed, which also checks the tenant, so that a
 /// wrong secret or tenant stops the run before anything is stored.
-async fn sign_in(session: &mut Session<'_>, datasets: &[Dataset]) -> Result<(), CollectError> {
+async fn sign_in(session: &Session<'_>, datasets: &[Dataset]) -> Result<(), CollectError> {
     let audience = match datasets.first().map(|d| d.source()) {
         Some(Source::Exchange) => Audience::Exchange,
         Some(Source::Graph) | None => Audience::Graph,
     };
     session
         .tokens
+        .lock()
+        .await
         .get(&session.client, session.request, audience)
         .await?;
     tracing::info!("signed in");
     Ok(())
 }
 
-/// Reads one dataset; `Ok(Err(_))` is a dataset that was not collected, `Err(_)` ends the run.
-async fn read_dataset(
-    session: &mut Session<'_>,
-    dataset: Dataset,
-) -> Result<Result<Collected, NotCollected>, CollectError> {
-    session.emit(CollectEvent::DatasetStarted { dataset }).await;
-    let spec = dataset_request(dataset);
-    let result = match spec.call {
-        Call::Graph { path_and_query } => {
-            graph::read(session, dataset, path_and_query, spec.shape).await
+/// What every dataset of one run shares.
+struct Runner<'r, 's> {
+    session: &'r Session<'s>,
+    store: &'r dyn Store,
+    assessment: AssessmentId,
+    /// Per dataset of the run: `None` while it runs, then whether it is complete.
+    signals: &'r HashMap<Dataset, watch::Sender<Option<bool>>>,
+}
+
+impl Runner<'_, '_> {
+    /// Reads, stores and reports one dataset; returns why it is not collected, if it is not.
+    async fn dataset(
+        &self,
+        dataset: Dataset,
+    ) -> Result<(Dataset, Option<NotCollected>), CollectError> {
+        let outcome = self.resume_or_read(dataset).await;
+        let complete = matches!(outcome, Ok(None));
+        if let Some(signal) = self.signals.get(&dataset) {
+            signal.send_replace(Some(complete));
         }
-        Call::Exchange {
-            cmdlet,
-            takes_result_size,
-        } => exchange::read(session, dataset, cmdlet, takes_result_size).await,
-        // TODO: per-object reads arrive with $batch; until then such a dataset is recorded as
-        // not collected and its checks are not assessable.
-        Call::PerObject { .. } => {
-            return Ok(Err(NotCollected::Failed {
-                message: format!("cray cannot read {dataset} yet"),
-            }));
+        outcome.map(|cause| (dataset, cause))
+    }
+
+    async fn resume_or_read(&self, dataset: Dataset) -> Result<Option<NotCollected>, CollectError> {
+        let sink = Sink {
+            store: self.store,
+            assessment: self.assessment,
+            dataset,
+        };
+        if let Some(record) = self.store.dataset_record(self.assessment, dataset)? {
+            match &record.state {
+                DatasetState::Complete => {
+                    let objects = self
+                        .store
+                        .checkpoint(self.assessment, dataset)?
+                        .map_or(record.objects.len() as u64, |c| c.objects);
+                    self.session
+                        .emit(CollectEvent::DatasetFinished { dataset, objects })
+                        .await;
+                    return Ok(None);
+                }
+                // A cancelled dataset continues after its last stored page.
+                DatasetState::NotCollected(NotCollected::Cancelled) => {}
+                // Any other failure is read again from the start.
+                DatasetState::NotCollected(_) => {
+                    self.store.reset_pages(self.assessment, dataset)?
+                }
+            }
         }
-    };
-    match result {
-        Ok(collected) => Ok(Ok(collected)),
-        Err(error) => not_collected(&spec, error).map(Err),
+        let result = if self.session.cancel.is_cancelled() {
+            Err(NotCollected::Cancelled)
+        } else {
+            self.read(&sink).await?
+        };
+        self.store_outcome(&sink, result).await
+    }
+
+    /// Reads one dataset; `Ok(Err(_))` is a dataset that was not collected, `Err(_)` ends the
+    /// run.
+    async fn read(
+        &self,
+        sink: &Sink<'_>,
+    ) -> Result<Result<Checkpoint, NotCollected>, CollectError> {
+        let session = self.session;
+        let dataset = sink.dataset;
+        session.emit(CollectEvent::DatasetStarted { dataset }).await;
+        let spec = dataset_request(dataset);
+        let result = match spec.call {
+            Call::Graph { path_and_query } => {
+                graph::read(session, sink, path_and_query, spec.shape).await
+            }
+            Call::Exchange {
+                cmdlet,
+                takes_result_size,
+            } => exchange::read(session, sink, cmdlet, takes_result_size).await,
+            Call::PerObject {
+                parent,
+                path_and_query,
+            } => {
+                // NOTE: the fan-out starts once the whole parent list is stored; it does not yet
+                // begin while the parent's pages still stream in.
+                if let Some(cause) = self.wait_for_parent(parent).await? {
+                    return Ok(Err(cause));
+                }
+                batch::read_per_object(session, sink, parent, path_and_query).await
+            }
+        };
+        match result {
+            Ok(checkpoint) => Ok(Ok(checkpoint)),
+            Err(error) => not_collected(&spec, error).map(Err),
+        }
+    }
+
+    /// Waits until the parent list of a per-object dataset is stored; returns why the
+    /// dataset cannot be read when the parent is not complete.
+    async fn wait_for_parent(&self, parent: Dataset) -> Result<Option<NotCollected>, CollectError> {
+        let complete = match self.signals.get(&parent) {
+            Some(signal) => {
+                let mut receiver = signal.subscribe();
+                tokio::select! {
+                    biased;
+                    () = self.session.cancel.cancelled() => return Ok(Some(NotCollected::Cancelled)),
+                    seen = receiver.wait_for(Option::is_some) => {
+                        seen.map(|value| *value == Some(true)).unwrap_or(false)
+                    }
+                }
+            }
+            None => self
+                .store
+                .dataset_record(self.assessment, parent)?
+                .is_some_and(|record| record.is_complete()),
+        };
+        Ok((!complete).then(|| NotCollected::Failed {
+            message: format!(
+                "it is read for every object of {parent}, which was not collected; collect \
+                 {parent} too"
+            ),
+        }))
+    }
+
+    /// Stores the dataset's record and reports the outcome. The objects are already in the
+    /// store, page by page; a dataset that failed keeps none of them, a cancelled one keeps
+    /// them for the resumed run.
+    async fn store_outcome(
+        &self,
+        sink: &Sink<'_>,
+        result: Result<Checkpoint, NotCollected>,
+    ) -> Result<Option<NotCollected>, CollectError> {
+        let dataset = sink.dataset;
+        let (state, checkpoint) = match result {
+            Ok(checkpoint) => (DatasetState::Complete, checkpoint),
+            Err(NotCollected::Cancelled) => {
+                let checkpoint = self.store.checkpoint(self.assessment, dataset)?;
+                let state = DatasetState::NotCollected(NotCollected::Cancelled);
+                (state, checkpoint.unwrap_or_default())
+            }
+            Err(cause) => {
+                self.store.reset_pages(self.assessment, dataset)?;
+                (DatasetState::NotCollected(cause), Checkpoint::default())
+            }
+        };
+        let record = DatasetRecord {
+            dataset,
+            state,
+            objects: Vec::new(),
+            pages: checkpoint.pages,
+            collected_at: OffsetDateTime::now_utc(),
+        };
+        // NOTE: sled writes and flushes block the async worker briefly (milliseconds).
+        self.store.put_dataset(self.assessment, &record)?;
+        self.store.flush()?;
+        let (event, cause) = match record.state {
+            DatasetState::Complete => (
+                CollectEvent::DatasetFinished {
+                    dataset,
+                    objects: checkpoint.objects,
+                },
+                None,
+            ),
+            DatasetState::NotCollected(cause) => (
+                CollectEvent::DatasetNotCollected {
+                    dataset,
+                    cause: cause.clone(),
+                },
+                Some(cause),
+            ),
+        };
+        self.session.emit(event).await;
+        Ok(cause)
     }
 }
 
@@ -166,48 +343,6 @@ fn not_collected(spec: &DatasetSpec, error: CallError) -> Result<NotCollected, C
     let cause_text = crate::display::sanitize(&format!("{cause:?}")).into_owned();
     tracing::warn!(dataset = %spec.dataset, cause = %cause_text, "dataset not collected");
     Ok(cause)
-}
-
-/// Stores the dataset's record, flushes the store, reports the outcome and adds it to the
-/// summary.
-async fn store_outcome(
-    session: &Session<'_>,
-    store: &dyn Store,
-    assessment: AssessmentId,
-    dataset: Dataset,
-    result: Result<Collected, NotCollected>,
-    summary: &mut CollectSummary,
-) -> Result<(), CollectError> {
-    let (state, collected) = match result {
-        Ok(collected) => (DatasetState::Complete, collected),
-        Err(cause) => (DatasetState::NotCollected(cause), Collected::default()),
-    };
-    let record = DatasetRecord {
-        dataset,
-        state,
-        objects: collected.objects,
-        pages: collected.pages,
-        collected_at: OffsetDateTime::now_utc(),
-    };
-    // NOTE: sled writes and flushes block the async worker briefly (milliseconds per dataset).
-    store.put_dataset(assessment, &record)?;
-    store.flush()?;
-
-    let event = match record.state {
-        DatasetState::Complete => {
-            summary.complete.push(dataset);
-            CollectEvent::DatasetFinished {
-                dataset,
-                objects: record.objects.len() as u64,
-            }
-        }
-        DatasetState::NotCollected(cause) => {
-            summary.not_collected.push((dataset, cause.clone()));
-            CollectEvent::DatasetNotCollected { dataset, cause }
-        }
-    };
-    session.emit(event).await;
-    Ok(())
 }
 
 #[cfg(test)]

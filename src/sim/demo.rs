@@ -12,6 +12,7 @@ mod exchange;
 mod governance;
 mod mail;
 pub(in crate::sim) mod policies;
+mod relations;
 pub(in crate::sim) mod roles;
 
 use serde_json::Value;
@@ -98,17 +99,11 @@ pub struct DemoTenant {
     /// `GET /roleManagement/directory/roleAssignmentScheduleInstances` items.
     pub role_assignment_schedule_instances: Value,
     /// Owners of each application: object id -> array of `/applications/{id}/owners` items.
-    // NOTE: read by the per-object routes, which arrive with the engine's work.
-    #[allow(dead_code)]
     pub application_owners: Value,
     /// Owners of each service principal: id -> array of `/servicePrincipals/{id}/owners` items.
-    // NOTE: read by the per-object routes, which arrive with the engine's work.
-    #[allow(dead_code)]
     pub service_principal_owners: Value,
     /// App roles granted to each service principal: id -> array of
     /// `/servicePrincipals/{id}/appRoleAssignments` items.
-    // NOTE: read by the per-object routes, which arrive with the engine's work.
-    #[allow(dead_code)]
     pub service_principal_app_role_assignments: Value,
     /// `Get-AcceptedDomain` result objects.
     pub exo_accepted_domains: Value,
@@ -150,18 +145,25 @@ pub struct DemoTenant {
     pub exo_eop_protection_policy_rules: Value,
     /// `Get-ATPProtectionPolicyRule` result objects.
     pub exo_atp_protection_policy_rules: Value,
+    /// `GET /groups/{id}/members`: group id to its members.
+    pub group_members: Value,
+    /// `GET /groups/{id}/owners`: group id to its owners.
+    pub group_owners: Value,
 }
 
 impl DemoTenant {
     /// Builds the demo tenant.
     pub fn build() -> Self {
         let users = directory::users();
+        let groups = directory::groups();
         Self {
+            group_members: relations::group_members(&users, &groups),
+            group_owners: relations::group_owners(&users, &groups),
             organization: directory::organization(),
             domains: directory::domains(),
             subscribed_skus: directory::subscribed_skus(),
             users: users.clone(),
-            groups: directory::groups(),
+            groups,
             conditional_access_policies: policies::conditional_access_policies(),
             role_definitions: roles::role_definitions(),
             role_assignments: roles::role_assignments(),

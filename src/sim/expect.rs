@@ -32,7 +32,10 @@ pub fn counts(demo: &DemoTenant, generated: Option<&GeneratedTenant>) -> Vec<(&'
                 super::graph::demo_count(demo, graph_path(path_and_query).0)
             }
             Call::Exchange { cmdlet, .. } => super::exchange::demo_count(demo, cmdlet),
-            Call::PerObject { .. } => None,
+            Call::PerObject { path_and_query, .. } => {
+                let path = path_and_query.split('?').next().unwrap_or(path_and_query);
+                super::per_object::demo_count(demo, path)
+            }
         };
         if let Some(count) = count {
             counts.push((key, count));

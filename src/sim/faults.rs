@@ -45,8 +45,9 @@ pub async fn inject(State(state): State<Arc<SimState>>, request: Request, next: 
         tokio::time::sleep(state.config.latency).await;
     }
     let path = request.uri().path().to_owned();
+    let query = request.uri().query().unwrap_or_default().to_owned();
     for (index, fault) in state.config.faults.iter().enumerate() {
-        if let Some(response) = apply(&state, index, fault, &path) {
+        if let Some(response) = apply(&state, index, fault, &path, &query) {
             tracing::info!(%path, status = response.status().as_u16(), "injected fault");
             return response;
         }
@@ -55,8 +56,24 @@ pub async fn inject(State(state): State<Arc<SimState>>, request: Request, next: 
 }
 
 /// Returns the fault's response when `path` matches it and its count is not used up.
-fn apply(state: &SimState, index: usize, fault: &Fault, path: &str) -> Option<Response> {
+fn apply(
+    state: &SimState,
+    index: usize,
+    fault: &Fault,
+    path: &str,
+    query: &str,
+) -> Option<Response> {
     match fault {
+        Fault::Respond {
+            path_prefix,
+            query_contains,
+            count,
+            status,
+            body,
+        } if path.starts_with(path_prefix.as_str()) && query.contains(query_contains.as_str()) => {
+            let body = body.replace("{base}", &state.base_url());
+            (state.count_fault_hit(index) <= *count).then(|| raw_body(*status, body.into()))
+        }
         Fault::Throttle {
             path_prefix,
             count,

@@ -318,6 +318,24 @@ fn list(state: &SimState, listing: Collection, pairs: &QueryPairs) -> Result<Res
     })
 }
 
+/// Builds one page of `items`, the collection at `path` below `/v1.0/`, as Graph pages it.
+pub(super) fn page_response(
+    state: &SimState,
+    path: &str,
+    items: &[Value],
+    pairs: &QueryPairs,
+    default_properties: Option<&'static [&'static str]>,
+) -> Result<Response, GraphError> {
+    let page = CollectionPage {
+        listing: path,
+        len: items.len(),
+        default_properties,
+    };
+    page.respond(state, pairs, |index, _| {
+        items.get(index).cloned().unwrap_or(Value::Null)
+    })
+}
+
 /// Returns the `$expand` list; a name the collection cannot expand is Graph's 400.
 fn parse_expand(listing: Collection, pairs: &QueryPairs) -> Result<Vec<String>, GraphError> {
     let Some(expand) = param(pairs, "$expand") else {

@@ -34,6 +34,8 @@ pub struct DatasetProgress {
     pub pages: u32,
     /// Objects read so far.
     pub objects: u64,
+    /// The collector's counters: expected total, parents done, throttling, retries, errors.
+    pub counters: crate::model::DatasetProgress,
 }
 
 impl DatasetProgress {
@@ -43,18 +45,31 @@ impl DatasetProgress {
             phase: DatasetPhase::Pending,
             pages: 0,
             objects: 0,
+            counters: crate::model::DatasetProgress::default(),
         }
     }
 
     /// Returns how full the gauge is, from 0 to 1.
     ///
-    /// Graph does not say how many pages a collection has, so a dataset being read
+    /// When the total is known (a per-object dataset knows its parents, a list may send
+    /// `@odata.count`) the gauge shows the share done. Otherwise a dataset being read
     /// approaches full with each page (1 page: 0.5, 3 pages: 0.75) and is full once done.
     #[must_use]
     pub fn ratio(&self) -> f64 {
         match self.phase {
             DatasetPhase::Pending => 0.0,
             DatasetPhase::Reading | DatasetPhase::Throttled { .. } => {
+                if let Some(expected) = self.counters.expected.filter(|e| *e > 0) {
+                    let done = if self.dataset.source() == crate::model::Source::Graph
+                        && self.counters.parents_done > 0
+                    {
+                        self.counters.parents_done
+                    } else {
+                        self.objects
+                    };
+                    #[expect(clippy::cast_precision_loss, reason = "counts stay below 2^52")]
+                    return (done as f64 / expected as f64).min(0.99);
+                }
                 let pages = f64::from(self.pages);
                 pages / (pages + 1.0)
             }
@@ -119,6 +134,53 @@ impl CollectionState {
         self.datasets.iter().map(|d| d.objects).sum()
     }
 
+    /// Returns the pages (HTTP requests that returned data) per second since the start.
+    #[must_use]
+    pub fn requests_per_second(&self, now: OffsetDateTime) -> f64 {
+        let pages: u64 = self.datasets.iter().map(|d| u64::from(d.pages)).sum();
+        let seconds = self.elapsed(now).as_seconds_f64();
+        #[expect(clippy::cast_precision_loss, reason = "page counts stay below 2^52")]
+        let pages = pages as f64;
+        if seconds > 0.0 { pages / seconds } else { 0.0 }
+    }
+
+    /// Returns the estimated time left while collecting: the time so far, scaled by the share
+    /// of the run not done yet (the mean of the datasets' gauges). `None` before any progress.
+    #[must_use]
+    pub fn time_left(&self, now: OffsetDateTime) -> Option<Duration> {
+        if self.phase != RunPhase::Collecting || self.datasets.is_empty() {
+            return None;
+        }
+        #[expect(clippy::cast_precision_loss, reason = "at most a few hundred datasets")]
+        let done = self
+            .datasets
+            .iter()
+            .map(DatasetProgress::ratio)
+            .sum::<f64>()
+            / self.datasets.len() as f64;
+        if done <= 0.0 {
+            return None;
+        }
+        Some(self.elapsed(now) * ((1.0 - done) / done))
+    }
+
+    /// Returns the seconds spent throttled and the retries, over all datasets.
+    #[must_use]
+    pub fn throttling(&self) -> (u64, u64) {
+        let seconds = self
+            .datasets
+            .iter()
+            .map(|d| d.counters.throttled_ms)
+            .sum::<u64>()
+            / 1000;
+        let retries = self
+            .datasets
+            .iter()
+            .map(|d| u64::from(d.counters.retries))
+            .sum();
+        (seconds, retries)
+    }
+
     /// Returns the number of datasets that are done or not collected.
     #[must_use]
     pub fn handled(&self) -> usize {
@@ -153,6 +215,13 @@ impl CollectionState {
                 entry.phase = DatasetPhase::Reading;
                 entry.pages = pages;
                 entry.objects = objects;
+            }
+            CollectEvent::Progress { dataset, progress } => {
+                let entry = self.entry(dataset);
+                entry.phase = DatasetPhase::Reading;
+                entry.pages = progress.pages;
+                entry.objects = progress.objects;
+                entry.counters = progress;
             }
             CollectEvent::Throttled { dataset, wait_ms } => {
                 self.entry(dataset).phase = DatasetPhase::Throttled { wait_ms };

@@ -55,7 +55,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
 
     let totals_text = Line::styled(format!(" {}", totals_line(run, app, ui)), ui.theme.text);
     frame.render_widget(totals_text, totals);
-    frame.render_widget(Paragraph::new(phase_line(run, ui)), phase);
+    frame.render_widget(Paragraph::new(phase_line(run, app, ui)), phase);
 }
 
 fn render_gauges(frame: &mut Frame<'_>, area: Rect, run: &CollectionState, ui: &Ui<'_>) {
@@ -150,9 +150,37 @@ fn totals_line(run: &CollectionState, app: &App, ui: &Ui<'_>) -> String {
     ui.text_with("screen-collection-totals", &args)
 }
 
-fn phase_line<'a>(run: &CollectionState, ui: &Ui<'_>) -> Line<'a> {
+/// Returns the live rate line of a run that is reading datasets: requests per second,
+/// throttling, retries and the estimated time left.
+fn rate_text(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Option<String> {
+    if run.phase == RunPhase::Collecting && !run.datasets.is_empty() {
+        let rate = format_decimal(ui.l10n.lang(), run.requests_per_second(app.now));
+        let (throttled, retries) = run.throttling();
+        let left = run
+            .time_left(app.now)
+            .map_or_else(|| "–".to_owned(), format_elapsed);
+        let args = [
+            ("rate", FluentValue::from(rate)),
+            ("left", left.into()),
+            ("throttled", FluentValue::from(throttled)),
+            ("retries", FluentValue::from(retries)),
+        ];
+        Some(ui.text_with("screen-collection-rate", &args))
+    } else {
+        None
+    }
+}
+
+fn phase_line<'a>(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Line<'a> {
     let (text, style) = match &run.phase {
-        RunPhase::Collecting => (ui.text("run-collecting"), ui.theme.text_muted),
+        RunPhase::Collecting => {
+            let mut text = ui.text("run-collecting");
+            if let Some(rate) = rate_text(run, app, ui) {
+                text.push_str(" · ");
+                text.push_str(&rate);
+            }
+            (text, ui.theme.text_muted)
+        }
         RunPhase::Evaluating => (ui.text("run-evaluating"), ui.theme.text_muted),
         RunPhase::Done => {
             let key = ui.key_label(Mode::Collection, Action::OpenFindings);
