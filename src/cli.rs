@@ -585,6 +585,11 @@ fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Res
         }
     }
     println!("  not assessable  {:>3}", count(Status::NotAssessable));
+    for status in [Status::NotLicensed, Status::NotApplicable, Status::Error] {
+        if count(status) > 0 {
+            println!("  {:<15} {:>3}", status.key().replace('_', " "), count(status));
+        }
+    }
     println!("Next: cray findings {tenant}   or   cray report {tenant} --out report.pdf");
     Ok(())
 }
@@ -599,7 +604,7 @@ fn findings(
     let (_, findings) = workspace.findings(tenant)?;
     let mut shown: Vec<&Finding> = findings
         .iter()
-        .filter(|f| all || f.status == Status::Fail)
+        .filter(|f| all || matches!(f.status, Status::Fail | Status::Error))
         .collect();
     shown.sort_by(|a, b| output::finding_order(a, b));
     let localizer = Localizer::new(lang)?;

@@ -8,7 +8,7 @@ use std::time::Duration;
 use regorus::utils::limits::ExecutionTimerConfig;
 use serde::Deserialize;
 
-use super::{CheckDef, CheckError};
+use super::{CheckDef, CheckError, facts};
 use crate::i18n::Localizer;
 use crate::model::{
     AffectedObject, CheckResult, Dataset, DatasetRecord, DatasetState, Message,
@@ -144,6 +144,12 @@ impl RuleEngine {
             .map(|record| (record.dataset, record))
             .collect();
         let plans = licensed_plans(&by_dataset);
+        let complete: facts::Usable<'_> = by_dataset
+            .iter()
+            .filter(|(dataset, record)| usable(**dataset, Some(record)).is_ok())
+            .map(|(dataset, record)| (*dataset, record.objects.as_slice()))
+            .collect();
+        let facts = facts::build(&complete);
         let mut converted = HashMap::new();
         checks
             .iter()
@@ -151,8 +157,8 @@ impl RuleEngine {
                 let gate = licence_gate(check, plans.as_ref())
                     .or_else(|| dataset_gate(check, &by_dataset));
                 match gate {
-                    Some(reason) => not_assessable(check, reason, english),
-                    None => self.run(check, &by_dataset, &mut converted, english),
+                    Some(reason) => no_verdict(check, reason, english),
+                    None => self.run(check, &by_dataset, &facts, &mut converted, english),
                 }
             })
             .collect()
@@ -163,14 +169,13 @@ impl RuleEngine {
         &self,
         check: &CheckDef,
         records: &HashMap<Dataset, &DatasetRecord>,
+        facts: &facts::Facts,
         converted: &mut HashMap<Dataset, regorus::Value>,
         english: &Localizer,
     ) -> CheckResult {
-        match self.eval(check, rule_input(check, records, converted)) {
+        match self.eval(check, rule_input(check, records, facts, converted)) {
             Ok(output) => into_result(check, output, english),
-            Err(message) => {
-                not_assessable(check, NotAssessableReason::RuleError { message }, english)
-            }
+            Err(message) => no_verdict(check, NotAssessableReason::RuleError { message }, english),
         }
     }
 
@@ -199,14 +204,16 @@ impl RuleEngine {
 fn rule_input(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
+    facts: &facts::Facts,
     converted: &mut HashMap<Dataset, regorus::Value>,
 ) -> Result<regorus::Value, String> {
     let optional = check
         .optional_datasets
         .iter()
         .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
+    let declared: Vec<Dataset> = check.datasets.iter().chain(optional).copied().collect();
     let mut datasets = regorus::Value::new_object();
-    for &dataset in check.datasets.iter().chain(optional) {
+    for &dataset in &declared {
         let value = converted.entry(dataset).or_insert_with(|| {
             let objects = records
                 .get(&dataset)
@@ -224,6 +231,10 @@ fn rule_input(
         .as_object_mut()
         .map_err(|error| format!("{error:#}"))?
         .insert(regorus::Value::from("datasets"), datasets);
+    input
+        .as_object_mut()
+        .map_err(|error| format!("{error:#}"))?
+        .insert(regorus::Value::from("facts"), facts.for_check(&declared));
     Ok(input)
 }
 
@@ -240,10 +251,12 @@ fn into_result(check: &CheckDef, output: RuleOutput, english: &Localizer) -> Che
     let status = match output.status.as_str() {
         "pass" => Status::Pass,
         "fail" => Status::Fail,
+        "not_applicable" => Status::NotApplicable,
         other => {
-            let message = format!("rule returned status {other:?}; expected pass or fail");
+            let message =
+                format!("rule returned status {other:?}; expected pass, fail or not_applicable");
             let reason = NotAssessableReason::RuleError { message };
-            return not_assessable(check, reason, english);
+            return no_verdict(check, reason, english);
         }
     };
     let (detail, detail_message) = output.detail.render(english);
@@ -270,15 +283,18 @@ fn into_result(check: &CheckDef, output: RuleOutput, english: &Localizer) -> Che
     }
 }
 
-fn not_assessable(
-    check: &CheckDef,
-    reason: NotAssessableReason,
-    english: &Localizer,
-) -> CheckResult {
+/// The result of a check that reached no verdict: not licensed when the licence is missing,
+/// error when the rule failed, not assessable for every data problem.
+fn no_verdict(check: &CheckDef, reason: NotAssessableReason, english: &Localizer) -> CheckResult {
+    let status = match reason {
+        NotAssessableReason::NotLicensed { .. } => Status::NotLicensed,
+        NotAssessableReason::RuleError { .. } => Status::Error,
+        _ => Status::NotAssessable,
+    };
     let detail_message = failure_detail(&reason);
     CheckResult {
         check_id: check.id.clone(),
-        status: Status::NotAssessable,
+        status,
         detail: detail_message
             .as_ref()
             .map(|message| english.message(message))
@@ -384,11 +400,22 @@ fn empty_reason(dataset: Dataset, fact: &str) -> NotAssessableReason {
     }
 }
 
-/// Returns `NotLicensed` when the tenant's SKUs are known and none grants the check's licence.
-fn licence_gate(check: &CheckDef, plans: Option<&Vec<String>>) -> Option<NotAssessableReason> {
+/// Returns `NotLicensed` when the tenant's SKUs are known and none grants the check's
+/// licence, and the reason the SKUs are unusable when they are not known: a check that needs
+/// a licence is not assessable without the licence inventory.
+fn licence_gate(
+    check: &CheckDef,
+    plans: Result<&Vec<String>, &NotAssessableReason>,
+) -> Option<NotAssessableReason> {
     let licence = check.licence.as_ref()?;
-    let plans = plans?;
-    if plans.iter().any(|plan| plan == &licence.service_plan) {
+    let plans = match plans {
+        Ok(plans) => plans,
+        Err(reason) => return Some(reason.clone()),
+    };
+    if licence
+        .service_plans()
+        .any(|needed| plans.iter().any(|plan| plan == needed))
+    {
         None
     } else {
         Some(NotAssessableReason::NotLicensed {
@@ -397,13 +424,18 @@ fn licence_gate(check: &CheckDef, plans: Option<&Vec<String>>) -> Option<NotAsse
     }
 }
 
-/// Returns the active service plan names of the tenant, or `None` when the subscribed SKUs
-/// were not collected completely (then no check is gated on its licence).
-fn licensed_plans(records: &HashMap<Dataset, &DatasetRecord>) -> Option<Vec<String>> {
-    let record = records.get(&Dataset::SubscribedSkus)?;
-    if !record.is_complete() {
-        return None;
+/// Returns the active service plan names of the tenant, or why they are unknown when the
+/// subscribed SKUs were not collected completely.
+fn licensed_plans(
+    records: &HashMap<Dataset, &DatasetRecord>,
+) -> Result<Vec<String>, NotAssessableReason> {
+    let record = records.get(&Dataset::SubscribedSkus).copied();
+    if let Err(reason) = usable(Dataset::SubscribedSkus, record) {
+        return Err(reason);
     }
+    let Some(record) = record else {
+        return Ok(Vec::new());
+    };
     let plans = record
         .objects
         .iter()
@@ -414,7 +446,7 @@ fn licensed_plans(records: &HashMap<Dataset, &DatasetRecord>) -> Option<Vec<Stri
         .filter_map(|plan| plan.get("servicePlanName")?.as_str())
         .map(str::to_owned)
         .collect();
-    Some(plans)
+    Ok(plans)
 }
 
 fn has_state(object: &serde_json::Value, field: &str, states: &[&str]) -> bool {
