@@ -350,6 +350,7 @@ mod tests {
             pass: 1,
             fail: 2,
             not_assessable: 5,
+            ..CheckTally::default()
         };
         assert_eq!(tally.fail_percent(), Some(67));
     }
@@ -360,6 +361,7 @@ mod tests {
             pass: 0,
             fail: 0,
             not_assessable: 3,
+            ..CheckTally::default()
         };
         assert_eq!(tally.fail_percent(), None);
     }
@@ -393,6 +395,7 @@ mod tests {
             pass: 5,
             fail: 8,
             not_assessable: 1,
+            ..CheckTally::default()
         }
     }
 

@@ -77,8 +77,8 @@ pub const TOPICS: [&str; 28] = [
 ];
 
 /// Prefixes a reference may start with: the CIS Microsoft 365 benchmark v7, CISA ScubaGear
-/// baselines, MITRE ATT&CK techniques and Microsoft Learn articles.
-pub const REFERENCE_PREFIXES: [&str; 4] = ["cis-m365-v7:", "scuba:", "mitre:T", "ms-learn:"];
+/// baselines and MITRE ATT&CK techniques.
+pub const REFERENCE_PREFIXES: [&str; 3] = ["cis-m365-v7:", "scuba:", "mitre:T"];
 
 /// One check's metadata; the rule itself stays inside the rule engine.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,8 +255,7 @@ fn validate(meta: &Metadata) -> Result<(), String> {
     }
     if meta.references.is_empty() {
         return Err(
-            "references is empty; cite at least one of cis-m365-v7:, scuba:, mitre:T or \
-             ms-learn:"
+            "references is empty; cite at least one of cis-m365-v7:, scuba: or mitre:T"
                 .to_owned(),
         );
     }

@@ -241,7 +241,7 @@ impl<'a> Directory<'a> {
                 return kind;
             }
         }
-        if self.users.is_some() && self.groups.is_some() {
+        if self.users.is_some() && self.groups.is_some() && self.service_principals.is_some() {
             "unknown"
         } else {
             "unresolved"
@@ -471,8 +471,20 @@ fn conditional_access(
         .iter()
         .map(|policy| policy_facts(policy, directory, &strengths, referenced))
         .collect();
+    let mut emergency: Vec<&str> = directory
+        .users
+        .iter()
+        .flat_map(|users| users.iter())
+        .filter(|(_, user)| is_emergency_named(user))
+        .map(|(id, _)| *id)
+        .collect();
+    emergency.sort_unstable();
+    for id in &emergency {
+        referenced.insert((*id).to_owned());
+    }
     json!({
         "policies": policies,
+        "emergency_accounts": emergency,
         "security_defaults": security_defaults,
         "group_members_known": directory.members.is_some(),
         "directory_known": directory.users.is_some() && directory.groups.is_some(),
@@ -510,13 +522,21 @@ fn policy_facts(
         .copied()
         .filter(|id| !matches!(*id, "All" | "None" | "GuestsOrExternalUsers"))
         .collect();
+    // An excluded user or group that the complete directory lacks was deleted; without the
+    // users or groups it stays unresolved.
     let mut unresolved = Vec::new();
     let mut deleted = Vec::new();
-    for id in excluded_user_ids.iter().chain(&exclude_groups).chain(&include_groups) {
-        match directory.kind(id) {
-            "unknown" => deleted.push(*id),
-            "unresolved" => unresolved.push(*id),
-            _ => {}
+    let lists = [
+        (&excluded_user_ids, &directory.users),
+        (&exclude_groups, &directory.groups),
+    ];
+    for (ids, known) in lists {
+        for id in ids.iter().copied() {
+            match known {
+                Some(known) if !known.contains_key(id) => deleted.push(id),
+                None => unresolved.push(id),
+                Some(_) => {}
+            }
         }
     }
     for id in excluded_user_ids.iter().chain(&exclude_groups).chain(&include_users) {
