@@ -1,16 +1,18 @@
 # No protection exists only in report-only mode: a report-only policy for all users that
-# requires MFA or blocks access fails when no enforced policy for all users grants the same
-# control. Report-only mode logs what would happen and enforces nothing.
+# requires MFA or blocks access fails when no enforced policy for all users and all apps,
+# without narrowing conditions, grants the same control. Report-only mode logs what would happen and enforces nothing.
 package cray.checks.entra_020
 
 import data.cray.lib
 
 kind(policy) := "block" if policy.grant.block else := "mfa" if policy.grant.mfa else := ""
 
+# Controls that enforced policies apply to every sign-in of all users; a policy narrowed by
+# risk, platform, location or app does not stand in for a report-only policy without them.
 enforced_kinds := {kind(policy) |
 	some policy in lib.user_policies
 	policy.enforced
-	policy.users.all
+	policy.full_scope
 }
 
 alone contains policy if {
