@@ -24,6 +24,7 @@ use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
 use zeroize::Zeroizing;
 
+mod checks;
 mod lifecycle;
 mod output;
 mod stats;
@@ -116,6 +117,9 @@ pub enum Command {
     /// List or delete a tenant's assessments.
     #[command(subcommand)]
     Assessment(AssessmentCommand),
+    /// Show the check catalogue.
+    #[command(subcommand)]
+    Checks(ChecksCommand),
     /// Check key storage, file permissions and the health of every tenant store; exit code
     /// 1 when something is wrong.
     Doctor,
@@ -130,6 +134,19 @@ pub enum Command {
         /// Loopback address to listen on, for example 127.0.0.1:8443.
         #[arg(long, value_name = "ADDR")]
         listen: SocketAddr,
+    },
+}
+
+/// Check catalogue commands.
+#[derive(Debug, Subcommand)]
+pub enum ChecksCommand {
+    /// List every check with its topic, severity, risk, effort, datasets, permissions,
+    /// licence and references. JSON adds the texts: in the language of --lang (or
+    /// CRAY_LANG), or in every shipped language when neither is given.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
 }
 
@@ -327,6 +344,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 /// Returns any failure with its context, for `main` to print.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let paths = Paths::resolve(cli.home.as_deref())?;
+    let chosen = cli.lang;
     let lang = cli.lang.or_else(system_lang).unwrap_or_default();
     match cli.command {
         None => run_tui(paths, lang, None).await,
@@ -390,6 +408,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Some(Command::Doctor) => lifecycle::doctor(&open_workspace(paths)?),
+        Some(Command::Checks(ChecksCommand::List { format })) => {
+            let catalogue = crate::check::Catalogue::embedded()?;
+            checks::list(&catalogue, format, chosen, lang)
+        }
         Some(Command::Stats { format }) => {
             let statistics = Workspace::open(paths)?.statistics()?;
             let mut out = io::stdout().lock();

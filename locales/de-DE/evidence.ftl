@@ -161,6 +161,16 @@ evidence-common-fact-gap = { $gap ->
         [apps-not_all_apps] Sie schließt nicht alle Cloud-Apps ein.
         [apps-excluded_apps] Sie schließt Cloud-Apps aus.
         [apps-app_filter] Ihr Anwendungsfilter lässt Apps aus.
+        [condition-platforms] Ihre Bedingung für Geräteplattformen schränkt sie ein.
+        [condition-locations] Ihre Standortbedingung schränkt sie ein.
+        [condition-devices] Ihr Gerätefilter schränkt sie ein.
+        [condition-clientAppTypes] Sie gilt nur für einige Client-App-Typen.
+        [condition-clientApplications] Ihre Bedingung für Workload-Identitäten schränkt sie ein.
+        [condition-signInRiskLevels] Ihre Bedingung für das Anmelderisiko schränkt sie ein.
+        [condition-userRiskLevels] Ihre Bedingung für das Benutzerrisiko schränkt sie ein.
+        [condition-servicePrincipalRiskLevels] Ihre Bedingung für das Dienstprinzipalrisiko schränkt sie ein.
+        [condition-insiderRiskLevels] Ihre Bedingung für das Insiderrisiko schränkt sie ein.
+        [condition-authenticationFlows] Ihre Bedingung für Authentifizierungsflüsse schränkt sie ein.
        *[other] Sie ist eingeschränkt: { $gap }.
     }
 

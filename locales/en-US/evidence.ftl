@@ -152,6 +152,16 @@ evidence-common-fact-gap = { $gap ->
         [apps-not_all_apps] It does not include all cloud apps.
         [apps-excluded_apps] It excludes cloud apps.
         [apps-app_filter] Its application filter leaves out apps.
+        [condition-platforms] Its device platform condition narrows it.
+        [condition-locations] Its location condition narrows it.
+        [condition-devices] Its device filter narrows it.
+        [condition-clientAppTypes] It covers only some client app types.
+        [condition-clientApplications] Its workload identity condition narrows it.
+        [condition-signInRiskLevels] Its sign-in risk condition narrows it.
+        [condition-userRiskLevels] Its user risk condition narrows it.
+        [condition-servicePrincipalRiskLevels] Its service principal risk condition narrows it.
+        [condition-insiderRiskLevels] Its insider risk condition narrows it.
+        [condition-authenticationFlows] Its authentication flow condition narrows it.
        *[other] It is narrowed: { $gap }.
     }
 
