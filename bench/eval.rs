@@ -44,9 +44,10 @@ fn policy(i: usize, groups: usize) -> Value {
                 {"id": "00000000-0000-0000-0000-000000000004", "requirementsSatisfied": "mfa",
                  "allowedCombinations": ["fido2", "windowsHelloForBusiness"]}}),
     };
+    let state = ["enabled", "enabledForReportingButNotEnforced", "disabled"][i % 3];
     json!({
         "id": format!("policy-{i}"), "displayName": format!("Policy {i}"),
-        "state": ["enabled", "enabledForReportingButNotEnforced", "disabled"][i % 3],
+        "state": state,
         "conditions": {
             "clientAppTypes": if i % 5 == 0 { json!(["exchangeActiveSync", "other"]) } else { json!(["all"]) },
             "applications": {"includeApplications": ["All"], "excludeApplications": []},

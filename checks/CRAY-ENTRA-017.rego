@@ -19,7 +19,7 @@ blocking contains policy if {
 # The blocking policies that do not exclude the account.
 missed(id) := {policy |
 	some policy in blocking
-	not id in policy.users.excluded_user_ids
+	not policy.users.excluded[id]
 }
 
 # Why a missing exclusion may only be unknown: the policy excludes groups whose members

@@ -168,9 +168,9 @@ app_filter_gap(apps) := "" if {
 
 # Groups whose membership only privileged role administrators can change. Graph returns
 # null rather than false for ordinary groups.
-role_assignable_group_ids contains group.id if {
-	some group in input.datasets.groups
-	property(group, "isAssignableToRole") == true
+role_assignable_group_ids contains id if {
+	some id, principal in object.get(input.facts, "principals", {})
+	principal.role_assignable
 }
 
 # Values of includeUsers and excludeUsers that are keywords for whole populations rather
@@ -278,25 +278,21 @@ other_controls(grant) := {control |
 # True when the grant blocks access.
 blocks(policy) if "block" in values(grant_controls(policy), "builtInControls")
 
-# Display name of a user or group id, falling back to the id (needs users or groups).
+# Display name of a principal named by a policy or a role assignment, falling back to the id.
 principal_name(id) := name if {
-	some principal in directory_objects
-	property(principal, "id") == id
-	name := display_name(principal)
+	name := input.facts.principals[id].display_name
+	is_string(name)
 } else := id
 
-directory_objects := array.concat(
-	object.get(input.datasets, "users", []),
-	object.get(input.datasets, "groups", []),
-)
+# The directory object (user, group or service principal) as Graph returned it, for a
+# principal named by a policy or a role assignment; {} when the directory lacks it.
+directory_object(id) := object.get(object.get(object.get(input.facts, "principals", {}), id, {}), "object", {})
 
 # Kind of a directory principal: "user", "group" or "service principal or other object".
 principal_kind(id) := "user" if {
-	some user in object.get(input.datasets, "users", [])
-	property(user, "id") == id
+	input.facts.principals[id].kind == "user"
 } else := "group" if {
-	some group in object.get(input.datasets, "groups", [])
-	property(group, "id") == id
+	input.facts.principals[id].kind == "group"
 } else := "service principal or other object"
 
 # ---- Facts (input.facts, computed once per assessment in Rust; see docs/CHECKS.md) ----
@@ -364,8 +360,15 @@ admin_users contains holder.principal_id if {
 	holder.kind == "user"
 }
 
+# Every role template id each holder holds, privileged or not, computed once per rule.
+holder_roles := {id: roles |
+	some holder in privileged_holders
+	id := holder.principal_id
+	roles := {other.role_id | some other in privileged_holders; other.principal_id == id}
+}
+
 # Every role template id a principal holds, privileged or not.
-roles_of(id) := {holder.role_id | some holder in privileged_holders; holder.principal_id == id}
+roles_of(id) := object.get(holder_roles, id, set())
 
 # True when an enforced policy reaches every sign-in of the user: it includes the user (all
 # users, one of the user's roles, or the user by id), excludes neither the user nor one of the
@@ -377,7 +380,7 @@ reaches_user(policy, id) if {
 	policy.apps.all
 	count(policy.narrowing) == 0
 	includes_user(policy, id)
-	not id in policy.users.excluded_user_ids
+	not policy.users.excluded[id]
 	count({role | some role in policy.users.exclude_roles; role in roles_of(id)}) == 0
 	group_exclusions_resolved(policy)
 }

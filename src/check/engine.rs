@@ -24,9 +24,21 @@ const INACTIVE_PLAN_STATES: [&str; 2] = ["Disabled", "Error"];
 /// SKU capability states that count as not granting any of its plans.
 const INACTIVE_SKU_STATES: [&str; 3] = ["Suspended", "Deleted", "LockedOut"];
 
+/// Directory datasets that can hold hundreds of thousands of objects. Rules reach them
+/// through `input.facts`; the raw arrays are in a rule's input only when its source reads
+/// `input.datasets.<key>`, because handing them to every rule costs time in large tenants.
+const DIRECTORY_DATASETS: [Dataset; 4] = [
+    Dataset::Users,
+    Dataset::Groups,
+    Dataset::GroupMembers,
+    Dataset::ServicePrincipals,
+];
+
 /// A regorus engine with the helper library and every check rule loaded.
 pub(super) struct RuleEngine {
     engine: regorus::Engine,
+    /// Per rule package, the directory datasets the rule's source names.
+    raw_directory: HashMap<String, Vec<Dataset>>,
 }
 
 /// Output of a rule, before it becomes a [`CheckResult`].
@@ -112,7 +124,13 @@ impl RuleEngine {
             check_interval: NonZeroU32::MIN,
         });
         add_policy(&mut engine, "lib.rego", library)?;
+        let mut raw_directory = HashMap::new();
         for ((name, rule), check) in rules.zip(checks) {
+            let named = DIRECTORY_DATASETS
+                .into_iter()
+                .filter(|dataset| rule.contains(&format!("datasets.{}", dataset.key())))
+                .collect();
+            raw_directory.insert(check.package().to_owned(), named);
             let file = format!("{name}.rego");
             let package = add_policy(&mut engine, &file, rule)?;
             if package != check.package() {
@@ -129,7 +147,10 @@ impl RuleEngine {
                 file: "lib.rego".to_owned(),
                 message: format!("{error:#}"),
             })?;
-        Ok(Self { engine })
+        Ok(Self {
+            engine,
+            raw_directory,
+        })
     }
 
     /// Evaluates every check, in the order given; `english` renders the rules' messages.
@@ -173,7 +194,11 @@ impl RuleEngine {
         converted: &mut HashMap<Dataset, regorus::Value>,
         english: &Localizer,
     ) -> CheckResult {
-        match self.eval(check, rule_input(check, records, facts, converted)) {
+        let raw = self
+            .raw_directory
+            .get(check.package())
+            .map_or(&[][..], Vec::as_slice);
+        match self.eval(check, rule_input(check, records, facts, raw, converted)) {
             Ok(output) => into_result(check, output, english),
             Err(message) => no_verdict(check, NotAssessableReason::RuleError { message }, english),
         }
@@ -205,6 +230,7 @@ fn rule_input(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
     facts: &facts::Facts,
+    raw_directory: &[Dataset],
     converted: &mut HashMap<Dataset, regorus::Value>,
 ) -> Result<regorus::Value, String> {
     let optional = check
@@ -213,7 +239,10 @@ fn rule_input(
         .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
     let declared: Vec<Dataset> = check.datasets.iter().chain(optional).copied().collect();
     let mut datasets = regorus::Value::new_object();
-    for &dataset in &declared {
+    let passed = declared
+        .iter()
+        .filter(|dataset| !DIRECTORY_DATASETS.contains(dataset) || raw_directory.contains(dataset));
+    for &dataset in passed {
         let value = converted.entry(dataset).or_insert_with(|| {
             let objects = records
                 .get(&dataset)

@@ -282,6 +282,7 @@ impl<'a> Directory<'a> {
             "synchronised": get("onPremisesSyncEnabled").and_then(|v| v.as_bool()) == Some(true),
             "role_assignable": get("isAssignableToRole").and_then(|v| v.as_bool()) == Some(true),
             "emergency_access": kind == "user" && object.is_some_and(is_emergency_named),
+            "object": object.cloned().unwrap_or(Value::Null),
         })
     }
 
@@ -631,7 +632,7 @@ fn policy_facts(
             "exclude_groups": exclude_groups,
             "exclude_roles": exclude_roles,
             "exclude_guests": exclude_guests || exclude_users.contains(&"GuestsOrExternalUsers"),
-            "excluded_user_ids": excluded_all,
+            "excluded": excluded_all.iter().map(|id| (*id, true)).collect::<BTreeMap<_, _>>(),
             "group_exclusions_known": excluded_through_groups.is_some(),
             "deleted_objects": deleted,
             "unresolved_objects": unresolved,
