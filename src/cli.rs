@@ -609,7 +609,11 @@ fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Res
     println!("  not assessable  {:>3}", count(Status::NotAssessable));
     for status in [Status::NotLicensed, Status::NotApplicable, Status::Error] {
         if count(status) > 0 {
-            println!("  {:<15} {:>3}", status.key().replace('_', " "), count(status));
+            println!(
+                "  {:<15} {:>3}",
+                status.key().replace('_', " "),
+                count(status)
+            );
         }
     }
     println!("Next: cray findings {tenant}   or   cray report {tenant} --out report.pdf");

@@ -255,8 +255,7 @@ fn validate(meta: &Metadata) -> Result<(), String> {
     }
     if meta.references.is_empty() {
         return Err(
-            "references is empty; cite at least one of cis-m365-v7:, scuba: or mitre:T"
-                .to_owned(),
+            "references is empty; cite at least one of cis-m365-v7:, scuba: or mitre:T".to_owned(),
         );
     }
     if let Some(reference) = meta.references.iter().find(|reference| {
@@ -271,14 +270,17 @@ fn validate(meta: &Metadata) -> Result<(), String> {
     }
     if let Some(licence) = &meta.licence {
         if licence.name.trim().is_empty() {
-            return Err("licence.name is empty; name the licence, e.g. Microsoft Entra ID P2"
-                .to_owned());
+            return Err(
+                "licence.name is empty; name the licence, e.g. Microsoft Entra ID P2".to_owned(),
+            );
         }
         let plans: Vec<&str> = licence.service_plans().collect();
         if plans.is_empty() {
-            return Err("licence lists no service plan; add service_plans = [\"AAD_PREMIUM\"] \
+            return Err(
+                "licence lists no service plan; add service_plans = [\"AAD_PREMIUM\"] \
                         or the plans that grant it"
-                .to_owned());
+                    .to_owned(),
+            );
         }
         if let Some(plan) = plans.iter().find(|plan| {
             plan.is_empty()

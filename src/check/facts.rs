@@ -21,23 +21,71 @@ use crate::model::Dataset;
 /// Template ids and names of the built-in directory roles cray treats as privileged: roles
 /// that can change who signs in, how, or with which rights across the tenant.
 pub const PRIVILEGED_ROLES: [(&str, &str); 17] = [
-    ("62e90394-69f5-4237-9190-012177145e10", "Global Administrator"),
-    ("e8611ab8-c189-46e8-94e1-60213ab1f814", "Privileged Role Administrator"),
-    ("7be44c8a-adaf-4e2a-84d6-ab2649e08a13", "Privileged Authentication Administrator"),
-    ("194ae4cb-b126-40b2-bd5b-6091b380977d", "Security Administrator"),
-    ("b1be1c3e-b65d-4f19-8427-f6fa0d97feb9", "Conditional Access Administrator"),
-    ("29232cdf-9323-42fd-ade2-1d097af3e4de", "Exchange Administrator"),
-    ("f28a1f50-f6e7-4571-818b-6a12f2af6b6c", "SharePoint Administrator"),
-    ("9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3", "Application Administrator"),
-    ("158c047a-c907-4556-b7ef-446551a6b5f7", "Cloud Application Administrator"),
+    (
+        "62e90394-69f5-4237-9190-012177145e10",
+        "Global Administrator",
+    ),
+    (
+        "e8611ab8-c189-46e8-94e1-60213ab1f814",
+        "Privileged Role Administrator",
+    ),
+    (
+        "7be44c8a-adaf-4e2a-84d6-ab2649e08a13",
+        "Privileged Authentication Administrator",
+    ),
+    (
+        "194ae4cb-b126-40b2-bd5b-6091b380977d",
+        "Security Administrator",
+    ),
+    (
+        "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9",
+        "Conditional Access Administrator",
+    ),
+    (
+        "29232cdf-9323-42fd-ade2-1d097af3e4de",
+        "Exchange Administrator",
+    ),
+    (
+        "f28a1f50-f6e7-4571-818b-6a12f2af6b6c",
+        "SharePoint Administrator",
+    ),
+    (
+        "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3",
+        "Application Administrator",
+    ),
+    (
+        "158c047a-c907-4556-b7ef-446551a6b5f7",
+        "Cloud Application Administrator",
+    ),
     ("fe930be7-5e62-47db-91af-98c3a49a38b1", "User Administrator"),
-    ("c4e39bd9-1100-46d3-8c65-fb160da0071f", "Authentication Administrator"),
-    ("729827e3-9c14-49f7-bb1b-9608f156bbb8", "Helpdesk Administrator"),
-    ("b0f54661-2d74-4c50-afa3-1ec803f12efe", "Billing Administrator"),
-    ("8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2", "Hybrid Identity Administrator"),
-    ("3a2c62db-5318-420d-8d74-23affee5d9d5", "Intune Administrator"),
-    ("0526716b-113d-4c15-b2c8-68e3c22b9f80", "Authentication Policy Administrator"),
-    ("69091246-20e8-4a56-aa4d-066075b2a7a8", "Teams Administrator"),
+    (
+        "c4e39bd9-1100-46d3-8c65-fb160da0071f",
+        "Authentication Administrator",
+    ),
+    (
+        "729827e3-9c14-49f7-bb1b-9608f156bbb8",
+        "Helpdesk Administrator",
+    ),
+    (
+        "b0f54661-2d74-4c50-afa3-1ec803f12efe",
+        "Billing Administrator",
+    ),
+    (
+        "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2",
+        "Hybrid Identity Administrator",
+    ),
+    (
+        "3a2c62db-5318-420d-8d74-23affee5d9d5",
+        "Intune Administrator",
+    ),
+    (
+        "0526716b-113d-4c15-b2c8-68e3c22b9f80",
+        "Authentication Policy Administrator",
+    ),
+    (
+        "69091246-20e8-4a56-aa4d-066075b2a7a8",
+        "Teams Administrator",
+    ),
 ];
 
 /// Authentication methods that resist phishing: an authentication strength counts as
@@ -302,7 +350,8 @@ impl<'a> Directory<'a> {
                     continue;
                 };
                 let odata = text(member, "@odata.type").unwrap_or_default();
-                if odata.ends_with("group") || self.groups.as_ref().is_some_and(|g| g.contains_key(id))
+                if odata.ends_with("group")
+                    || self.groups.as_ref().is_some_and(|g| g.contains_key(id))
                 {
                     queue.push(id);
                 } else if odata.is_empty() || odata.ends_with("user") {
@@ -428,8 +477,10 @@ fn narrowing(conditions: &Value) -> Vec<&'static str> {
                     && strings(value, "excludeLocations").is_empty()
             }
             "authenticationFlows" => text(value, "transferMethods").is_none_or(str::is_empty),
-            _ => value.as_array().is_some_and(Vec::is_empty)
-                || value.as_object().is_some_and(Map::is_empty),
+            _ => {
+                value.as_array().is_some_and(Vec::is_empty)
+                    || value.as_object().is_some_and(Map::is_empty)
+            }
         };
         if !neutral {
             names.push(name);
@@ -540,7 +591,11 @@ fn policy_facts(
             }
         }
     }
-    for id in excluded_user_ids.iter().chain(&exclude_groups).chain(&include_users) {
+    for id in excluded_user_ids
+        .iter()
+        .chain(&exclude_groups)
+        .chain(&include_users)
+    {
         if !matches!(*id, "All" | "None" | "GuestsOrExternalUsers") {
             referenced.insert((*id).to_owned());
         }
@@ -684,8 +739,7 @@ fn privileged(
         .into_iter()
         .flat_map(|objects| objects.iter())
         .filter(|i| {
-            text(i, "assignmentType") == Some("Activated")
-                && field(i, "endDateTime").is_some()
+            text(i, "assignmentType") == Some("Activated") && field(i, "endDateTime").is_some()
         })
         .filter_map(|i| Some((text(i, "principalId")?, text(i, "roleDefinitionId")?)))
         .collect();

@@ -61,7 +61,12 @@ fn row<'a>(check: &'a CheckDef, localizers: &[(Lang, Localizer)]) -> CheckRow<'a
         .collect();
     let topic_name = localizers
         .iter()
-        .map(|(lang, localizer)| (lang.tag(), localizer.text(&format!("topic-{}", check.topic))))
+        .map(|(lang, localizer)| {
+            (
+                lang.tag(),
+                localizer.text(&format!("topic-{}", check.topic)),
+            )
+        })
         .collect();
     CheckRow {
         id: &check.id.0,
@@ -116,7 +121,11 @@ pub(super) fn list(
 
 /// One line per check: id, severity, risk, effort and as much of the title as fits.
 fn table(out: &mut impl Write, catalogue: &Catalogue, localizer: &Localizer) -> io::Result<()> {
-    writeln!(out, "{:<14} {:<8} {:>4} {:<7} TITLE", "ID", "SEVERITY", "RISK", "EFFORT")?;
+    writeln!(
+        out,
+        "{:<14} {:<8} {:>4} {:<7} TITLE",
+        "ID", "SEVERITY", "RISK", "EFFORT"
+    )?;
     let title_width = WIDTH - (14 + 1 + 8 + 1 + 4 + 1 + 7 + 1);
     for check in catalogue.checks() {
         let text = localizer.text(&message_id(&check.id, "title"));
@@ -178,13 +187,32 @@ mod tests {
         let check = &catalogue.checks()[0];
         let value = serde_json::to_value(row(check, &localizers)).unwrap();
         for field in [
-            "id", "topic", "severity", "likelihood", "impact", "risk", "effort", "datasets",
-            "optional_datasets", "permissions", "licence", "references", "texts",
+            "id",
+            "topic",
+            "severity",
+            "likelihood",
+            "impact",
+            "risk",
+            "effort",
+            "datasets",
+            "optional_datasets",
+            "permissions",
+            "licence",
+            "references",
+            "texts",
         ] {
             assert!(value.get(field).is_some(), "{field}: {value}");
         }
-        assert!(value["texts"]["de-DE"]["title"].as_str().is_some_and(|t| !t.is_empty()));
-        assert!(value["texts"]["en-US"]["remediation"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(
+            value["texts"]["de-DE"]["title"]
+                .as_str()
+                .is_some_and(|t| !t.is_empty())
+        );
+        assert!(
+            value["texts"]["en-US"]["remediation"]
+                .as_str()
+                .is_some_and(|t| !t.is_empty())
+        );
     }
 
     #[test]

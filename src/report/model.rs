@@ -542,10 +542,7 @@ fn coverage(
         });
     }
     let lang = texts.lang();
-    let assessed = findings
-        .iter()
-        .filter(|f| f.status.is_verdict())
-        .count();
+    let assessed = findings.iter().filter(|f| f.status.is_verdict()).count();
     Coverage {
         heading: texts.get("report-coverage-heading"),
         assessed: texts.with(

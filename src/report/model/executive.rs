@@ -341,10 +341,7 @@ fn score_section(findings: &[Finding], texts: &Texts<'_>) -> Score {
 
 fn verdict(findings: &[Finding], open: &[&Finding], score: &Score, texts: &Texts<'_>) -> String {
     let lang = texts.lang();
-    let assessed = findings
-        .iter()
-        .filter(|f| f.status.is_verdict())
-        .count();
+    let assessed = findings.iter().filter(|f| f.status.is_verdict()).count();
     let high = open
         .iter()
         .filter(|f| RiskBand::of(f.risk()) == RiskBand::High)
