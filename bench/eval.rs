@@ -49,7 +49,7 @@ fn policy(i: usize, groups: usize) -> Value {
         "id": format!("policy-{i}"), "displayName": format!("Policy {i}"),
         "state": state,
         "conditions": {
-            "clientAppTypes": if i % 5 == 0 { json!(["exchangeActiveSync", "other"]) } else { json!(["all"]) },
+            "clientAppTypes": if i.is_multiple_of(5) { json!(["exchangeActiveSync", "other"]) } else { json!(["all"]) },
             "applications": {"includeApplications": ["All"], "excludeApplications": []},
             "users": {
                 "includeUsers": ["All"],
@@ -57,7 +57,7 @@ fn policy(i: usize, groups: usize) -> Value {
                 "includeGroups": [], "excludeGroups": [group_id(i % groups)],
                 "includeRoles": [], "excludeRoles": []
             },
-            "signInRiskLevels": if i % 7 == 0 { json!(["high"]) } else { json!([]) }
+            "signInRiskLevels": if i.is_multiple_of(7) { json!(["high"]) } else { json!([]) }
         },
         "grantControls": grant
     })
@@ -69,15 +69,15 @@ fn tenant(users: usize) -> Vec<DatasetRecord> {
         .map(|i| {
             json!({"id": user_id(i), "displayName": format!("User {i}"),
                    "userPrincipalName": format!("user{i}@bench.example"),
-                   "userType": if i % 10 == 0 { "Guest" } else { "Member" },
-                   "accountEnabled": i % 13 != 0,
-                   "onPremisesSyncEnabled": i % 2 == 0})
+                   "userType": if i.is_multiple_of(10) { "Guest" } else { "Member" },
+                   "accountEnabled": !i.is_multiple_of(13),
+                   "onPremisesSyncEnabled": i.is_multiple_of(2)})
         })
         .collect();
     let group_objects: Vec<Value> = (0..groups)
         .map(|i| {
             json!({"id": group_id(i), "displayName": format!("Group {i}"),
-                   "isAssignableToRole": if i % 3 == 0 { json!(true) } else { Value::Null },
+                   "isAssignableToRole": if i.is_multiple_of(3) { json!(true) } else { Value::Null },
                    "securityEnabled": true})
         })
         .collect();

@@ -459,9 +459,7 @@ fn licensed_plans(
     records: &HashMap<Dataset, &DatasetRecord>,
 ) -> Result<Vec<String>, NotAssessableReason> {
     let record = records.get(&Dataset::SubscribedSkus).copied();
-    if let Err(reason) = usable(Dataset::SubscribedSkus, record) {
-        return Err(reason);
-    }
+    usable(Dataset::SubscribedSkus, record)?;
     let Some(record) = record else {
         return Ok(Vec::new());
     };
