@@ -12,7 +12,6 @@ const MIRJA: &str = "b7e2c9d4-1a5f-4e83-9c6b-2d8f0a4e1c73";
 const BREAK_GLASS_1: &str = "c8f3d0e5-2b6a-4f94-8d7c-3e9a1b5f2d84";
 const BREAK_GLASS_2: &str = "d9a4e1f6-3c7b-4a05-9e8d-4f0b2c6a3e95";
 const OSKAR: &str = "e0b5f2a7-4d8c-4b16-8f9e-5a1c3d7b4fa6";
-const EMERGENCY_GROUP: &str = "f1c6a3b8-5e9d-4c27-9a0f-6b2d4e8c5ab7";
 const PLAIN_GROUP: &str = "a2d7b4c9-6f0e-4d38-8b1a-7c3e5f9d6bc8";
 const SERVICE_PRINCIPAL: &str = "6a7b8c9d-0e1f-4a2b-9c3d-5e6f7a8b9c0d";
 const GLOBAL_ADMIN: &str = "62e90394-69f5-4237-9190-012177145e10";
