@@ -25,10 +25,9 @@ group_holders := {id | some id in holders; lib.principal_kind(id) == "group"}
 
 other_holders := (holders - user_holders) - group_holders
 
-disabled_holders := {user.id |
-	some user in input.datasets.users
-	user.id in user_holders
-	lib.property(user, "accountEnabled") == false
+disabled_holders := {id |
+	some id in user_holders
+	lib.property(lib.directory_object(id), "accountEnabled") == false
 }
 
 user_reason(id) := lib.message("evidence-cray-entra-003-disabled-holder", {}) if {

@@ -36,9 +36,10 @@ emergency_markers := {"breakglass", "emergencyaccess"}
 squeezed(text) := strings.replace_n({" ": "", "-": "", "_": "", ".": ""}, lower(text))
 
 # Active holders whose name marks them as emergency access accounts.
-named_emergency contains user.id if {
-	some user in input.datasets.users
-	user.id in active
+named_emergency contains id if {
+	some id in active
+	lib.principal_kind(id) == "user"
+	user := lib.directory_object(id)
 	some text in [lib.property(user, "displayName"), lib.property(user, "userPrincipalName")]
 	is_string(text)
 	some marker in emergency_markers
@@ -72,10 +73,9 @@ cloud_gap(user) := "" if {
 	lib.property(user, "onPremisesSyncEnabled") != true
 } else := lib.message("evidence-cray-entra-004-gap-synchronised", {})
 
-not_exempt := {user.id: gaps |
-	some user in input.datasets.users
-	user.id in named_emergency
-	gaps := exemption_gaps(user)
+not_exempt := {id: gaps |
+	some id in named_emergency
+	gaps := exemption_gaps(lib.directory_object(id))
 	count(gaps) > 0
 }
 

@@ -168,9 +168,9 @@ app_filter_gap(apps) := "" if {
 
 # Groups whose membership only privileged role administrators can change. Graph returns
 # null rather than false for ordinary groups.
-role_assignable_group_ids contains group.id if {
-	some group in input.datasets.groups
-	property(group, "isAssignableToRole") == true
+role_assignable_group_ids contains id if {
+	some id, principal in object.get(input.facts, "principals", {})
+	principal.role_assignable
 }
 
 # Values of includeUsers and excludeUsers that are keywords for whole populations rather
@@ -278,25 +278,21 @@ other_controls(grant) := {control |
 # True when the grant blocks access.
 blocks(policy) if "block" in values(grant_controls(policy), "builtInControls")
 
-# Display name of a user or group id, falling back to the id (needs users or groups).
+# Display name of a principal named by a policy or a role assignment, falling back to the id.
 principal_name(id) := name if {
-	some principal in directory_objects
-	property(principal, "id") == id
-	name := display_name(principal)
+	name := input.facts.principals[id].display_name
+	is_string(name)
 } else := id
 
-directory_objects := array.concat(
-	object.get(input.datasets, "users", []),
-	object.get(input.datasets, "groups", []),
-)
+# The directory object (user, group or service principal) as Graph returned it, for a
+# principal named by a policy or a role assignment; {} when the directory lacks it.
+directory_object(id) := object.get(object.get(object.get(input.facts, "principals", {}), id, {}), "object", {})
 
 # Kind of a directory principal: "user", "group" or "service principal or other object".
 principal_kind(id) := "user" if {
-	some user in object.get(input.datasets, "users", [])
-	property(user, "id") == id
+	input.facts.principals[id].kind == "user"
 } else := "group" if {
-	some group in object.get(input.datasets, "groups", [])
-	property(group, "id") == id
+	input.facts.principals[id].kind == "group"
 } else := "service principal or other object"
 
 # Exchange Online objects, as the InvokeCommand endpoint returns them: PascalCase property
@@ -544,3 +540,147 @@ pim_rule(policy, rule_id) := rule if {
 	some rule in values(policy, "rules")
 	object_id(rule) == rule_id
 } else := {}
+
+# ---- Facts (input.facts, computed once per assessment in Rust; see docs/CHECKS.md) ----
+
+# Conditional Access policies with their effective coverage; empty when the check does not
+# declare conditional_access_policies.
+ca_policies := object.get(object.get(input.facts, "ca", {}), "policies", [])
+
+# Policies that select at least one user: a policy for workload or agent identities only
+# (includeUsers ["None"] and nothing else) neither helps nor hurts user coverage.
+user_policies contains policy if {
+	some policy in ca_policies
+	not policy.applies_to_no_users
+}
+
+# A principal from input.facts.principals, or a placeholder naming the id.
+principal_of(id) := object.get(object.get(input.facts, "principals", {}), id, {
+	"id": id, "kind": "unknown", "display_name": id,
+})
+
+# The privileged role holders: one entry per principal, role and assignment.
+privileged_holders := object.get(object.get(input.facts, "privileged", {}), "holders", [])
+
+# The privileged role template ids and their names.
+privileged_roles := object.get(object.get(input.facts, "privileged", {}), "roles", {})
+
+# True when the enforced policy reaches every sign-in of the role's holders: all users or the
+# role included, the role not excluded, every app and no narrowing condition.
+covers_role(policy, role) if {
+	policy.enforced
+	policy.apps.all
+	count(policy.narrowing) == 0
+	includes_role(policy, role)
+	not role in policy.users.exclude_roles
+}
+
+includes_role(policy, _) if policy.users.all
+
+includes_role(policy, role) if role in policy.users.include_roles
+
+# An affected entry for a principal id with a reason message.
+principal_entry(id, reason) := {
+	"id": id,
+	"display_name": principal_of(id).display_name,
+	"reason": reason,
+}
+
+# An affected entry for a policy fact with a reason message.
+policy_entry(policy, reason) := {"id": policy.id, "display_name": policy.display_name, "reason": reason}
+
+# Names of the policies, sorted and joined.
+policy_names(policies) := concat(", ", sort([policy.display_name | some policy in policies]))
+
+# True when the policy reaches all users and apps without a narrowing condition; only the
+# accepted emergency access exclusions remain (user gaps empty).
+full_user_scope(policy) if {
+	policy.full_scope
+	count(policy.users.gaps) == 0
+}
+
+# Privileged user holders (active or eligible, directly or through a group).
+admin_users contains holder.principal_id if {
+	some holder in privileged_holders
+	holder.privileged
+	holder.kind == "user"
+}
+
+# Every role template id each holder holds, privileged or not, computed once per rule.
+holder_roles := {id: roles |
+	some holder in privileged_holders
+	id := holder.principal_id
+	roles := {other.role_id | some other in privileged_holders; other.principal_id == id}
+}
+
+# Every role template id a principal holds, privileged or not.
+roles_of(id) := object.get(holder_roles, id, set())
+
+# True when an enforced policy reaches every sign-in of the user: it includes the user (all
+# users, one of the user's roles, or the user by id), excludes neither the user nor one of the
+# user's roles, its group exclusions are resolved, and it covers every app without a
+# narrowing condition. Policies that include users only through groups do not count.
+# NOTE: group includes are not expanded here, so such a policy never counts as coverage.
+reaches_user(policy, id) if {
+	policy.enforced
+	policy.apps.all
+	count(policy.narrowing) == 0
+	includes_user(policy, id)
+	not policy.users.excluded[id]
+	count({role | some role in policy.users.exclude_roles; role in roles_of(id)}) == 0
+	group_exclusions_resolved(policy)
+}
+
+includes_user(policy, _) if policy.users.all
+
+includes_user(policy, id) if id in policy.users.include_users
+
+includes_user(policy, id) if {
+	some role in policy.users.include_roles
+	role in roles_of(id)
+}
+
+group_exclusions_resolved(policy) if count(policy.users.exclude_groups) == 0
+
+group_exclusions_resolved(policy) if policy.users.group_exclusions_known
+
+# Emergency access accounts: enabled, cloud-only member accounts whose name marks them.
+emergency_account(id) if {
+	p := principal_of(id)
+	p.emergency_access
+	p.user_type == "member"
+	p.account_enabled == true
+	not p.synchronised
+	not p.external
+}
+
+# True when an enforced policy reaches all users (only accepted exclusions) and all apps,
+# and narrows only by the named condition, which the check itself asks for.
+all_users_except_condition(policy, condition) if {
+	policy.enforced
+	policy.users.all
+	count(policy.users.gaps) == 0
+	policy.apps.all
+	count({name | some name in policy.narrowing; name != condition}) == 0
+}
+
+# Near misses of a condition-based policy: switched-on policies that name the condition but
+# fall short, each with its shortfalls as message ids.
+condition_gaps(policy, condition) := {gap |
+	some gap in array.concat(
+		[lib_state_gap(policy)],
+		array.concat(
+			[sprintf("users-%s", [g]) | some g in policy.users.gaps],
+			array.concat(
+				[sprintf("apps-%s", [g]) | some g in policy.apps.gaps],
+				[sprintf("condition-%s", [n]) | some n in policy.narrowing; n != condition],
+			),
+		),
+	)
+	gap != ""
+}
+
+lib_state_gap(policy) := "" if policy.enforced else := "state-report_only" if policy.report_only else := "state-disabled"
+
+# The shortfalls as one message each.
+gap_messages(gaps) := [message("evidence-common-fact-gap", {"gap": gap}) | some gap in sort(gaps)]

@@ -34,10 +34,11 @@
 mod definition;
 mod embedded;
 mod engine;
+mod facts;
 
 use std::collections::HashSet;
 
-pub use definition::{CheckDef, Licence};
+pub use definition::{CheckDef, Licence, REFERENCE_PREFIXES, TOPICS};
 
 use crate::i18n::{Lang, LocaleError, Localizer};
 use crate::model::{AffectedObject, CheckId, CheckResult, DatasetRecord, Finding};

@@ -23,6 +23,7 @@ use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
 use zeroize::Zeroizing;
 
+mod checks;
 mod lifecycle;
 mod output;
 mod progress;
@@ -129,6 +130,9 @@ pub enum Command {
     /// List or delete a tenant's assessments.
     #[command(subcommand)]
     Assessment(AssessmentCommand),
+    /// Show the check catalogue.
+    #[command(subcommand)]
+    Checks(ChecksCommand),
     /// Check key storage, file permissions and the health of every tenant store; exit code
     /// 1 when something is wrong.
     Doctor,
@@ -141,6 +145,19 @@ pub enum Command {
     /// Serve the demo tenant or a generated one over HTTP (Graph, Exchange and OAuth) until
     /// Ctrl-C.
     Simulate(simulate::SimulateArgs),
+}
+
+/// Check catalogue commands.
+#[derive(Debug, Subcommand)]
+pub enum ChecksCommand {
+    /// List every check with its topic, severity, risk, effort, datasets, permissions,
+    /// licence and references. JSON adds the texts: in the language of --lang (or
+    /// CRAY_LANG), or in every shipped language when neither is given.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
 }
 
 /// Tenant registry commands.
@@ -337,6 +354,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 /// Returns any failure with its context, for `main` to print.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let paths = Paths::resolve(cli.home.as_deref())?;
+    let chosen = cli.lang;
     let lang = cli.lang.or_else(system_lang).unwrap_or_default();
     match cli.command {
         None => run_tui(paths, lang, None).await,
@@ -405,6 +423,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Some(Command::Doctor) => lifecycle::doctor(&open_workspace(paths)?),
+        Some(Command::Checks(ChecksCommand::List { format })) => {
+            let catalogue = crate::check::Catalogue::embedded()?;
+            checks::list(&catalogue, format, chosen, lang)
+        }
         Some(Command::Stats { format }) => {
             let statistics = Workspace::open(paths)?.statistics()?;
             let mut out = io::stdout().lock();
@@ -615,6 +637,15 @@ fn print_summary(workspace: &Workspace, tenant: &str, lang: Lang) -> anyhow::Res
         }
     }
     println!("  not assessable  {:>3}", count(Status::NotAssessable));
+    for status in [Status::NotLicensed, Status::NotApplicable, Status::Error] {
+        if count(status) > 0 {
+            println!(
+                "  {:<15} {:>3}",
+                status.key().replace('_', " "),
+                count(status)
+            );
+        }
+    }
     println!("Next: cray findings {tenant}   or   cray report {tenant} --out report.pdf");
     Ok(())
 }
@@ -629,7 +660,7 @@ fn findings(
     let (_, findings) = workspace.findings(tenant)?;
     let mut shown: Vec<&Finding> = findings
         .iter()
-        .filter(|f| all || f.status == Status::Fail)
+        .filter(|f| all || matches!(f.status, Status::Fail | Status::Error))
         .collect();
     shown.sort_by(|a, b| output::finding_order(a, b));
     let localizer = Localizer::new(lang)?;

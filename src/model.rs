@@ -636,8 +636,17 @@ pub enum Status {
     Pass,
     /// The configuration misses the check.
     Fail,
-    /// The check could not be evaluated, and the result's `reason` gives the cause.
+    /// The check could not be evaluated, and the result's `reason` gives the cause: data
+    /// that is missing, incomplete, throttled or denied, or an unknown licence inventory.
     NotAssessable,
+    /// The tenant's subscribed SKUs hold no enabled service plan of the licence the check
+    /// needs; the result's `reason` names the licence.
+    NotLicensed,
+    /// The check's subject does not exist in the tenant (for example Exchange settings in a
+    /// tenant without Exchange Online); the detail says why.
+    NotApplicable,
+    /// The rule failed to evaluate; the result's `reason` holds the engine's message.
+    Error,
 }
 
 impl Status {
@@ -648,8 +657,30 @@ impl Status {
             Self::Pass => "pass",
             Self::Fail => "fail",
             Self::NotAssessable => "not_assessable",
+            Self::NotLicensed => "not_licensed",
+            Self::NotApplicable => "not_applicable",
+            Self::Error => "error",
         }
     }
+
+    /// Returns true for pass and fail, the statuses that say something about the tenant's
+    /// configuration; every other status says why no verdict was reached.
+    #[must_use]
+    pub fn is_verdict(self) -> bool {
+        matches!(self, Self::Pass | Self::Fail)
+    }
+}
+
+impl Status {
+    /// Every status, in the order reports list them.
+    pub const ALL: [Self; 6] = [
+        Self::Fail,
+        Self::Error,
+        Self::NotAssessable,
+        Self::NotLicensed,
+        Self::NotApplicable,
+        Self::Pass,
+    ];
 }
 
 /// Cause of a check that is not assessable.
@@ -733,7 +764,8 @@ pub struct CheckResult {
     pub check_id: CheckId,
     /// Outcome.
     pub status: Status,
-    /// Set exactly when `status` is `NotAssessable`.
+    /// Set when `status` is `NotAssessable`, `NotLicensed` (the licence) or `Error` (the
+    /// engine's message).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<NotAssessableReason>,
     /// The failing condition in English words (rendered from `detail_message` when the rule

@@ -66,6 +66,12 @@ pub struct CheckTally {
     pub fail: u64,
     /// Assessments in which the check could not be assessed.
     pub not_assessable: u64,
+    /// Assessments of tenants without the licence the check needs.
+    pub not_licensed: u64,
+    /// Assessments in which the check did not apply to the tenant.
+    pub not_applicable: u64,
+    /// Assessments in which the check's rule failed to evaluate.
+    pub error: u64,
 }
 
 impl CheckTally {
@@ -93,6 +99,9 @@ impl CheckTally {
             Status::Pass => &mut self.pass,
             Status::Fail => &mut self.fail,
             Status::NotAssessable => &mut self.not_assessable,
+            Status::NotLicensed => &mut self.not_licensed,
+            Status::NotApplicable => &mut self.not_applicable,
+            Status::Error => &mut self.error,
         };
         *slot = slot.saturating_add(count);
     }
@@ -264,12 +273,8 @@ fn parse_key(key: &[u8]) -> Option<(&str, CheckId, Status)> {
     let mut parts = text.split(SEPARATOR);
     let month = parts.next()?;
     let check = parts.next()?;
-    let status = match parts.next()? {
-        "pass" => Status::Pass,
-        "fail" => Status::Fail,
-        "not_assessable" => Status::NotAssessable,
-        _ => return None,
-    };
+    let key = parts.next()?;
+    let status = Status::ALL.into_iter().find(|status| status.key() == key)?;
     if parts.next().is_some() {
         return None;
     }
@@ -345,6 +350,7 @@ mod tests {
             pass: 1,
             fail: 2,
             not_assessable: 5,
+            ..CheckTally::default()
         };
         assert_eq!(tally.fail_percent(), Some(67));
     }
@@ -355,6 +361,7 @@ mod tests {
             pass: 0,
             fail: 0,
             not_assessable: 3,
+            ..CheckTally::default()
         };
         assert_eq!(tally.fail_percent(), None);
     }
@@ -388,6 +395,7 @@ mod tests {
             pass: 5,
             fail: 8,
             not_assessable: 1,
+            ..CheckTally::default()
         }
     }
 

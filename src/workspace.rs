@@ -852,7 +852,10 @@ impl Workspace {
         for finding in &findings {
             match finding.status {
                 Status::Pass => summary.passed += 1,
-                Status::NotAssessable => summary.not_assessable += 1,
+                Status::NotAssessable
+                | Status::NotLicensed
+                | Status::NotApplicable
+                | Status::Error => summary.not_assessable += 1,
                 Status::Fail if finding.triage == TriageStatus::Open => {
                     let index = Severity::DESCENDING
                         .iter()

@@ -402,7 +402,7 @@ fn banned_password_list_off_or_empty_fails() {
 #[test]
 fn banned_password_list_needs_p1() {
     let tenant = hardened().with(Dataset::SubscribedSkus, json!([]));
-    assert_status(&tenant.result("CRAY-ENTRA-043"), Status::NotAssessable);
+    assert_status(&tenant.result("CRAY-ENTRA-043"), Status::NotLicensed);
 }
 
 #[test]
@@ -847,7 +847,7 @@ fn pim_checks_pass_need_data_and_p2() {
         assert_passes(id);
         assert_needs(id, Dataset::RoleManagementPolicies);
         assert_needs(id, Dataset::RoleManagementPolicyAssignments);
-        assert_status(&without_p2.result(id), Status::NotAssessable);
+        assert_status(&without_p2.result(id), Status::NotLicensed);
     }
 }
 
@@ -943,7 +943,7 @@ fn registration_checks_pass_need_data_and_p1() {
     for id in REGISTRATION_CHECKS {
         assert_passes(id);
         assert_needs(id, Dataset::UserRegistrationDetails);
-        assert_status(&unlicensed.result(id), Status::NotAssessable);
+        assert_status(&unlicensed.result(id), Status::NotLicensed);
     }
 }
 

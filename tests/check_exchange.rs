@@ -547,7 +547,7 @@ fn defender_checks_need_licence() {
         "CRAY-EXO-021",
         "CRAY-EXO-022",
     ] {
-        assert_status(&tenant.result(id), Status::NotAssessable);
+        assert_status(&tenant.result(id), Status::NotLicensed);
     }
     assert_status(&tenant.result("CRAY-EXO-013"), Status::Pass);
 }

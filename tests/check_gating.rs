@@ -107,7 +107,7 @@ fn missing_licence_gates_check() {
         }]),
     );
     let result = tenant.result("CRAY-ENTRA-007");
-    assert_status(&result, Status::NotAssessable);
+    assert_status(&result, Status::NotLicensed);
     assert_eq!(
         result.reason,
         Some(NotAssessableReason::NotLicensed {
@@ -126,7 +126,7 @@ fn disabled_service_plan_does_not_license() {
             "servicePlans": [{"servicePlanName": "AAD_PREMIUM", "provisioningStatus": "Disabled"}]
         }]),
     );
-    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::NotAssessable);
+    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::NotLicensed);
 }
 
 #[test]
@@ -139,18 +139,101 @@ fn suspended_sku_does_not_license() {
             "servicePlans": [{"servicePlanName": "AAD_PREMIUM", "provisioningStatus": "Success"}]
         }]),
     );
-    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::NotAssessable);
+    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::NotLicensed);
 }
 
+// Without the licence inventory a check that needs a licence cannot be told apart from an
+// unlicensed one, so it is not assessable; checks without a licence still run.
 #[test]
-fn unknown_skus_do_not_gate() {
+fn unknown_skus_make_licensed_checks_not_assessable() {
     let tenant = hardened().not_collected(
         Dataset::SubscribedSkus,
         NotCollected::MissingPermission {
             permission: "Directory.Read.All".to_owned(),
         },
     );
-    assert_status(&tenant.result("CRAY-ENTRA-007"), Status::Pass);
+    let results = tenant.evaluate();
+    let result = &results["CRAY-ENTRA-007"];
+    assert_status(result, Status::NotAssessable);
+    assert!(
+        matches!(
+            result.reason,
+            Some(NotAssessableReason::MissingPermission {
+                dataset: Dataset::SubscribedSkus,
+                ..
+            })
+        ),
+        "{result:#?}"
+    );
+    assert_status(&results["CRAY-ENTRA-006"], Status::Pass);
+}
+
+#[test]
+fn missing_skus_make_licensed_checks_not_assessable() {
+    let tenant = hardened().without(Dataset::SubscribedSkus);
+    assert_status(&tenant.result("CRAY-ENTRA-013"), Status::NotAssessable);
+}
+
+#[test]
+fn risk_policies_without_p2_are_not_licensed() {
+    let tenant = hardened().with(
+        Dataset::SubscribedSkus,
+        json!([{
+            "skuPartNumber": "AAD_PREMIUM",
+            "capabilityStatus": "Enabled",
+            "servicePlans": [{"servicePlanName": "AAD_PREMIUM", "provisioningStatus": "Success"}]
+        }]),
+    );
+    let results = tenant.evaluate();
+    for id in ["CRAY-ENTRA-013", "CRAY-ENTRA-014"] {
+        let result = &results[id];
+        assert_status(result, Status::NotLicensed);
+        assert_eq!(
+            result.reason,
+            Some(NotAssessableReason::NotLicensed {
+                licence: "Microsoft Entra ID P2".to_owned(),
+            })
+        );
+    }
+    assert_status(&results["CRAY-ENTRA-015"], Status::Pass);
+}
+
+// Checks evaluated on data that is incomplete, throttled, unlicensed or denied never pass.
+#[test]
+fn unusable_data_never_passes_any_check() {
+    let causes = [
+        NotCollected::Throttled,
+        NotCollected::NotLicensed {
+            licence: "Microsoft Entra ID P2".to_owned(),
+        },
+        NotCollected::MissingPermission {
+            permission: "Policy.Read.All".to_owned(),
+        },
+        NotCollected::Failed {
+            message: "page 3 of 7 failed".to_owned(),
+        },
+    ];
+    let catalogue = fixtures::catalogue();
+    for cause in causes {
+        for dataset in [
+            Dataset::ConditionalAccessPolicies,
+            Dataset::RoleAssignments,
+            Dataset::Users,
+            Dataset::Groups,
+        ] {
+            let results = hardened().not_collected(dataset, cause.clone()).evaluate();
+            for check in catalogue.checks() {
+                if check.datasets.contains(&dataset) {
+                    let result = &results[&check.id.0];
+                    assert!(
+                        !result.status.is_verdict(),
+                        "{} passed on {dataset} {cause:?}: {result:#?}",
+                        check.id
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -220,10 +220,29 @@ const DATA_VALUES: [&str; 10] = [
     "GroupCreationAllowedGroupId",
 ];
 
+/// Keys of `input.facts`, which cray computes in src/check/facts.rs: every lowercase string
+/// literal there, such as `"applies_to_no_users"`.
+fn fact_names() -> BTreeSet<String> {
+    let source = include_str!("../src/check/facts.rs");
+    source
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|text| {
+            !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
 fn known_names() -> BTreeSet<String> {
     let mut names = graph_names();
     names.extend(exchange_names());
     names.extend(DATA_VALUES.iter().map(|value| (*value).to_owned()));
+    names.extend(fact_names());
     names
 }
 
@@ -256,7 +275,7 @@ fn rules_read_many_properties() {
         "includeUsers",
         "requirementsSatisfied",
         "AutoForwardingMode",
-        "isAssignableToRole",
+        "onPremisesSyncEnabled",
     ] {
         assert!(read.contains(name), "{name} not extracted");
     }

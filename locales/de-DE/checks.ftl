@@ -324,3 +324,323 @@ check-cray-exo-001-remediation =
        die Antworttypen bearbeiten und „Automatische Weiterleitung zulassen“ ausschalten.
     PowerShell (Exchange Online): Set-HostedOutboundSpamFilterPolicy -Identity <Name>
     -AutoForwardingMode Off und Set-RemoteDomain -Identity <Name> -AutoForwardEnabled $false.
+
+## CRAY-ENTRA-011
+
+check-cray-entra-011-title = MFA ist für jeden Administrator erforderlich
+check-cray-entra-011-description =
+    Jedes Konto mit einer privilegierten Verzeichnisrolle, aktiv oder berechtigt, direkt
+    oder über eine Gruppe, muss bei jeder Anmeldung MFA bestehen: Eine durchgesetzte
+    Richtlinie für bedingten Zugriff schließt das Konto ein (alle Benutzer, eine seiner
+    Rollen oder das Konto selbst), schließt weder das Konto noch eine seiner Rollen aus,
+    gilt für alle Cloud-Apps ohne einschränkende Bedingungen, und ihre Gewährung lässt sich
+    nur mit MFA erfüllen. Sicherheitsstandards genügen ebenfalls. Notfallzugriffskonten sind
+    ausgenommen; Richtlinien im Modus „Nur Bericht“ und deaktivierte zählen nie.
+check-cray-entra-011-risk =
+    Ein Administratorkonto, das nur ein Kennwort schützt, ist der kürzeste Weg zum ganzen
+    Mandanten: Ein erbeutetes oder erratenes Kennwort gibt Angreifern die Rechte der Rolle
+    über alle Benutzer, Richtlinien und Postfächer.
+check-cray-entra-011-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie.
+    2. Benutzer: Verzeichnisrollen einschließen und jede privilegierte Rolle wählen (oder
+       Alle Benutzer); nur die Notfallzugriffskonten ausschließen.
+    3. Zielressourcen: Alle Cloud-Apps; Bedingungen: keine.
+    4. Gewähren: Authentifizierungsstärke „Mehrstufige Authentifizierung“ erforderlich;
+       „Richtlinie aktivieren“ auf „Ein“ stellen.
+    5. Die Ausschlüsse entfernen, die die aufgeführten Administratoren auslassen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit conditions.users.includeRoles auf
+    den Vorlagen-IDs der Rollen. Graph: POST /identity/conditionalAccess/policies.
+
+## CRAY-ENTRA-012
+
+check-cray-entra-012-title = Administratoren melden sich mit Phishing-resistenter MFA an
+check-cray-entra-012-description =
+    Jedes Konto mit einer privilegierten Verzeichnisrolle muss von einer durchgesetzten
+    Richtlinie für alle Cloud-Apps erreicht werden, die eine Authentifizierungsstärke
+    verlangt, deren zulässige Kombinationen alle Phishing widerstehen: FIDO2-Sicherheitsschlüssel,
+    Windows Hello for Business, zertifikatbasierte MFA oder gerätegebundene Passkeys. Die
+    integrierte Stärke „Mehrstufige Authentifizierung“ und „MFA erforderlich“ erlauben
+    Telefoncodes und Push und zählen daher nicht. Notfallzugriffskonten sind ausgenommen.
+check-cray-entra-012-risk =
+    Adversary-in-the-Middle-Phishing leitet Codes und Push-Bestätigungen in Echtzeit weiter
+    und stiehlt die Sitzung. Bei einem Administrator ist das der Mandant; nur an die Website
+    oder das Gerät gebundene Methoden verhindern es.
+check-cray-entra-012-remediation =
+    1. FIDO2-Schlüssel, Passkeys oder Windows Hello for Business für jeden Administrator
+       registrieren (Schutz, Authentifizierungsmethoden).
+    2. Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie: Benutzer: Verzeichnisrollen
+       (jede privilegierte Rolle); Zielressourcen: Alle Cloud-Apps.
+    3. Gewähren: Authentifizierungsstärke „Phishing-resistente MFA“ erforderlich;
+       „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit
+    grantControls.authenticationStrength ID 00000000-0000-0000-0000-000000000004. Graph:
+    POST /identity/conditionalAccess/policies.
+
+## CRAY-ENTRA-013
+
+check-cray-entra-013-title = Riskante Anmeldungen werden abgefangen
+check-cray-entra-013-description =
+    Eine durchgesetzte Richtlinie für bedingten Zugriff für alle Benutzer und alle
+    Cloud-Apps schließt das Anmelderisiko „Hoch“ ein und verlangt MFA oder blockiert den
+    Zugriff. Außer der Risikobedingung darf nichts die Richtlinie einschränken. Das
+    Anmelderisiko braucht Microsoft Entra ID P2; ohne diese Lizenz ist die Prüfung nicht
+    lizenziert.
+check-cray-entra-013-risk =
+    Entra ID Protection markiert Anmeldungen aus Anonymisierungsnetzen, bei unmöglichen
+    Reisen oder von bekannter Angriffsinfrastruktur. Ohne Richtlinie ändert die Markierung
+    nichts, und die Anmeldung gelingt.
+check-cray-entra-013-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie.
+    2. Benutzer: Alle Benutzer (Notfallzugriffskonten ausschließen); Zielressourcen: Alle
+       Cloud-Apps.
+    3. Bedingungen, Anmelderisiko: Hoch (und Mittel, wenn mehr Abfragen akzeptabel sind).
+    4. Gewähren: Authentifizierungsstärke „Mehrstufige Authentifizierung“; Sitzung:
+       Anmeldehäufigkeit „Jedes Mal“; „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit conditions.signInRiskLevels
+    high. Graph: POST /identity/conditionalAccess/policies.
+
+## CRAY-ENTRA-014
+
+check-cray-entra-014-title = Benutzer mit hohem Risiko werden blockiert oder müssen ihr Kennwort ändern
+check-cray-entra-014-description =
+    Eine durchgesetzte Richtlinie für bedingten Zugriff für alle Benutzer und alle
+    Cloud-Apps schließt das Benutzerrisiko „Hoch“ ein und blockiert den Zugriff oder
+    verlangt MFA und eine Kennwortänderung zusammen (alle ausgewählten Steuerelemente).
+    Außer der Risikobedingung darf nichts die Richtlinie einschränken. Das Benutzerrisiko
+    braucht Microsoft Entra ID P2; ohne diese Lizenz ist die Prüfung nicht lizenziert.
+check-cray-entra-014-risk =
+    Hohes Benutzerrisiko heißt, dass die Anmeldedaten wahrscheinlich anderen bekannt sind,
+    etwa aus einem Datenleck. Bis das Kennwort geändert ist, kann sich diese Person weiter
+    anmelden.
+check-cray-entra-014-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie.
+    2. Benutzer: Alle Benutzer (Notfallzugriffskonten ausschließen); Zielressourcen: Alle
+       Cloud-Apps; Bedingungen, Benutzerrisiko: Hoch.
+    3. Gewähren: „Mehrstufige Authentifizierung erforderlich“ und „Kennwortänderung
+       erforderlich“ mit „Alle ausgewählten Steuerelemente erforderlich“; Sitzung:
+       Anmeldehäufigkeit „Jedes Mal“; „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit conditions.userRiskLevels
+    high und grantControls operator AND, builtInControls ["mfa", "passwordChange"].
+
+## CRAY-ENTRA-015
+
+check-cray-entra-015-title = Der Gerätecodefluss ist blockiert
+check-cray-entra-015-description =
+    Eine durchgesetzte Richtlinie für bedingten Zugriff für alle Benutzer und alle
+    Cloud-Apps blockiert den Authentifizierungsfluss „Gerätecodefluss“. Außer dieser
+    Bedingung darf nichts die Richtlinie einschränken.
+check-cray-entra-015-risk =
+    Beim Gerätecode-Phishing erhält das Opfer eine echte Microsoft-Anmeldeseite mit einem
+    Code, den Angreifer angefordert haben; meldet sich das Opfer samt MFA an, hält das Gerät
+    der Angreifer die Tokens.
+check-cray-entra-015-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie.
+    2. Benutzer: Alle Benutzer (Notfallzugriffskonten und Konten, die den Fluss brauchen,
+       etwa Besprechungsraumgeräte, über eine Rollen zuweisbare Gruppe ausschließen);
+       Zielressourcen: Alle Cloud-Apps.
+    3. Bedingungen, Authentifizierungsflüsse: Gerätecodefluss; Gewähren: Zugriff
+       blockieren; „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit
+    conditions.authenticationFlows.transferMethods "deviceCodeFlow".
+
+## CRAY-ENTRA-016
+
+check-cray-entra-016-title = Die Authentifizierungsübertragung ist blockiert
+check-cray-entra-016-description =
+    Eine durchgesetzte Richtlinie für bedingten Zugriff für alle Benutzer und alle
+    Cloud-Apps blockiert den Authentifizierungsfluss „Authentifizierungsübertragung“, der
+    eine angemeldete Sitzung vom Computer auf ein Telefon überträgt. Außer dieser Bedingung
+    darf nichts die Richtlinie einschränken.
+check-cray-entra-016-risk =
+    Die Übertragung erspart dem zweiten Gerät die eigene Anmeldung; eine übernommene Sitzung
+    lässt sich so ohne neue MFA-Abfrage auf ein anderes Gerät mitnehmen.
+check-cray-entra-016-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie.
+    2. Benutzer: Alle Benutzer (Notfallzugriffskonten ausschließen); Zielressourcen: Alle
+       Cloud-Apps.
+    3. Bedingungen, Authentifizierungsflüsse: Authentifizierungsübertragung; Gewähren:
+       Zugriff blockieren; „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit
+    conditions.authenticationFlows.transferMethods "authenticationTransfer".
+
+## CRAY-ENTRA-017
+
+check-cray-entra-017-title = Notfallzugriffskonten existieren, und keine blockierende Richtlinie sperrt sie aus
+check-cray-entra-017-description =
+    Mindestens ein Notfallzugriffskonto („Break Glass“) existiert: ein aktiviertes,
+    reines Cloud-Mitgliedskonto, dessen Anzeige- oder Anmeldename „Break Glass“ oder
+    „Emergency Access“ enthält. Jedes solche Konto ist direkt oder über eine
+    ausgeschlossene Gruppe von jeder durchgesetzten oder „Nur Bericht“-Richtlinie
+    ausgeschlossen, die den Zugriff blockiert. Richtlinien für Workload- oder
+    Agent-Identitäten, die keine Benutzer auswählen, werden übersprungen.
+check-cray-entra-017-risk =
+    Eine fehlerhafte blockierende Richtlinie oder ein Ausfall des MFA-Dienstes kann alle
+    Administratoren aussperren. Ohne ausgeschlossenes Notfallzugriffskonto öffnet nur ein
+    Supportfall bei Microsoft den Mandanten wieder.
+check-cray-entra-017-remediation =
+    1. Microsoft 365 Admin Center oder Entra Admin Center: zwei reine Cloud-Konten auf der
+       onmicrosoft.com-Domäne anlegen, als Notfallzugriffskonten benannt, mit globaler
+       Administratorrolle, langen Zufallskennwörtern und FIDO2-Schlüsseln im Tresor.
+    2. Sie in eine Rollen zuweisbare Gruppe aufnehmen und diese Gruppe von jeder Richtlinie
+       für bedingten Zugriff ausschließen (Schutz, Bedingter Zugriff, Richtlinien, jede
+       Richtlinie, Benutzer, Ausschließen).
+    3. Bei jeder Anmeldung dieser Konten alarmieren.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <ID>
+    mit conditions.users.excludeGroups samt der ID der Gruppe.
+
+## CRAY-ENTRA-018
+
+check-cray-entra-018-title = Bedingter Zugriff schließt keine gelöschten Objekte aus
+check-cray-entra-018-description =
+    Keine durchgesetzte oder „Nur Bericht“-Richtlinie für bedingten Zugriff schließt eine
+    Benutzer- oder Gruppen-ID aus, die es im Verzeichnis nicht mehr gibt. Die IDs werden mit
+    den vollständigen Benutzer- und Gruppenlisten der Bewertung verglichen.
+check-cray-entra-018-risk =
+    Der Ausschluss eines gelöschten Objekts ist eine Ausnahme, die niemand mehr prüfen
+    kann. Er verschleiert, was die Richtlinie wirklich abdeckt, und gewöhnt Prüfer daran,
+    Ausschlusslisten zu übergehen.
+check-cray-entra-018-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien; jede
+       aufgeführte Richtlinie öffnen.
+    2. Benutzer, Ausschließen: die als unbekannt oder gelöscht angezeigten Einträge (die IDs
+       in diesem Befund) entfernen; Speichern.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <ID>
+    mit conditions.users.excludeUsers und excludeGroups ohne die aufgeführten IDs. Graph:
+    PATCH /identity/conditionalAccess/policies/<ID>.
+
+## CRAY-ENTRA-019
+
+check-cray-entra-019-title = Vom bedingten Zugriff ausgeschlossene Gruppen sind Rollen zuweisbar
+check-cray-entra-019-description =
+    Jede Gruppe, die eine durchgesetzte oder „Nur Bericht“-Richtlinie für bedingten Zugriff
+    ausschließt, ist Rollen zuweisbar, sodass nur Administratoren für privilegierte Rollen
+    und globale Administratoren ihre Mitglieder ändern können. „Nur Bericht“-Richtlinien
+    zählen, weil sie jederzeit eingeschaltet werden können.
+check-cray-entra-019-risk =
+    Besitzer einer gewöhnlichen Gruppe, Benutzer- und Gruppenadministratoren können jedes
+    Konto hinzufügen und es so der Richtlinie entziehen, samt MFA oder Blockierung.
+check-cray-entra-019-remediation =
+    1. Microsoft Entra Admin Center: Gruppen, Neue Gruppe, mit „Microsoft Entra-Rollen
+       können der Gruppe zugewiesen werden“ auf „Ja“ (bei bestehenden Gruppen nicht
+       änderbar).
+    2. Die Mitglieder der aufgeführten Gruppe aufnehmen und die aufgeführte Gruppe in jeder
+       Richtlinie unter Benutzer, Ausschließen durch die neue ersetzen.
+    PowerShell: New-MgGroup -IsAssignableToRole:$true -SecurityEnabled:$true
+    -MailEnabled:$false, dann Update-MgIdentityConditionalAccessPolicy.
+
+## CRAY-ENTRA-020
+
+check-cray-entra-020-title = Kein Schutz besteht nur im Modus „Nur Bericht“
+check-cray-entra-020-description =
+    Eine „Nur Bericht“-Richtlinie für alle Benutzer, die MFA verlangt oder den Zugriff
+    blockiert, lässt diese Prüfung fehlschlagen, wenn keine durchgesetzte Richtlinie für
+    alle Benutzer dasselbe Steuerelement gewährt. Der Modus „Nur Bericht“ protokolliert nur
+    und setzt nichts durch.
+check-cray-entra-020-risk =
+    Die Richtlinienliste täuscht einen Schutz vor, den es nicht gibt: Jede Anmeldung, die
+    die Richtlinie aufhalten würde, geht durch.
+check-cray-entra-020-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien; die
+       aufgeführte Richtlinie öffnen.
+    2. Ihre Ergebnisse im Modus „Nur Bericht“ prüfen (Überwachung, Erkenntnisse und
+       Berichterstellung) und „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <ID>
+    -State enabled. Graph: PATCH /identity/conditionalAccess/policies/<ID> mit state auf
+    enabled.
+
+## CRAY-ENTRA-021
+
+check-cray-entra-021-title = Administratoren sind reine Cloud-Konten
+check-cray-entra-021-description =
+    Kein aus dem lokalen Active Directory synchronisiertes Konto hält eine privilegierte
+    Verzeichnisrolle, aktiv oder berechtigt, direkt oder über eine Gruppe.
+check-cray-entra-021-risk =
+    Wer das lokale Verzeichnis beherrscht, kann das Kennwort eines synchronisierten Kontos
+    zurücksetzen oder das Konto übernehmen; aus einer Kompromittierung der lokalen Domäne
+    wird so eine des Mandanten.
+check-cray-entra-021-remediation =
+    1. Für jede aufgeführte Person ein reines Cloud-Administratorkonto anlegen (auf der
+       onmicrosoft.com-Domäne oder einer Cloud-Domäne), mit Phishing-resistenter MFA.
+    2. Microsoft Entra Admin Center: Rollen und Administratoren; die Rollen den neuen Konten
+       zuweisen (berechtigt über PIM) und bei den aufgeführten Konten entfernen.
+    PowerShell: New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest für das neue
+    Konto, Remove-MgRoleManagementDirectoryRoleAssignment für das alte.
+
+## CRAY-ENTRA-022
+
+check-cray-entra-022-title = Privilegierte Rollen werden nicht dauerhaft gehalten
+check-cray-entra-022-description =
+    Kein Benutzer und keine Gruppe hält eine privilegierte Verzeichnisrolle als dauerhafte
+    aktive Zuweisung, außer Notfallzugriffskonten. Aktive Inhaber stammen aus den
+    Rollenzuweisungen, die auch direkte Zuweisungen ohne PIM enthalten; eine aktive
+    Zuweisung ist nur befristet, wenn eine Instanz des Rollenzuweisungszeitplans eine
+    befristete Aktivierung zeigt. Ohne diese Instanzen sagt der Befund, dass eine
+    Aktivierung nicht zu unterscheiden ist.
+check-cray-entra-022-risk =
+    Eine ständige privilegierte Rolle kann jeder jederzeit nutzen, der das Konto übernimmt.
+    Berechtigte Zuweisungen brauchen eine Aktivierung mit MFA, Begründung oder Genehmigung,
+    gelten befristet und hinterlassen Spuren.
+check-cray-entra-022-remediation =
+    1. Microsoft Entra Admin Center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra-Rollen, Zuweisungen (braucht Entra ID P2).
+    2. Für jeden aufgeführten Inhaber eine berechtigte Zuweisung der Rolle anlegen und die
+       aktive entfernen.
+    3. Rollen, Einstellungen: bei Aktivierung MFA und Begründung verlangen, für globale
+       Administratoren eine Genehmigung.
+    PowerShell: New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest und
+    Remove-MgRoleManagementDirectoryRoleAssignment. Graph: POST
+    /roleManagement/directory/roleEligibilityScheduleRequests.
+
+## CRAY-ENTRA-023
+
+check-cray-entra-023-title = Kein Dienstprinzipal hält eine privilegierte Rolle
+check-cray-entra-023-description =
+    Kein Dienstprinzipal (Anwendung oder verwaltete Identität) hält eine privilegierte
+    Verzeichnisrolle, aktiv oder berechtigt.
+check-cray-entra-023-risk =
+    Eine Anwendung meldet sich mit Geheimnis oder Zertifikat an, ohne MFA und ohne
+    bedingten Zugriff für Benutzer. Wer die Anmeldedaten findet, in Code, einer Pipeline
+    oder einer Sicherung, hält die Rolle.
+check-cray-entra-023-remediation =
+    1. Microsoft Entra Admin Center: Rollen und Administratoren; die aufgeführte Rolle und
+       die Zuweisung des Dienstprinzipals öffnen.
+    2. Die Rolle durch die engste Graph-Anwendungsberechtigung ersetzen, die die App
+       braucht, oder durch eine auf eine Verwaltungseinheit begrenzte Rolle; die Zuweisung
+       entfernen.
+    PowerShell: Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId
+    <ID>. Graph: DELETE /roleManagement/directory/roleAssignments/<ID>.
+
+## CRAY-ENTRA-024
+
+check-cray-entra-024-title = Kein Gast hält eine Verzeichnisrolle
+check-cray-entra-024-description =
+    Kein Gast- oder externes Konto (userType Guest oder #EXT# im Anmeldenamen) hält eine
+    Verzeichnisrolle, aktiv oder berechtigt, direkt oder über eine Gruppe.
+check-cray-entra-024-risk =
+    Kennwort, MFA und Austritt eines Gastes verwaltet eine andere Organisation. Wird das
+    Konto übernommen oder verlässt die Person die Organisation, bleibt die Rolle.
+check-cray-entra-024-remediation =
+    1. Microsoft Entra Admin Center: Benutzer, nach Benutzertyp Gast filtern; jedes
+       aufgeführte Konto öffnen, Zugewiesene Rollen.
+    2. Die Rollen entfernen; wer sie braucht, erhält ein Mitgliedskonto in diesem Mandanten.
+    PowerShell: Remove-MgRoleManagementDirectoryRoleAssignment. Graph: DELETE
+    /roleManagement/directory/roleAssignments/<ID>.
+
+## CRAY-ENTRA-025
+
+check-cray-entra-025-title = Administratorsitzungen sind begrenzt
+check-cray-entra-025-description =
+    Für jeden Inhaber einer privilegierten Verzeichnisrolle legt eine durchgesetzte
+    Richtlinie, die das Konto erreicht, eine Anmeldehäufigkeit fest, und eine setzt die
+    beständige Browsersitzung auf „Nie beständig“. Notfallzugriffskonten sind ausgenommen.
+check-cray-entra-025-risk =
+    Langlebige Administratorsitzungen auf geteilten oder verlorenen Geräten und von
+    Schadsoftware gestohlene Sitzungscookies halten die Rolle ohne neue Anmeldung nutzbar.
+check-cray-entra-025-remediation =
+    1. Microsoft Entra Admin Center: Schutz, Bedingter Zugriff, Richtlinien, Neue Richtlinie.
+    2. Benutzer: Verzeichnisrollen (jede privilegierte Rolle); Zielressourcen: Alle
+       Cloud-Apps.
+    3. Sitzung: Anmeldehäufigkeit, etwa 4 Stunden; Beständige Browsersitzung: Nie
+       beständig; „Richtlinie aktivieren“ auf „Ein“ stellen.
+    PowerShell: New-MgIdentityConditionalAccessPolicy mit sessionControls.signInFrequency
+    und sessionControls.persistentBrowser mode "never".

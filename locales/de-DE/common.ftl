@@ -7,6 +7,9 @@ severity-info = Info
 status-pass = Bestanden
 status-fail = Nicht bestanden
 status-not_assessable = Nicht bewertbar
+status-not_licensed = Nicht lizenziert
+status-not_applicable = Nicht anwendbar
+status-error = Regelfehler
 
 triage-open = Offen
 triage-accepted_risk = Risiko akzeptiert

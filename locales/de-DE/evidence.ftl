@@ -145,3 +145,149 @@ evidence-cray-exo-001-condition-senders = Absender: { $values }.
 evidence-cray-exo-001-condition-members-of = Mitglieder von: { $values }.
 evidence-cray-exo-001-condition-sender-domains = Absenderdomänen: { $values }.
 evidence-cray-exo-001-domain-forwards = Remotedomäne { $name } ({ $domain }) hat AutoForwardEnabled true.
+
+## Gemeinsam: Prüfungen des bedingten Zugriffs auf Basis der berechneten Fakten
+
+evidence-common-near-miss = Die Richtlinie kommt nahe, reicht aber nicht aus.
+evidence-common-fact-gap = { $gap ->
+        [state-report_only] Sie ist im Modus „Nur Bericht“ und setzt nichts durch.
+        [state-disabled] Sie ist deaktiviert.
+        [users-not_all_users] Sie schließt nicht alle Benutzer ein.
+        [users-excluded_guests] Sie schließt Gäste oder externe Benutzer aus.
+        [users-excluded_all_users] Sie schließt alle Benutzer aus.
+        [users-excluded_roles] Sie schließt Verzeichnisrollen aus.
+        [users-unprotected_excluded_groups] Sie schließt Gruppen aus, die nicht Rollen zuweisbar sind.
+        [users-excluded_unknown_objects] Sie schließt Objekte aus, die es nicht mehr gibt.
+        [apps-not_all_apps] Sie schließt nicht alle Cloud-Apps ein.
+        [apps-excluded_apps] Sie schließt Cloud-Apps aus.
+        [apps-app_filter] Ihr Anwendungsfilter lässt Apps aus.
+        [condition-platforms] Ihre Bedingung für Geräteplattformen schränkt sie ein.
+        [condition-locations] Ihre Standortbedingung schränkt sie ein.
+        [condition-devices] Ihr Gerätefilter schränkt sie ein.
+        [condition-clientAppTypes] Sie gilt nur für einige Client-App-Typen.
+        [condition-clientApplications] Ihre Bedingung für Workload-Identitäten schränkt sie ein.
+        [condition-signInRiskLevels] Ihre Bedingung für das Anmelderisiko schränkt sie ein.
+        [condition-userRiskLevels] Ihre Bedingung für das Benutzerrisiko schränkt sie ein.
+        [condition-servicePrincipalRiskLevels] Ihre Bedingung für das Dienstprinzipalrisiko schränkt sie ein.
+        [condition-insiderRiskLevels] Ihre Bedingung für das Insiderrisiko schränkt sie ein.
+        [condition-authenticationFlows] Ihre Bedingung für Authentifizierungsflüsse schränkt sie ein.
+       *[other] Sie ist eingeschränkt: { $gap }.
+    }
+
+## CRAY-ENTRA-011
+
+evidence-cray-entra-011-security-defaults = Die Sicherheitsstandards sind aktiviert und verlangen MFA für Administratoren.
+evidence-cray-entra-011-fail = { $count ->
+        [one] Ein Administrator wird
+       *[other] { $count } Administratoren werden
+    } von keiner durchgesetzten Richtlinie erreicht, die MFA für alle Cloud-Apps verlangt.
+evidence-cray-entra-011-unprotected = Hält { $roles }; keine durchgesetzte Richtlinie, die MFA verlangt, erreicht jede Anmeldung dieses Kontos.
+
+## CRAY-ENTRA-012
+
+evidence-cray-entra-012-fail = { $count ->
+        [one] Ein Administrator muss
+       *[other] { $count } Administratoren müssen
+    } keine Phishing-resistente MFA verwenden.
+evidence-cray-entra-012-only-mfa = Eine Richtlinie verlangt MFA, aber ihre Methoden lassen sich phishen (Codes, Push, Telefon).
+evidence-cray-entra-012-unprotected = Keine durchgesetzte Richtlinie, die MFA verlangt, erreicht jede Anmeldung dieses Kontos.
+
+## CRAY-ENTRA-013
+
+evidence-cray-entra-013-fail = Keine durchgesetzte Richtlinie für alle Benutzer und alle Cloud-Apps verlangt bei hohem Anmelderisiko MFA oder blockiert. Aufgeführt: Richtlinien, die nahe kommen ({ $count }).
+
+## CRAY-ENTRA-014
+
+evidence-cray-entra-014-fail = Keine durchgesetzte Richtlinie für alle Benutzer und alle Cloud-Apps blockiert Benutzer mit hohem Risiko oder lässt sie nach MFA ihr Kennwort ändern. Aufgeführt: Richtlinien, die nahe kommen ({ $count }).
+evidence-cray-entra-014-weak-grant = Ihre Gewährung blockiert weder noch verlangt sie MFA und Kennwortänderung zusammen.
+
+## CRAY-ENTRA-015
+
+evidence-cray-entra-015-fail = Keine durchgesetzte Richtlinie für alle Benutzer und alle Cloud-Apps blockiert den Gerätecodefluss. Aufgeführt: Richtlinien, die nahe kommen ({ $count }).
+
+## CRAY-ENTRA-016
+
+evidence-cray-entra-016-fail = Keine durchgesetzte Richtlinie für alle Benutzer und alle Cloud-Apps blockiert die Authentifizierungsübertragung. Aufgeführt: Richtlinien, die nahe kommen ({ $count }).
+
+## CRAY-ENTRA-017
+
+evidence-cray-entra-017-none = Kein Notfallzugriffskonto gefunden: Kein aktiviertes, reines Cloud-Mitgliedskonto heißt „Break Glass“ oder „Emergency Access“.
+evidence-cray-entra-017-pass = { $count ->
+        [one] Ein Notfallzugriffskonto ist
+       *[other] { $count } Notfallzugriffskonten sind
+    } von jeder blockierenden Richtlinie ausgeschlossen.
+evidence-cray-entra-017-fail = { $count ->
+        [one] Ein Notfallzugriffskonto ist
+       *[other] { $count } Notfallzugriffskonten sind
+    } nicht von jeder blockierenden Richtlinie ausgeschlossen.
+evidence-cray-entra-017-not-excluded = Nicht ausgeschlossen von diesen blockierenden Richtlinien: { $policies }.
+evidence-cray-entra-017-membership-unknown = Nicht per ID ausgeschlossen von diesen blockierenden Richtlinien, und die Mitglieder ihrer ausgeschlossenen Gruppen wurden nicht erfasst: { $policies }.
+
+## CRAY-ENTRA-018
+
+evidence-cray-entra-018-fail = { $count ->
+        [one] Eine Richtlinie schließt
+       *[other] { $count } Richtlinien schließen
+    } Objekte aus, die es nicht mehr gibt.
+evidence-cray-entra-018-deleted = Schließt IDs aus, die weder Benutzer noch Gruppe des Verzeichnisses sind: { $ids }.
+
+## CRAY-ENTRA-019
+
+evidence-cray-entra-019-fail = { $count ->
+        [one] Eine ausgeschlossene Gruppe ist
+       *[other] { $count } ausgeschlossene Gruppen sind
+    } nicht Rollen zuweisbar.
+evidence-cray-entra-019-plain-group = Nicht Rollen zuweisbar und ausgeschlossen von: { $policies }.
+
+## CRAY-ENTRA-020
+
+evidence-cray-entra-020-fail = { $count ->
+        [one] Eine „Nur Bericht“-Richtlinie ist
+       *[other] { $count } „Nur Bericht“-Richtlinien sind
+    } die einzige Richtlinie für alle Benutzer mit diesem Steuerelement.
+evidence-cray-entra-020-only-report = { $control ->
+        [block] Sie würde den Zugriff blockieren, aber keine durchgesetzte Richtlinie für alle Benutzer blockiert.
+       *[mfa] Sie würde MFA verlangen, aber keine durchgesetzte Richtlinie für alle Benutzer verlangt sie.
+    }
+
+## CRAY-ENTRA-021
+
+evidence-cray-entra-021-fail = { $count ->
+        [one] Ein Administrator wird
+       *[other] { $count } Administratoren werden
+    } aus dem lokalen Verzeichnis synchronisiert.
+evidence-cray-entra-021-synchronised = Aus dem lokalen Active Directory synchronisiert und hält { $roles }.
+
+## CRAY-ENTRA-022
+
+evidence-cray-entra-022-fail = { $count ->
+        [one] Ein Prinzipal hält
+       *[other] { $count } Prinzipale halten
+    } eine privilegierte Rolle dauerhaft.
+evidence-cray-entra-022-permanent = Dauerhafte aktive Zuweisung von { $roles }.
+evidence-cray-entra-022-maybe-activation = Aktive Zuweisung von { $roles }; Instanzen des Rollenzuweisungszeitplans wurden nicht erfasst, daher ist eine befristete PIM-Aktivierung nicht zu unterscheiden.
+
+## CRAY-ENTRA-023
+
+evidence-cray-entra-023-fail = { $count ->
+        [one] Ein Dienstprinzipal hält
+       *[other] { $count } Dienstprinzipale halten
+    } eine privilegierte Rolle.
+evidence-cray-entra-023-holder = Hält { $roles }.
+
+## CRAY-ENTRA-024
+
+evidence-cray-entra-024-fail = { $count ->
+        [one] Ein Gast hält
+       *[other] { $count } Gäste halten
+    } eine Verzeichnisrolle.
+evidence-cray-entra-024-guest = Gast- oder externes Konto mit { $roles }.
+
+## CRAY-ENTRA-025
+
+evidence-cray-entra-025-fail = { $count ->
+        [one] Ein Administrator hat
+       *[other] { $count } Administratoren haben
+    } unbegrenzte Sitzungen.
+evidence-cray-entra-025-no-frequency = Keine durchgesetzte Richtlinie, die das Konto erreicht, legt eine Anmeldehäufigkeit fest.
+evidence-cray-entra-025-persistent = Keine durchgesetzte Richtlinie, die das Konto erreicht, setzt die Browsersitzung auf „Nie beständig“.

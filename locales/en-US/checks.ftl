@@ -306,3 +306,306 @@ check-cray-exo-001-remediation =
        types and turn off Allow automatic forwarding.
     PowerShell (Exchange Online): Set-HostedOutboundSpamFilterPolicy -Identity <name>
     -AutoForwardingMode Off and Set-RemoteDomain -Identity <name> -AutoForwardEnabled $false.
+
+## CRAY-ENTRA-011
+
+check-cray-entra-011-title = MFA is required for every administrator
+check-cray-entra-011-description =
+    Every account that holds a privileged directory role, actively or as eligible, directly
+    or through a group, must pass MFA at every sign-in: an enforced Conditional Access
+    policy includes the account (all users, one of its roles, or the account itself), does
+    not exclude it or one of its roles, covers all cloud apps without narrowing conditions,
+    and its grant can only be met with MFA. Security defaults also pass. Emergency access
+    accounts are exempt; report-only and disabled policies never count.
+check-cray-entra-011-risk =
+    An administrator account protected by a password alone is the shortest path to the
+    whole tenant: one phished or sprayed password gives an attacker the role's rights over
+    every user, policy and mailbox.
+check-cray-entra-011-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: include Directory roles and select every privileged role (or All users);
+       exclude only the emergency access accounts.
+    3. Target resources: All cloud apps; Conditions: none.
+    4. Grant: Require authentication strength "Multifactor authentication"; Enable policy:
+       On.
+    5. Remove the exclusions that leave the listed administrators out.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with conditions.users.includeRoles set
+    to the role template ids. Graph: POST /identity/conditionalAccess/policies.
+
+## CRAY-ENTRA-012
+
+check-cray-entra-012-title = Administrators sign in with phishing-resistant MFA
+check-cray-entra-012-description =
+    Every account that holds a privileged directory role must be reached by an enforced
+    Conditional Access policy for all cloud apps that requires an authentication strength
+    whose every allowed combination resists phishing: FIDO2 security keys, Windows Hello for
+    Business, certificate-based MFA or device-bound passkeys. The built-in "Multifactor
+    authentication" strength and the "Require MFA" control allow phone codes and push, so
+    they do not count. Emergency access accounts are exempt.
+check-cray-entra-012-risk =
+    Adversary-in-the-middle phishing kits relay codes and push approvals in real time and
+    steal the session. Against an administrator that yields the tenant; only methods bound
+    to the site's origin or the device stop it.
+check-cray-entra-012-remediation =
+    1. Register FIDO2 keys, passkeys or Windows Hello for Business for every administrator
+       (Protection, Authentication methods).
+    2. Protection, Conditional Access, Policies, New policy: Users: Directory roles (every
+       privileged role); Target resources: All cloud apps.
+    3. Grant: Require authentication strength "Phishing-resistant MFA"; Enable policy: On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with grantControls.authenticationStrength
+    id 00000000-0000-0000-0000-000000000004. Graph: POST /identity/conditionalAccess/policies.
+
+## CRAY-ENTRA-013
+
+check-cray-entra-013-title = Risky sign-ins are challenged
+check-cray-entra-013-description =
+    An enforced Conditional Access policy for all users and all cloud apps includes the
+    sign-in risk level high and requires MFA or blocks access. Apart from the risk
+    condition, the policy may not be narrowed. Sign-in risk needs Microsoft Entra ID P2;
+    without it the check is not licensed.
+check-cray-entra-013-risk =
+    Entra ID Protection flags sign-ins from anonymising networks, impossible travel or known
+    attack infrastructure. Without a policy the flag changes nothing and the attacker signs
+    in.
+check-cray-entra-013-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: All users (exclude the emergency access accounts); Target resources: All cloud
+       apps.
+    3. Conditions, Sign-in risk: High (and Medium if you accept more prompts).
+    4. Grant: Require authentication strength "Multifactor authentication"; Session: Sign-in
+       frequency Every time; Enable policy: On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with conditions.signInRiskLevels
+    high. Graph: POST /identity/conditionalAccess/policies.
+
+## CRAY-ENTRA-014
+
+check-cray-entra-014-title = High-risk users are blocked or must change their password
+check-cray-entra-014-description =
+    An enforced Conditional Access policy for all users and all cloud apps includes the user
+    risk level high and either blocks access or requires MFA and a password change together
+    (all selected controls). Apart from the risk condition, the policy may not be narrowed.
+    User risk needs Microsoft Entra ID P2; without it the check is not licensed.
+check-cray-entra-014-risk =
+    High user risk means the credentials are probably known to someone else, for example
+    from a leak. Until the password changes, that person can keep signing in.
+check-cray-entra-014-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: All users (exclude the emergency access accounts); Target resources: All cloud
+       apps; Conditions, User risk: High.
+    3. Grant: Require multifactor authentication and Require password change, with Require
+       all the selected controls; Session: Sign-in frequency Every time; Enable policy: On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with conditions.userRiskLevels
+    high and grantControls operator AND, builtInControls ["mfa", "passwordChange"].
+
+## CRAY-ENTRA-015
+
+check-cray-entra-015-title = Device code flow is blocked
+check-cray-entra-015-description =
+    An enforced Conditional Access policy for all users and all cloud apps blocks the
+    authentication flow "Device code flow". Apart from that condition, the policy may not
+    be narrowed.
+check-cray-entra-015-risk =
+    Device code phishing sends the victim a genuine Microsoft sign-in page with a code the
+    attacker requested; after the victim signs in, including MFA, the attacker's device
+    holds the tokens.
+check-cray-entra-015-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: All users (exclude the emergency access accounts and accounts that need the
+       flow, such as meeting room devices, in a role-assignable group); Target resources:
+       All cloud apps.
+    3. Conditions, Authentication flows: Device code flow; Grant: Block access; Enable
+       policy: On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with
+    conditions.authenticationFlows.transferMethods "deviceCodeFlow".
+
+## CRAY-ENTRA-016
+
+check-cray-entra-016-title = Authentication transfer is blocked
+check-cray-entra-016-description =
+    An enforced Conditional Access policy for all users and all cloud apps blocks the
+    authentication flow "Authentication transfer", which moves a signed-in session from a
+    computer to a phone. Apart from that condition, the policy may not be narrowed.
+check-cray-entra-016-risk =
+    Transferring a session skips the second device's own sign-in; a session taken over on
+    one device can be carried to another without a new MFA prompt.
+check-cray-entra-016-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: All users (exclude the emergency access accounts); Target resources: All cloud
+       apps.
+    3. Conditions, Authentication flows: Authentication transfer; Grant: Block access;
+       Enable policy: On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with
+    conditions.authenticationFlows.transferMethods "authenticationTransfer".
+
+## CRAY-ENTRA-017
+
+check-cray-entra-017-title = Emergency access accounts exist and no blocking policy locks them out
+check-cray-entra-017-description =
+    At least one emergency access ("break glass") account exists: an enabled, cloud-only
+    member account whose display name or sign-in name says "break glass" or "emergency
+    access". Every such account is excluded, directly or through an excluded group, from
+    every enforced or report-only Conditional Access policy that blocks access. Policies
+    for workload or agent identities that select no users are skipped.
+check-cray-entra-017-risk =
+    A blocking policy with a mistake, or an outage of the MFA service, can lock every
+    administrator out of the tenant. Without an excluded emergency access account, only a
+    Microsoft support case opens it again.
+check-cray-entra-017-remediation =
+    1. Microsoft 365 admin center or Entra admin center: create two cloud-only accounts on
+       the onmicrosoft.com domain, named as emergency access accounts, with Global
+       Administrator, long random passwords and FIDO2 keys kept in a safe.
+    2. Put them in a role-assignable group and exclude that group from every Conditional
+       Access policy (Protection, Conditional Access, Policies, each policy, Users,
+       Exclude).
+    3. Alert on every sign-in of these accounts.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <id>
+    with conditions.users.excludeGroups containing the group's id.
+
+## CRAY-ENTRA-018
+
+check-cray-entra-018-title = Conditional Access excludes no deleted objects
+check-cray-entra-018-description =
+    No enforced or report-only Conditional Access policy excludes a user or group id that
+    no longer exists in the directory. The ids are compared with the complete user and
+    group lists of the assessment.
+check-cray-entra-018-risk =
+    An exclusion of a deleted object is an exception nobody can review any more. It hides
+    what the policy really covers, and reviewers learn to ignore exclusion lists.
+check-cray-entra-018-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies; open each
+       listed policy.
+    2. Users, Exclude: remove the entries shown as unknown or deleted (the ids in this
+       finding); Save.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <id>
+    with conditions.users.excludeUsers and excludeGroups without the listed ids. Graph:
+    PATCH /identity/conditionalAccess/policies/<id>.
+
+## CRAY-ENTRA-019
+
+check-cray-entra-019-title = Groups excluded from Conditional Access are role-assignable
+check-cray-entra-019-description =
+    Every group excluded from an enforced or report-only Conditional Access policy is
+    role-assignable, so only Privileged Role Administrators and Global Administrators can
+    change its members. Report-only policies count because they can be switched on at any
+    time.
+check-cray-entra-019-risk =
+    Owners of an ordinary group, User Administrators and Groups Administrators can add any
+    account to it and so take that account out of the policy, MFA or a block included.
+check-cray-entra-019-remediation =
+    1. Microsoft Entra admin center: Groups, New group, with "Microsoft Entra roles can be
+       assigned to the group" set to Yes (it cannot be changed on an existing group).
+    2. Add the members of the listed group, then replace the listed group in each policy's
+       Users, Exclude with the new group.
+    PowerShell: New-MgGroup -IsAssignableToRole:$true -SecurityEnabled:$true
+    -MailEnabled:$false, then Update-MgIdentityConditionalAccessPolicy.
+
+## CRAY-ENTRA-020
+
+check-cray-entra-020-title = No protection exists only in report-only mode
+check-cray-entra-020-description =
+    A report-only Conditional Access policy for all users that requires MFA or blocks
+    access fails this check when no enforced policy for all users grants the same control.
+    Report-only mode logs what would happen and enforces nothing.
+check-cray-entra-020-risk =
+    The policy list suggests a protection that does not exist: every sign-in the report-only
+    policy would stop goes through.
+check-cray-entra-020-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies; open the
+       listed policy.
+    2. Review its report-only results (Monitoring, Insights and reporting), then set Enable
+       policy to On.
+    PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <id>
+    -State enabled. Graph: PATCH /identity/conditionalAccess/policies/<id> with state
+    enabled.
+
+## CRAY-ENTRA-021
+
+check-cray-entra-021-title = Administrators are cloud-only accounts
+check-cray-entra-021-description =
+    No account synchronised from on-premises Active Directory holds a privileged directory
+    role, actively or as eligible, directly or through a group.
+check-cray-entra-021-risk =
+    Whoever controls the on-premises directory can reset a synchronised account's password
+    or take it over, so a compromise of the local domain becomes a compromise of the tenant.
+check-cray-entra-021-remediation =
+    1. Create a cloud-only administrator account (on the onmicrosoft.com domain or a cloud
+       domain) for each listed person, with phishing-resistant MFA.
+    2. Microsoft Entra admin center: Roles and administrators; assign the roles to the new
+       accounts (eligible through PIM) and remove them from the listed accounts.
+    PowerShell: New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest for the new
+    account, Remove-MgRoleManagementDirectoryRoleAssignment for the old one.
+
+## CRAY-ENTRA-022
+
+check-cray-entra-022-title = Privileged roles are not held permanently
+check-cray-entra-022-description =
+    No user or group holds a privileged directory role as a permanent active assignment,
+    apart from emergency access accounts. Active holders come from the role assignments,
+    which include direct assignments made without PIM; an active assignment is temporary
+    only when a role assignment schedule instance shows a time-bound activation. Without
+    those instances the finding says that an activation cannot be told apart.
+check-cray-entra-022-risk =
+    A standing privileged role is usable at any moment by anyone who takes over the account.
+    Eligible assignments need an activation with MFA, justification or approval, for a
+    limited time, and leave a trace.
+check-cray-entra-022-remediation =
+    1. Microsoft Entra admin center: Identity Governance, Privileged Identity Management,
+       Microsoft Entra roles, Assignments (needs Entra ID P2).
+    2. For each listed holder, add an eligible assignment of the role, then remove the
+       active one.
+    3. Roles, Settings: require MFA and justification on activation, approval for Global
+       Administrator.
+    PowerShell: New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest and
+    Remove-MgRoleManagementDirectoryRoleAssignment. Graph: POST
+    /roleManagement/directory/roleEligibilityScheduleRequests.
+
+## CRAY-ENTRA-023
+
+check-cray-entra-023-title = No service principal holds a privileged role
+check-cray-entra-023-description =
+    No service principal (application or managed identity) holds a privileged directory
+    role, actively or as eligible.
+check-cray-entra-023-risk =
+    An application signs in with a secret or certificate, without MFA or user Conditional
+    Access. Whoever finds the credential, in code, a pipeline or a backup, holds the role.
+check-cray-entra-023-remediation =
+    1. Microsoft Entra admin center: Roles and administrators; open the listed role and the
+       service principal's assignment.
+    2. Replace the role with the narrowest Graph application permission the app needs, or a
+       role scoped to an administrative unit; remove the assignment.
+    PowerShell: Remove-MgRoleManagementDirectoryRoleAssignment -UnifiedRoleAssignmentId
+    <id>. Graph: DELETE /roleManagement/directory/roleAssignments/<id>.
+
+## CRAY-ENTRA-024
+
+check-cray-entra-024-title = No guest holds a directory role
+check-cray-entra-024-description =
+    No guest or external account (userType Guest, or #EXT# in the sign-in name) holds a
+    directory role, actively or as eligible, directly or through a group.
+check-cray-entra-024-risk =
+    A guest's password, MFA and offboarding are managed by another organisation. When that
+    account is taken over or its owner leaves, the role stays.
+check-cray-entra-024-remediation =
+    1. Microsoft Entra admin center: Users, filter by user type Guest; open each listed
+       account, Assigned roles.
+    2. Remove the roles; give people who need them a member account in this tenant.
+    PowerShell: Remove-MgRoleManagementDirectoryRoleAssignment. Graph: DELETE
+    /roleManagement/directory/roleAssignments/<id>.
+
+## CRAY-ENTRA-025
+
+check-cray-entra-025-title = Administrator sessions are limited
+check-cray-entra-025-description =
+    For every holder of a privileged directory role, an enforced Conditional Access policy
+    that reaches the account sets a sign-in frequency, and one sets the persistent browser
+    session to Never persistent. Emergency access accounts are exempt.
+check-cray-entra-025-risk =
+    Long-lived administrator sessions on shared or lost devices, and session cookies stolen
+    by malware, keep the role usable without a new sign-in.
+check-cray-entra-025-remediation =
+    1. Microsoft Entra admin center: Protection, Conditional Access, Policies, New policy.
+    2. Users: Directory roles (every privileged role); Target resources: All cloud apps.
+    3. Session: Sign-in frequency, for example 4 hours; Persistent browser session: Never
+       persistent; Enable policy: On.
+    PowerShell: New-MgIdentityConditionalAccessPolicy with sessionControls.signInFrequency
+    and sessionControls.persistentBrowser mode "never".

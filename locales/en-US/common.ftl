@@ -7,6 +7,9 @@ severity-info = Info
 status-pass = Pass
 status-fail = Fail
 status-not_assessable = Not assessable
+status-not_licensed = Not licensed
+status-not_applicable = Not applicable
+status-error = Rule error
 
 triage-open = Open
 triage-accepted_risk = Accepted risk

@@ -135,3 +135,150 @@ evidence-cray-exo-001-condition-senders = Senders: { $values }.
 evidence-cray-exo-001-condition-members-of = Members of: { $values }.
 evidence-cray-exo-001-condition-sender-domains = Sender domains: { $values }.
 evidence-cray-exo-001-domain-forwards = Remote domain { $name } ({ $domain }) has AutoForwardEnabled true.
+
+## Shared: facts-based Conditional Access checks
+
+evidence-common-near-miss = The policy comes close but falls short.
+# One shortfall of a policy, named by a code from the computed facts.
+evidence-common-fact-gap = { $gap ->
+        [state-report_only] It is in report-only mode and enforces nothing.
+        [state-disabled] It is disabled.
+        [users-not_all_users] It does not include all users.
+        [users-excluded_guests] It excludes guests or external users.
+        [users-excluded_all_users] It excludes all users.
+        [users-excluded_roles] It excludes directory roles.
+        [users-unprotected_excluded_groups] It excludes groups that are not role-assignable.
+        [users-excluded_unknown_objects] It excludes objects that no longer exist.
+        [apps-not_all_apps] It does not include all cloud apps.
+        [apps-excluded_apps] It excludes cloud apps.
+        [apps-app_filter] Its application filter leaves out apps.
+        [condition-platforms] Its device platform condition narrows it.
+        [condition-locations] Its location condition narrows it.
+        [condition-devices] Its device filter narrows it.
+        [condition-clientAppTypes] It covers only some client app types.
+        [condition-clientApplications] Its workload identity condition narrows it.
+        [condition-signInRiskLevels] Its sign-in risk condition narrows it.
+        [condition-userRiskLevels] Its user risk condition narrows it.
+        [condition-servicePrincipalRiskLevels] Its service principal risk condition narrows it.
+        [condition-insiderRiskLevels] Its insider risk condition narrows it.
+        [condition-authenticationFlows] Its authentication flow condition narrows it.
+       *[other] It is narrowed: { $gap }.
+    }
+
+## CRAY-ENTRA-011
+
+evidence-cray-entra-011-security-defaults = Security defaults are enabled and require MFA for administrators.
+evidence-cray-entra-011-fail = { $count ->
+        [one] One administrator is
+       *[other] { $count } administrators are
+    } not reached by an enforced policy that requires MFA for all cloud apps.
+evidence-cray-entra-011-unprotected = Holds { $roles }; no enforced policy that requires MFA reaches every sign-in of this account.
+
+## CRAY-ENTRA-012
+
+evidence-cray-entra-012-fail = { $count ->
+        [one] One administrator is
+       *[other] { $count } administrators are
+    } not required to use phishing-resistant MFA.
+evidence-cray-entra-012-only-mfa = A policy requires MFA, but its methods can be phished (codes, push, phone).
+evidence-cray-entra-012-unprotected = No enforced policy that requires MFA reaches every sign-in of this account.
+
+## CRAY-ENTRA-013
+
+evidence-cray-entra-013-fail = No enforced policy for all users and all cloud apps requires MFA or blocks at high sign-in risk. Listed: policies that come close ({ $count }).
+
+## CRAY-ENTRA-014
+
+evidence-cray-entra-014-fail = No enforced policy for all users and all cloud apps blocks high-risk users or makes them change their password after MFA. Listed: policies that come close ({ $count }).
+evidence-cray-entra-014-weak-grant = Its grant neither blocks nor requires MFA and a password change together.
+
+## CRAY-ENTRA-015
+
+evidence-cray-entra-015-fail = No enforced policy for all users and all cloud apps blocks device code flow. Listed: policies that come close ({ $count }).
+
+## CRAY-ENTRA-016
+
+evidence-cray-entra-016-fail = No enforced policy for all users and all cloud apps blocks authentication transfer. Listed: policies that come close ({ $count }).
+
+## CRAY-ENTRA-017
+
+evidence-cray-entra-017-none = No emergency access account was found: no enabled, cloud-only member account is named "break glass" or "emergency access".
+evidence-cray-entra-017-pass = { $count ->
+        [one] One emergency access account is
+       *[other] { $count } emergency access accounts are
+    } excluded from every blocking policy.
+evidence-cray-entra-017-fail = { $count ->
+        [one] One emergency access account is
+       *[other] { $count } emergency access accounts are
+    } not excluded from every blocking policy.
+evidence-cray-entra-017-not-excluded = Not excluded from these blocking policies: { $policies }.
+evidence-cray-entra-017-membership-unknown = Not excluded by id from these blocking policies, and the members of their excluded groups were not collected: { $policies }.
+
+## CRAY-ENTRA-018
+
+evidence-cray-entra-018-fail = { $count ->
+        [one] One policy excludes
+       *[other] { $count } policies exclude
+    } objects that no longer exist.
+evidence-cray-entra-018-deleted = Excludes ids that are neither a user nor a group of the directory: { $ids }.
+
+## CRAY-ENTRA-019
+
+evidence-cray-entra-019-fail = { $count ->
+        [one] One excluded group is
+       *[other] { $count } excluded groups are
+    } not role-assignable.
+evidence-cray-entra-019-plain-group = Not role-assignable, and excluded from: { $policies }.
+
+## CRAY-ENTRA-020
+
+evidence-cray-entra-020-fail = { $count ->
+        [one] One report-only policy is
+       *[other] { $count } report-only policies are
+    } the only policy for all users with this control.
+evidence-cray-entra-020-only-report = { $control ->
+        [block] It would block access, but no enforced policy for all users blocks.
+       *[mfa] It would require MFA, but no enforced policy for all users requires it.
+    }
+
+## CRAY-ENTRA-021
+
+evidence-cray-entra-021-fail = { $count ->
+        [one] One administrator is
+       *[other] { $count } administrators are
+    } synchronised from on-premises.
+evidence-cray-entra-021-synchronised = Synchronised from on-premises Active Directory and holds { $roles }.
+
+## CRAY-ENTRA-022
+
+evidence-cray-entra-022-fail = { $count ->
+        [one] One principal holds
+       *[other] { $count } principals hold
+    } a privileged role permanently.
+evidence-cray-entra-022-permanent = Permanent active assignment of { $roles }.
+evidence-cray-entra-022-maybe-activation = Active assignment of { $roles }; role assignment schedule instances were not collected, so a time-bound PIM activation cannot be told apart.
+
+## CRAY-ENTRA-023
+
+evidence-cray-entra-023-fail = { $count ->
+        [one] One service principal holds
+       *[other] { $count } service principals hold
+    } a privileged role.
+evidence-cray-entra-023-holder = Holds { $roles }.
+
+## CRAY-ENTRA-024
+
+evidence-cray-entra-024-fail = { $count ->
+        [one] One guest holds
+       *[other] { $count } guests hold
+    } a directory role.
+evidence-cray-entra-024-guest = Guest or external account holding { $roles }.
+
+## CRAY-ENTRA-025
+
+evidence-cray-entra-025-fail = { $count ->
+        [one] One administrator has
+       *[other] { $count } administrators have
+    } sessions without limits.
+evidence-cray-entra-025-no-frequency = No enforced policy that reaches the account sets a sign-in frequency.
+evidence-cray-entra-025-persistent = No enforced policy that reaches the account sets the browser session to never persistent.

@@ -4,18 +4,81 @@ use serde::Deserialize;
 
 use super::CheckError;
 use crate::model::{
-    CheckId, CheckResult, Dataset, Effort, Finding, Severity, TriageDecision, TriageStatus,
+    CheckId, CheckResult, Dataset, Effort, EffortClass, Finding, Severity, TriageDecision,
+    TriageStatus,
 };
 
-/// A licence a check needs, identified by a service plan in the tenant's subscribed SKUs.
+/// A licence a check needs, granted by any one of the service plans it lists in the tenant's
+/// subscribed SKUs.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Licence {
     /// Licence name as shown to the consultant, for example `Microsoft Entra ID P1`.
     pub name: String,
-    /// Service plan name that grants it, for example `AAD_PREMIUM`.
-    pub service_plan: String,
+    /// One service plan that grants the licence, for example `AAD_PREMIUM`; kept for
+    /// definitions that name a single plan.
+    #[serde(default)]
+    service_plan: Option<String>,
+    /// Service plans that grant the licence; any one of them enabled is enough.
+    #[serde(default)]
+    service_plans: Vec<String>,
 }
+
+impl Licence {
+    /// Returns a licence granted by any of `plans`.
+    #[must_use]
+    pub fn new(name: &str, plans: &[&str]) -> Self {
+        Self {
+            name: name.to_owned(),
+            service_plan: None,
+            service_plans: plans.iter().map(|plan| (*plan).to_owned()).collect(),
+        }
+    }
+
+    /// Returns every service plan that grants the licence.
+    pub fn service_plans(&self) -> impl Iterator<Item = &str> {
+        self.service_plan
+            .iter()
+            .chain(&self.service_plans)
+            .map(String::as_str)
+    }
+}
+
+/// The topic keys of the catalogue; each has the display name `topic-<key>` in every locale.
+pub const TOPICS: [&str; 28] = [
+    "legacy_auth",
+    "mfa",
+    "phishing_resistant_mfa",
+    "risk_based_access",
+    "auth_flows",
+    "ca_hygiene",
+    "privileged_access",
+    "pim",
+    "consent",
+    "default_user_rights",
+    "guest_access",
+    "access_reviews",
+    "terms_of_use",
+    "auth_methods",
+    "mfa_registration",
+    "passwords",
+    "group_creation",
+    "applications",
+    "devices",
+    "hybrid",
+    "licences",
+    "mail_forwarding",
+    "email_authentication",
+    "exchange_auth",
+    "auditing",
+    "external_sharing",
+    "threat_protection",
+    "mailbox_hardening",
+];
+
+/// Prefixes a reference may start with: the CIS Microsoft 365 benchmark v7, CISA ScubaGear
+/// baselines and MITRE ATT&CK techniques.
+pub const REFERENCE_PREFIXES: [&str; 3] = ["cis-m365-v7:", "scuba:", "mitre:T"];
 
 /// One check's metadata; the rule itself stays inside the rule engine.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,20 +148,7 @@ impl CheckDef {
                 return Err(invalid(format!("{field} is {value}; use 1 to 5")));
             }
         }
-        if meta.datasets.is_empty() {
-            return Err(invalid(
-                "datasets is empty; list what the rule reads".to_owned(),
-            ));
-        }
-        if let Some(twice) = meta
-            .optional_datasets
-            .iter()
-            .find(|dataset| meta.datasets.contains(dataset))
-        {
-            return Err(invalid(format!(
-                "{twice} is in datasets and optional_datasets; list it once"
-            )));
-        }
+        validate(&meta).map_err(invalid)?;
         let rule_path = format!("data.cray.checks.{}.result", package_name(&meta.id));
         Ok(Self {
             id: CheckId(meta.id),
@@ -113,6 +163,20 @@ impl CheckDef {
             references: meta.references,
             rule_path,
         })
+    }
+
+    /// Returns the permissions the collector needs for the check's datasets, required ones
+    /// first, without repeats.
+    #[must_use]
+    pub fn permissions(&self) -> Vec<&'static str> {
+        let mut permissions = Vec::new();
+        for &dataset in self.datasets.iter().chain(&self.optional_datasets) {
+            let permission = crate::collect::dataset_request(dataset).permission;
+            if !permissions.contains(&permission) {
+                permissions.push(permission);
+            }
+        }
+        permissions
     }
 
     /// Returns the risk score: likelihood times impact, from 1 to 25.
@@ -155,6 +219,84 @@ impl CheckDef {
     }
 }
 
+/// Checks the values of a definition; the error says which field is wrong and how to fix it.
+fn validate(meta: &Metadata) -> Result<(), String> {
+    if !TOPICS.contains(&meta.topic.as_str()) {
+        return Err(format!(
+            "topic {:?} is unknown; use one of {}",
+            meta.topic,
+            TOPICS.join(", ")
+        ));
+    }
+    let hours = meta.effort.hours;
+    let limit = match meta.effort.class {
+        EffortClass::S => 8.0,
+        EffortClass::M => 40.0,
+        EffortClass::L => f32::MAX,
+    };
+    if !(hours > 0.0 && hours <= limit) {
+        return Err(format!(
+            "effort.hours is {hours} for class {:?}; use more than 0 and at most 8 for S, 40 \
+             for M",
+            meta.effort.class
+        ));
+    }
+    if meta.datasets.is_empty() {
+        return Err("datasets is empty; list what the rule reads".to_owned());
+    }
+    if let Some(twice) = meta
+        .optional_datasets
+        .iter()
+        .find(|dataset| meta.datasets.contains(dataset))
+    {
+        return Err(format!(
+            "{twice} is in datasets and optional_datasets; list it once"
+        ));
+    }
+    if meta.references.is_empty() {
+        return Err(
+            "references is empty; cite at least one of cis-m365-v7:, scuba: or mitre:T".to_owned(),
+        );
+    }
+    if let Some(reference) = meta.references.iter().find(|reference| {
+        !REFERENCE_PREFIXES
+            .iter()
+            .any(|prefix| reference.starts_with(prefix) && reference.len() > prefix.len())
+    }) {
+        return Err(format!(
+            "reference {reference:?} has no known prefix; start it with one of {}",
+            REFERENCE_PREFIXES.join(", ")
+        ));
+    }
+    if let Some(licence) = &meta.licence {
+        if licence.name.trim().is_empty() {
+            return Err(
+                "licence.name is empty; name the licence, e.g. Microsoft Entra ID P2".to_owned(),
+            );
+        }
+        let plans: Vec<&str> = licence.service_plans().collect();
+        if plans.is_empty() {
+            return Err(
+                "licence lists no service plan; add service_plans = [\"AAD_PREMIUM\"] \
+                        or the plans that grant it"
+                    .to_owned(),
+            );
+        }
+        if let Some(plan) = plans.iter().find(|plan| {
+            plan.is_empty()
+                || !plan
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        }) {
+            return Err(format!(
+                "licence service plan {plan:?} is not a service plan name; use the \
+                 servicePlanName from subscribedSkus, e.g. AAD_PREMIUM_P2"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Maps a check id to its Rego package name: `CRAY-ENTRA-001` becomes `entra_001`.
 fn package_name(id: &str) -> String {
     id.trim_start_matches("CRAY-")
@@ -168,7 +310,7 @@ mod tests {
 
     const VALID: &str = r#"
 id = "CRAY-TEST-001"
-topic = "conditional_access"
+topic = "mfa"
 severity = "high"
 likelihood = 4
 impact = 5

@@ -8,7 +8,7 @@ use std::time::Duration;
 use regorus::utils::limits::ExecutionTimerConfig;
 use serde::Deserialize;
 
-use super::{CheckDef, CheckError};
+use super::{CheckDef, CheckError, facts};
 use crate::i18n::Localizer;
 use crate::model::{
     AffectedObject, CheckResult, Dataset, DatasetRecord, DatasetState, Message,
@@ -24,9 +24,22 @@ const INACTIVE_PLAN_STATES: [&str; 2] = ["Disabled", "Error"];
 /// SKU capability states that count as not granting any of its plans.
 const INACTIVE_SKU_STATES: [&str; 3] = ["Suspended", "Deleted", "LockedOut"];
 
+/// Directory datasets that can hold hundreds of thousands of objects. Rules reach them
+/// through `input.facts`; the raw arrays are in a rule's input only when its source reads
+/// `input.datasets.<key>` or names the key as a string (`object.get(input.datasets, "users",
+/// [])`), because handing them to every rule costs time in large tenants.
+const DIRECTORY_DATASETS: [Dataset; 4] = [
+    Dataset::Users,
+    Dataset::Groups,
+    Dataset::GroupMembers,
+    Dataset::ServicePrincipals,
+];
+
 /// A regorus engine with the helper library and every check rule loaded.
 pub(super) struct RuleEngine {
     engine: regorus::Engine,
+    /// Per rule package, the directory datasets the rule's source names.
+    raw_directory: HashMap<String, Vec<Dataset>>,
 }
 
 /// Output of a rule, before it becomes a [`CheckResult`].
@@ -112,7 +125,17 @@ impl RuleEngine {
             check_interval: NonZeroU32::MIN,
         });
         add_policy(&mut engine, "lib.rego", library)?;
+        let mut raw_directory = HashMap::new();
         for ((name, rule), check) in rules.zip(checks) {
+            let named = DIRECTORY_DATASETS
+                .into_iter()
+                .filter(|dataset| {
+                    let key = dataset.key();
+                    rule.contains(&format!("datasets.{key}"))
+                        || rule.contains(&format!("\"{key}\""))
+                })
+                .collect();
+            raw_directory.insert(check.package().to_owned(), named);
             let file = format!("{name}.rego");
             let package = add_policy(&mut engine, &file, rule)?;
             if package != check.package() {
@@ -129,7 +152,10 @@ impl RuleEngine {
                 file: "lib.rego".to_owned(),
                 message: format!("{error:#}"),
             })?;
-        Ok(Self { engine })
+        Ok(Self {
+            engine,
+            raw_directory,
+        })
     }
 
     /// Evaluates every check, in the order given; `english` renders the rules' messages.
@@ -144,6 +170,12 @@ impl RuleEngine {
             .map(|record| (record.dataset, record))
             .collect();
         let plans = licensed_plans(&by_dataset);
+        let complete: facts::Usable<'_> = by_dataset
+            .iter()
+            .filter(|(dataset, record)| usable(**dataset, Some(record)).is_ok())
+            .map(|(dataset, record)| (*dataset, record.objects.as_slice()))
+            .collect();
+        let facts = facts::build(&complete);
         let mut converted = HashMap::new();
         checks
             .iter()
@@ -151,8 +183,8 @@ impl RuleEngine {
                 let gate = licence_gate(check, plans.as_ref())
                     .or_else(|| dataset_gate(check, &by_dataset));
                 match gate {
-                    Some(reason) => not_assessable(check, reason, english),
-                    None => self.run(check, &by_dataset, &mut converted, english),
+                    Some(reason) => no_verdict(check, reason, english),
+                    None => self.run(check, &by_dataset, &facts, &mut converted, english),
                 }
             })
             .collect()
@@ -163,14 +195,17 @@ impl RuleEngine {
         &self,
         check: &CheckDef,
         records: &HashMap<Dataset, &DatasetRecord>,
+        facts: &facts::Facts,
         converted: &mut HashMap<Dataset, regorus::Value>,
         english: &Localizer,
     ) -> CheckResult {
-        match self.eval(check, rule_input(check, records, converted)) {
+        let raw = self
+            .raw_directory
+            .get(check.package())
+            .map_or(&[][..], Vec::as_slice);
+        match self.eval(check, rule_input(check, records, facts, raw, converted)) {
             Ok(output) => into_result(check, output, english),
-            Err(message) => {
-                not_assessable(check, NotAssessableReason::RuleError { message }, english)
-            }
+            Err(message) => no_verdict(check, NotAssessableReason::RuleError { message }, english),
         }
     }
 
@@ -199,14 +234,20 @@ impl RuleEngine {
 fn rule_input(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
+    facts: &facts::Facts,
+    raw_directory: &[Dataset],
     converted: &mut HashMap<Dataset, regorus::Value>,
 ) -> Result<regorus::Value, String> {
     let optional = check
         .optional_datasets
         .iter()
         .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
+    let declared: Vec<Dataset> = check.datasets.iter().chain(optional).copied().collect();
     let mut datasets = regorus::Value::new_object();
-    for &dataset in check.datasets.iter().chain(optional) {
+    let passed = declared
+        .iter()
+        .filter(|dataset| !DIRECTORY_DATASETS.contains(dataset) || raw_directory.contains(dataset));
+    for &dataset in passed {
         let value = converted.entry(dataset).or_insert_with(|| {
             let objects = records
                 .get(&dataset)
@@ -224,6 +265,10 @@ fn rule_input(
         .as_object_mut()
         .map_err(|error| format!("{error:#}"))?
         .insert(regorus::Value::from("datasets"), datasets);
+    input
+        .as_object_mut()
+        .map_err(|error| format!("{error:#}"))?
+        .insert(regorus::Value::from("facts"), facts.for_check(&declared));
     Ok(input)
 }
 
@@ -240,10 +285,12 @@ fn into_result(check: &CheckDef, output: RuleOutput, english: &Localizer) -> Che
     let status = match output.status.as_str() {
         "pass" => Status::Pass,
         "fail" => Status::Fail,
+        "not_applicable" => Status::NotApplicable,
         other => {
-            let message = format!("rule returned status {other:?}; expected pass or fail");
+            let message =
+                format!("rule returned status {other:?}; expected pass, fail or not_applicable");
             let reason = NotAssessableReason::RuleError { message };
-            return not_assessable(check, reason, english);
+            return no_verdict(check, reason, english);
         }
     };
     let (detail, detail_message) = output.detail.render(english);
@@ -270,15 +317,18 @@ fn into_result(check: &CheckDef, output: RuleOutput, english: &Localizer) -> Che
     }
 }
 
-fn not_assessable(
-    check: &CheckDef,
-    reason: NotAssessableReason,
-    english: &Localizer,
-) -> CheckResult {
+/// The result of a check that reached no verdict: not licensed when the licence is missing,
+/// error when the rule failed, not assessable for every data problem.
+fn no_verdict(check: &CheckDef, reason: NotAssessableReason, english: &Localizer) -> CheckResult {
+    let status = match reason {
+        NotAssessableReason::NotLicensed { .. } => Status::NotLicensed,
+        NotAssessableReason::RuleError { .. } => Status::Error,
+        _ => Status::NotAssessable,
+    };
     let detail_message = failure_detail(&reason);
     CheckResult {
         check_id: check.id.clone(),
-        status: Status::NotAssessable,
+        status,
         detail: detail_message
             .as_ref()
             .map(|message| english.message(message))
@@ -410,11 +460,22 @@ fn empty_reason(dataset: Dataset, fact: &str) -> NotAssessableReason {
     }
 }
 
-/// Returns `NotLicensed` when the tenant's SKUs are known and none grants the check's licence.
-fn licence_gate(check: &CheckDef, plans: Option<&Vec<String>>) -> Option<NotAssessableReason> {
+/// Returns `NotLicensed` when the tenant's SKUs are known and none grants the check's
+/// licence, and the reason the SKUs are unusable when they are not known: a check that needs
+/// a licence is not assessable without the licence inventory.
+fn licence_gate(
+    check: &CheckDef,
+    plans: Result<&Vec<String>, &NotAssessableReason>,
+) -> Option<NotAssessableReason> {
     let licence = check.licence.as_ref()?;
-    let plans = plans?;
-    if plans.iter().any(|plan| plan == &licence.service_plan) {
+    let plans = match plans {
+        Ok(plans) => plans,
+        Err(reason) => return Some(reason.clone()),
+    };
+    if licence
+        .service_plans()
+        .any(|needed| plans.iter().any(|plan| plan == needed))
+    {
         None
     } else {
         Some(NotAssessableReason::NotLicensed {
@@ -423,13 +484,16 @@ fn licence_gate(check: &CheckDef, plans: Option<&Vec<String>>) -> Option<NotAsse
     }
 }
 
-/// Returns the active service plan names of the tenant, or `None` when the subscribed SKUs
-/// were not collected completely (then no check is gated on its licence).
-fn licensed_plans(records: &HashMap<Dataset, &DatasetRecord>) -> Option<Vec<String>> {
-    let record = records.get(&Dataset::SubscribedSkus)?;
-    if !record.is_complete() {
-        return None;
-    }
+/// Returns the active service plan names of the tenant, or why they are unknown when the
+/// subscribed SKUs were not collected completely.
+fn licensed_plans(
+    records: &HashMap<Dataset, &DatasetRecord>,
+) -> Result<Vec<String>, NotAssessableReason> {
+    let record = records.get(&Dataset::SubscribedSkus).copied();
+    usable(Dataset::SubscribedSkus, record)?;
+    let Some(record) = record else {
+        return Ok(Vec::new());
+    };
     let plans = record
         .objects
         .iter()
@@ -440,7 +504,7 @@ fn licensed_plans(records: &HashMap<Dataset, &DatasetRecord>) -> Option<Vec<Stri
         .filter_map(|plan| plan.get("servicePlanName")?.as_str())
         .map(str::to_owned)
         .collect();
-    Some(plans)
+    Ok(plans)
 }
 
 fn has_state(object: &serde_json::Value, field: &str, states: &[&str]) -> bool {

@@ -495,7 +495,7 @@ fn summary(findings: &[Finding], open: &[&Finding], texts: &Texts<'_>) -> Summar
         passed: texts.count("report-summary-passed", with_status(Status::Pass)),
         not_assessable: texts.count(
             "report-summary-not-assessable",
-            with_status(Status::NotAssessable),
+            findings.iter().filter(|f| !f.status.is_verdict()).count(),
         ),
         accepted_risk: texts.count(
             "report-summary-accepted-risk",
@@ -542,10 +542,7 @@ fn coverage(
         });
     }
     let lang = texts.lang();
-    let assessed = findings
-        .iter()
-        .filter(|f| f.status != Status::NotAssessable)
-        .count();
+    let assessed = findings.iter().filter(|f| f.status.is_verdict()).count();
     Coverage {
         heading: texts.get("report-coverage-heading"),
         assessed: texts.with(
@@ -743,26 +740,38 @@ pub(super) fn join_lines(text: &str) -> String {
 }
 
 fn passed(findings: &[Finding], texts: &Texts<'_>) -> CheckList {
-    check_list(findings, Status::Pass, "report-passed-heading", texts)
+    check_list(
+        findings,
+        |status| status == Status::Pass,
+        "report-passed-heading",
+        texts,
+    )
 }
 
+/// Lists every check without a verdict: not assessable, not licensed, not applicable and
+/// rule errors. Each note says why; all but plain "not assessable" start with the status.
 fn not_assessable(findings: &[Finding], texts: &Texts<'_>) -> CheckList {
     check_list(
         findings,
-        Status::NotAssessable,
+        |status| !status.is_verdict(),
         "report-not-assessable-heading",
         texts,
     )
 }
 
-fn check_list(findings: &[Finding], status: Status, heading: &str, texts: &Texts<'_>) -> CheckList {
+fn check_list(
+    findings: &[Finding],
+    listed: impl Fn(Status) -> bool,
+    heading: &str,
+    texts: &Texts<'_>,
+) -> CheckList {
     let mut items: Vec<CheckLine> = findings
         .iter()
-        .filter(|f| f.status == status)
+        .filter(|f| listed(f.status))
         .map(|f| CheckLine {
             check_id: f.check_id.0.clone(),
             title: texts.check_text(&f.check_id.0, "title"),
-            note: (status == Status::NotAssessable).then(|| na_reason(f.reason.as_ref(), texts)),
+            note: (!f.status.is_verdict()).then(|| no_verdict_note(f, texts)),
         })
         .collect();
     items.sort_by(|a, b| a.check_id.cmp(&b.check_id));
@@ -770,6 +779,21 @@ fn check_list(findings: &[Finding], status: Status, heading: &str, texts: &Texts
         heading: texts.get(heading),
         none_text: texts.get("report-list-none"),
         items,
+    }
+}
+
+/// Why a check reached no verdict: the reason, prefixed with the status unless it is plain
+/// "not assessable"; a check that does not apply states why in its detail.
+fn no_verdict_note(finding: &Finding, texts: &Texts<'_>) -> String {
+    let reason = match (&finding.reason, finding.status) {
+        (None, Status::NotApplicable) => finding.detail.clone(),
+        (reason, _) => na_reason(reason.as_ref(), texts),
+    };
+    if finding.status == Status::NotAssessable {
+        reason
+    } else {
+        let label = texts.get(&format!("status-{}", finding.status.key()));
+        format!("{label}: {reason}")
     }
 }
 

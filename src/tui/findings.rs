@@ -99,7 +99,8 @@ impl FindingsState {
     }
 }
 
-/// Sorts failed findings first, then not assessable checks, then passed ones; within each
+/// Sorts failed findings first, then rule errors, checks without a verdict (not assessable,
+/// not licensed, not applicable) and passed ones last; within each
 /// group by risk (likelihood × impact), then severity, both descending, then by check id so
 /// that the order is stable.
 pub fn sort_by_risk(findings: &mut [Finding]) {
@@ -117,7 +118,10 @@ pub fn sort_by_risk(findings: &mut [Finding]) {
 fn status_rank(status: Status) -> u8 {
     match status {
         Status::Fail => 0,
-        Status::NotAssessable => 1,
-        Status::Pass => 2,
+        Status::Error => 1,
+        Status::NotAssessable => 2,
+        Status::NotLicensed => 3,
+        Status::NotApplicable => 4,
+        Status::Pass => 5,
     }
 }

@@ -135,8 +135,10 @@ impl Theme {
     pub fn status(&self, status: Status) -> Style {
         match status {
             Status::Pass => self.status_pass,
-            Status::Fail => self.status_fail,
-            Status::NotAssessable => self.status_not_assessable,
+            Status::Fail | Status::Error => self.status_fail,
+            Status::NotAssessable | Status::NotLicensed | Status::NotApplicable => {
+                self.status_not_assessable
+            }
         }
     }
 }

@@ -269,7 +269,7 @@ pub fn score(findings: &[Finding]) -> Option<u8> {
     let weight = |f: &Finding| u32::from(f.risk().max(1));
     let assessed: u32 = findings
         .iter()
-        .filter(|f| f.status != Status::NotAssessable)
+        .filter(|f| f.status.is_verdict())
         .map(weight)
         .sum();
     let carried: u32 = findings
@@ -341,10 +341,7 @@ fn score_section(findings: &[Finding], texts: &Texts<'_>) -> Score {
 
 fn verdict(findings: &[Finding], open: &[&Finding], score: &Score, texts: &Texts<'_>) -> String {
     let lang = texts.lang();
-    let assessed = findings
-        .iter()
-        .filter(|f| f.status != Status::NotAssessable)
-        .count();
+    let assessed = findings.iter().filter(|f| f.status.is_verdict()).count();
     let high = open
         .iter()
         .filter(|f| RiskBand::of(f.risk()) == RiskBand::High)
