@@ -21,8 +21,10 @@ latency="${CRAY_BENCH_LATENCY_MS:-50}"
 naive_seconds="${CRAY_BENCH_NAIVE_SECONDS:-60}"
 
 echo "building release binaries"
+tui_example=()
+grep -q '^name = "tui_bench"' Cargo.toml && tui_example=(--example tui_bench)
 cargo build --release --locked --quiet --bin cray \
-  --example naive_collect --example eval_bench --example report_bench --example tui_bench
+  --example naive_collect --example eval_bench --example report_bench "${tui_example[@]}"
 
 bin=target/release/cray
 examples=target/release/examples
@@ -116,6 +118,7 @@ pdf=$(sed -n 's/^median: *\([0-9.]*\) s.*/\1/p' "$work/pdf.log" | tail -1)
 add "PDF, 500 findings" "${pdf} s" "<= 3 s" "$(ratio "$pdf" 3)"
 add "peak memory PDF" "$(field peak_mb "$work/pdf.txt") MB" "-" "-"
 
+if ((${#tui_example[@]})); then
 echo
 echo "== TUI =="
 bench/peak.sh "$work/tui.txt" "$examples/tui_bench" | tee "$work/tui.log" | sed 's/^/  /'
@@ -126,6 +129,7 @@ add "TUI frame, 100k objects" "${frame} ms" "<= 5 ms" "$(ratio "$frame" 5)"
 add "TUI keystroke to frame" "${key} ms" "<= 16 ms" "$(ratio "$key" 16)"
 add "TUI cold start, 50 tenants" "${start} ms" "<= 150 ms" "$(ratio "$start" 150)"
 add "peak memory TUI" "$(field peak_mb "$work/tui.txt") MB" "-" "-"
+fi
 
 echo
 echo "== summary ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)) =="

@@ -126,6 +126,18 @@ pub async fn run(args: SimulateArgs) -> anyhow::Result<()> {
         "off"
     };
     println!("  throttling    {throttle}; expected counts at {base}/_sim/counts");
+    let bound = sim::lower_bound(&config);
+    println!(
+        "  lower bound   {:.1} s to collect everything (RU budget {:.1} s, Conditional Access \
+         {:.1} s, reports {:.1} s, latency {:.1} s; {} Graph requests, {} RU)",
+        bound.total().as_secs_f64(),
+        bound.budget.as_secs_f64(),
+        bound.conditional_access.as_secs_f64(),
+        bound.reports.as_secs_f64(),
+        bound.latency.as_secs_f64(),
+        bound.graph_requests,
+        bound.resource_units,
+    );
     println!(
         "Point a tenant at it with --login-url {base} --graph-url {base} --exchange-url {base}"
     );

@@ -175,7 +175,7 @@ pub fn dataset_request(dataset: Dataset) -> DatasetSpec {
             ROLE_MANAGEMENT_POLICY_READ_DIRECTORY,
         ),
         Dataset::UserRegistrationDetails => graph(
-            "/v1.0/reports/authenticationMethods/userRegistrationDetails",
+            "/v1.0/reports/authenticationMethods/userRegistrationDetails?$top=999",
             AUDIT_LOG_READ_ALL,
         ),
         Dataset::DirectorySettings => graph("/v1.0/groupSettings", DIRECTORY_READ_ALL),
@@ -184,12 +184,12 @@ pub fn dataset_request(dataset: Dataset) -> DatasetSpec {
         }
         Dataset::GroupMembers => per_object(
             Dataset::Groups,
-            "/v1.0/groups/{id}/members?$select=id,displayName,userPrincipalName,userType",
+            "/v1.0/groups/{id}/members?$select=id,displayName,userPrincipalName,userType&$top=999",
             DIRECTORY_READ_ALL,
         ),
         Dataset::GroupOwners => per_object(
             Dataset::Groups,
-            "/v1.0/groups/{id}/owners?$select=id,displayName,userPrincipalName,userType",
+            "/v1.0/groups/{id}/owners?$select=id,displayName,userPrincipalName,userType&$top=999",
             DIRECTORY_READ_ALL,
         ),
         Dataset::ApplicationOwners => per_object(
