@@ -11,7 +11,7 @@ use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
 
 use super::retry::{RetryPolicy, parse_retry_after};
-use super::token::{AccessToken, Audience, TokenCache};
+use super::token::{AccessToken, Audience, TokenProvider};
 use super::{CollectError, CollectRequest};
 use crate::model::{CollectEvent, Dataset};
 
@@ -97,7 +97,7 @@ pub(crate) struct Session<'a> {
     pub(crate) client: reqwest::Client,
     pub(crate) request: &'a CollectRequest,
     pub(crate) policy: &'a RetryPolicy,
-    pub(crate) tokens: TokenCache,
+    pub(crate) tokens: TokenProvider,
     /// Services whose endpoint could not be reached earlier in this run; their later calls
     /// fail at once instead of waiting through the same retries again.
     pub(crate) unreachable: Vec<Audience>,
@@ -179,9 +179,12 @@ impl Session<'_> {
     }
 
     async fn token(&mut self, audience: Audience) -> Result<AccessToken, CallError> {
-        let token = self.tokens.get(&self.client, self.request, audience).await;
+        let token = self.tokens.get(audience).await;
         token.map_err(|error| match error {
-            CollectError::TenantMismatch { .. } => CallError::Fatal(error),
+            CollectError::TenantMismatch { .. }
+            | CollectError::DeviceCodeDeclined
+            | CollectError::DeviceCodeExpired
+            | CollectError::DeviceCodeCancelled => CallError::Fatal(error),
             other => CallError::Failed(other.to_string()),
         })
     }
