@@ -2,7 +2,8 @@
 //!
 //! One server stands in for all three Microsoft hosts cray talks to, so a tenant pointed at it
 //! uses the same base URL for login, Graph and Exchange:
-//! - `POST /{tenant}/oauth2/v2.0/token`: the Entra ID v2 token endpoint (client credentials);
+//! - `POST /{tenant}/oauth2/v2.0/token` and `/devicecode`: the Entra ID v2 token endpoint
+//!   (client secret, certificate assertion, device code and refresh token grants);
 //! - `GET /v1.0/...`: the Microsoft Graph endpoints the collector reads, paged like Graph;
 //! - `POST /adminapi/beta/{tenant}/InvokeCommand`: Exchange Online's cmdlet endpoint.
 //!
@@ -27,6 +28,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use auth::{DeviceCodeOutcome, SimAuth};
 pub use state::RecordedRequest;
 
 /// Tenant id of the demo tenant.
@@ -52,10 +54,16 @@ pub struct SimConfig {
     pub faults: Vec<Fault>,
     /// Whether the app has an Exchange role; without one, InvokeCommand returns 403.
     pub exchange_access: bool,
+    /// How long issued access tokens are valid; an expired one gets 401
+    /// `InvalidAuthenticationToken`.
+    pub token_lifetime: Duration,
+    /// Sign-in settings: registered certificates, granted roles, device code behaviour.
+    pub auth: SimAuth,
 }
 
 impl SimConfig {
-    /// Returns the demo settings: 10 items per page, no latency, no faults, Exchange access.
+    /// Returns the demo settings: 10 items per page, no latency, no faults, Exchange access,
+    /// tokens valid for an hour.
     #[must_use]
     pub fn demo() -> Self {
         Self {
@@ -63,6 +71,8 @@ impl SimConfig {
             latency: Duration::ZERO,
             faults: Vec::new(),
             exchange_access: true,
+            token_lifetime: Duration::from_secs(3600),
+            auth: SimAuth::default(),
         }
     }
 }

@@ -550,6 +550,33 @@ impl Registry {
         })
     }
 
+    /// Applies `change` to a registered tenant, validates the result and saves the file; the
+    /// short name, the demo flag and the local id stay as they are.
+    ///
+    /// # Errors
+    /// Fails when the tenant is not registered, the changed tenant is invalid, or the file
+    /// cannot be written; the registry is unchanged then.
+    pub fn update(
+        &mut self,
+        name: &str,
+        change: impl FnOnce(&mut Tenant),
+    ) -> Result<Tenant, RegistryError> {
+        self.modify(|tenants| {
+            let tenant = tenants
+                .iter_mut()
+                .find(|t| t.name.as_str() == name)
+                .ok_or_else(|| RegistryError::NotFound(name.to_owned()))?;
+            let mut changed = tenant.clone();
+            change(&mut changed);
+            changed.name = tenant.name.clone();
+            changed.demo = tenant.demo;
+            changed.local_id = tenant.local_id.clone();
+            changed.validate()?;
+            *tenant = changed.clone();
+            Ok(changed)
+        })
+    }
+
     /// Removes a tenant from the registry, then saves the file.
     ///
     /// # Errors

@@ -272,6 +272,15 @@ impl Workspace {
         Ok(())
     }
 
+    /// Changes a registered tenant's settings and returns the tenant as saved.
+    ///
+    /// # Errors
+    /// Fails when no tenant has that name, the changed settings are invalid, or the registry
+    /// cannot be written.
+    pub fn edit_tenant(&self, name: &str, change: impl FnOnce(&mut Tenant)) -> Result<Tenant> {
+        Ok(self.registry().update(name, change)?)
+    }
+
     /// Unregisters a tenant and returns it; its stored data stays until it is purged.
     ///
     /// # Errors

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::SimConfig;
-use super::auth::IssuedToken;
+use super::auth::{AuthState, IssuedToken};
 use super::demo::DemoTenant;
 
 /// One request as the simulator saw and answered it.
@@ -29,6 +29,8 @@ pub struct SimState {
     pub config: SimConfig,
     /// The demo tenant's data.
     pub tenant: DemoTenant,
+    /// Sign-in state: assertion ids seen, device codes, refresh tokens.
+    pub auth: AuthState,
     tokens: Mutex<HashMap<String, IssuedToken>>,
     fault_hits: Mutex<Vec<u32>>,
     requests: Mutex<Vec<RecordedRequest>>,
@@ -42,6 +44,7 @@ impl SimState {
             addr,
             config,
             tenant: DemoTenant::build(),
+            auth: AuthState::default(),
             tokens: Mutex::new(HashMap::new()),
             fault_hits: Mutex::new(fault_hits),
             requests: Mutex::new(Vec::new()),
