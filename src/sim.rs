@@ -186,6 +186,13 @@ impl RunningSim {
         self.state.issued_tokens()
     }
 
+    /// Returns every device code and refresh token issued so far, so tests can search outputs
+    /// for them.
+    #[must_use]
+    pub fn issued_sign_in_secrets(&self) -> Vec<String> {
+        self.state.auth.handed_out()
+    }
+
     /// Stops accepting connections, lets open requests finish and waits for the server task.
     ///
     /// A server error is logged, not returned, so that tests can always shut down.

@@ -748,6 +748,102 @@ mod tests {
     }
 
     #[test]
+    fn cloud_table_gives_national_hosts_and_scopes() {
+        assert_eq!(Cloud::UsGov.login_url(), "https://login.microsoftonline.us");
+        assert_eq!(Cloud::UsGov.graph_scope(), "https://graph.microsoft.us/.default");
+        assert_eq!(Cloud::UsGov.exchange_scope(), "https://outlook.office365.us/.default");
+        assert_eq!(Cloud::UsGovDod.graph_url(), "https://dod-graph.microsoft.us");
+        assert_eq!(Cloud::China.login_url(), "https://login.chinacloudapi.cn");
+        assert_eq!(
+            Cloud::China.graph_scope(),
+            "https://microsoftgraph.chinacloudapi.cn/.default"
+        );
+        assert_eq!(Cloud::Global.exchange_scope(), "https://outlook.office365.com/.default");
+        for (cloud, hosts) in CLOUDS {
+            assert_eq!(cloud.hosts(), &hosts);
+            for url in [hosts.login, hosts.graph, hosts.exchange] {
+                assert!(check_endpoint(url).is_ok(), "{url}");
+            }
+        }
+    }
+
+    #[test]
+    fn bad_overrides_name_value_and_fix() {
+        for (url, fix) in [
+            ("http://127.0.0.1.attacker.example", "https://"),
+            ("http://graph.example", "https://"),
+            ("ftp://127.0.0.1", "https://"),
+            ("https://user:pw@graph.example", "remove it"),
+            ("https://graph.example/?x=1", "base URL only"),
+            ("graph.microsoft.com", "not a URL"),
+        ] {
+            let mut bad = tenant("contoso");
+            bad.endpoints.exchange = Some(url.to_owned());
+            let message = bad.validate().unwrap_err().to_string();
+            assert!(message.contains("exchange endpoint"), "{message}");
+            assert!(message.contains(url), "{message}");
+            assert!(message.contains(fix), "{message}");
+        }
+        for url in ["http://localhost:8080", "http://[::1]:9", "https://proxy.example/graph"] {
+            assert!(check_endpoint(url).is_ok(), "{url}");
+        }
+    }
+
+    #[test]
+    fn update_keeps_name_and_rejects_bad_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.toml");
+        let mut registry = Registry::load(&path).unwrap();
+        registry.add(tenant("contoso")).unwrap();
+        let changed = registry
+            .update("contoso", |t| {
+                t.cloud = Cloud::UsGov;
+                t.credential = CredentialRef::Certificate {
+                    path: PathBuf::from("/keys/app.pfx"),
+                    key_path: None,
+                    password: Some(SecretSource::Env {
+                        name: "PFX_PASSWORD".to_owned(),
+                    }),
+                };
+            })
+            .unwrap();
+        assert_eq!(changed.cloud, Cloud::UsGov);
+        let error = registry
+            .update("contoso", |t| t.endpoints.graph = Some("http://graph.example".to_owned()))
+            .unwrap_err();
+        assert!(error.to_string().contains("graph endpoint"), "{error}");
+        let loaded = Registry::load(&path).unwrap();
+        assert_eq!(loaded.tenants()[0], changed);
+        assert!(loaded.tenants()[0].endpoints.graph.is_none());
+    }
+
+    #[test]
+    fn credential_kinds_round_trip_through_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.toml");
+        let mut registry = Registry::load(&path).unwrap();
+        let credentials = [
+            CredentialRef::Secret {
+                source: SecretSource::File {
+                    path: PathBuf::from("/run/secret"),
+                },
+            },
+            CredentialRef::Secret {
+                source: SecretSource::Prompt,
+            },
+            CredentialRef::DeviceCode,
+        ];
+        for (index, credential) in credentials.iter().enumerate() {
+            let mut t = tenant(&format!("tenant-{index}"));
+            t.credential = credential.clone();
+            registry.add(t).unwrap();
+        }
+        let loaded = Registry::load(&path).unwrap();
+        let read: Vec<_> = loaded.tenants().iter().map(|t| t.credential.clone()).collect();
+        assert_eq!(read, credentials.to_vec());
+    }
+
+    #[test]
     fn overrides_replace_cloud_defaults() {
         let mut t = tenant("contoso");
         t.endpoints.login = Some("http://127.0.0.1:9/".to_owned());

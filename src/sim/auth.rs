@@ -127,11 +127,18 @@ struct AuthInner {
     /// Device code -> polls so far.
     device_codes: HashMap<String, u32>,
     refresh_tokens: HashSet<String>,
+    /// Every device code and refresh token handed out, for leak tests.
+    handed_out: Vec<String>,
 }
 
 impl AuthState {
     fn lock(&self) -> MutexGuard<'_, AuthInner> {
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Returns every device code and refresh token handed out so far.
+    pub fn handed_out(&self) -> Vec<String> {
+        self.lock().handed_out.clone()
     }
 }
 
@@ -307,7 +314,11 @@ async fn device_code(
             .take(9)
             .collect::<String>()
             .to_ascii_uppercase();
-        state.auth.lock().device_codes.insert(device_code.clone(), 0);
+        {
+            let mut inner = state.auth.lock();
+            inner.device_codes.insert(device_code.clone(), 0);
+            inner.handed_out.push(device_code.clone());
+        }
         let verification_uri = format!("{}/devicelogin", state.base_url());
         let interval = state.config.auth.device_code_interval.as_secs();
         Ok(Json(json!({
@@ -563,7 +574,11 @@ fn issue(state: &SimState, resource: &str, delegated: bool) -> Response {
     });
     if delegated {
         let refresh_token = format!("sim-refresh-{}", uuid::Uuid::new_v4().simple());
-        state.auth.lock().refresh_tokens.insert(refresh_token.clone());
+        {
+            let mut inner = state.auth.lock();
+            inner.refresh_tokens.insert(refresh_token.clone());
+            inner.handed_out.push(refresh_token.clone());
+        }
         body["refresh_token"] = json!(refresh_token);
         body["scope"] = json!(format!("{resource}/.default"));
     }

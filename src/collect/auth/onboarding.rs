@@ -76,6 +76,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn text_lists_every_grant_and_the_consent_link() {
+        let text = text(
+            "https://login.microsoftonline.us",
+            "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
+            "11111111-2222-3333-4444-555555555555",
+        );
+        for permission in [
+            "Directory.Read.All",
+            "Policy.Read.All",
+            "Policy.Read.AuthenticationMethod",
+            "RoleManagement.Read.All",
+            "RoleManagementPolicy.Read.Directory",
+            "AuditLog.Read.All",
+            "Agreement.Read.All",
+            "AccessReview.Read.All",
+            "CrossTenantInformation.ReadBasic.All",
+            "Policy.Read.DeviceConfiguration",
+            "OnPremDirectorySynchronization.Read.All",
+            "Exchange.ManageAsApp",
+            "Global Reader",
+            GLOBAL_READER_ROLE,
+        ] {
+            assert!(text.contains(permission), "{permission} missing from:\n{text}");
+        }
+        assert!(text.contains(
+            "https://login.microsoftonline.us/8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b/adminconsent\
+             ?client_id=11111111-2222-3333-4444-555555555555"
+        ));
+    }
+
+    #[test]
     fn broader_permission_replaces_narrower() {
         let permissions = graph_permissions();
         assert!(permissions.contains(&"Directory.Read.All"));
