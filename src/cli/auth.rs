@@ -184,6 +184,12 @@ pub fn print_onboarding(tenant: &Tenant) {
         return;
     }
     let endpoints = tenant.endpoints();
-    let text = onboarding::text(&endpoints.login, &tenant.tenant_id, &tenant.client_id);
+    let delegated = matches!(tenant.credential, CredentialRef::DeviceCode);
+    let text = onboarding::text(
+        &endpoints.login,
+        &tenant.tenant_id,
+        &tenant.client_id,
+        delegated,
+    );
     println!("{}", text.replace("NAME", tenant.name.as_str()));
 }

@@ -48,23 +48,40 @@ pub fn admin_consent_url(login: &str, tenant_id: &str, client_id: &str) -> Strin
 }
 
 /// Returns the onboarding steps for an app registration: the permissions to add, the role to
-/// assign and the consent link to open. `login` is the tenant's login base URL.
+/// assign and the consent link to open. `login` is the tenant's login base URL; `delegated`
+/// is true for a tenant that signs in with a device code, whose app needs the same names as
+/// delegated permissions and whose user needs the role.
 #[must_use]
-pub fn text(login: &str, tenant_id: &str, client_id: &str) -> String {
-    let mut text = String::from(
+pub fn text(login: &str, tenant_id: &str, client_id: &str, delegated: bool) -> String {
+    let kind = if delegated { "Delegated" } else { "Application" };
+    let mut text = format!(
         "Before the first collection, set up the app registration in the tenant:\n\
-         1. API permissions > Add a permission > Microsoft Graph > Application permissions:\n",
+         1. API permissions > Add a permission > Microsoft Graph > {kind} permissions:\n"
     );
     for permission in graph_permissions() {
         let _ = writeln!(text, "     {permission}");
     }
+    let (exchange, assignee) = if delegated {
+        ("Exchange.Manage", "the user who signs in")
+    } else {
+        (EXCHANGE_APP_ROLE, "the app")
+    };
     let _ = write!(
         text,
         "2. API permissions > Add a permission > APIs my organization uses > Office 365 \
-         Exchange Online > Application permissions:\n     {EXCHANGE_APP_ROLE}\n\
-         3. Roles and administrators > Global Reader > Add assignments: assign the app \
-         (role template id {GLOBAL_READER_ROLE}); Exchange cmdlets run with this role.\n\
-         4. Grant admin consent as a Global Administrator:\n     {}\n\
+         Exchange Online > {kind} permissions:\n     {exchange}\n\
+         3. Roles and administrators > Global Reader > Add assignments: assign {assignee} \
+         (role template id {GLOBAL_READER_ROLE}); Exchange cmdlets run with this role.\n"
+    );
+    if delegated {
+        text.push_str(
+            "   Authentication > Allow public client flows: Yes, so the device code sign-in \
+             works.\n",
+        );
+    }
+    let _ = write!(
+        text,
+        "4. Grant admin consent as a Global Administrator:\n     {}\n\
          5. Check the grants: cray tenant check NAME\n",
         admin_consent_url(login, tenant_id, client_id)
     );
@@ -81,6 +98,7 @@ mod tests {
             "https://login.microsoftonline.us",
             "8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b",
             "11111111-2222-3333-4444-555555555555",
+            false,
         );
         for permission in [
             "Directory.Read.All",
@@ -104,6 +122,14 @@ mod tests {
             "https://login.microsoftonline.us/8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b/adminconsent\
              ?client_id=11111111-2222-3333-4444-555555555555"
         ));
+    }
+
+    #[test]
+    fn delegated_text_names_delegated_grants() {
+        let text = text("https://login.microsoftonline.com", "t", "c", true);
+        assert!(text.contains("Delegated permissions"), "{text}");
+        assert!(text.contains("Exchange.Manage\n"), "{text}");
+        assert!(text.contains("Allow public client flows"), "{text}");
     }
 
     #[test]
