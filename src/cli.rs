@@ -138,7 +138,7 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum TenantCommand {
     /// Register a customer tenant.
-    Add(AddTenant),
+    Add(Box<AddTenant>),
     /// List registered tenants.
     List {
         /// Output format.
@@ -146,7 +146,7 @@ pub enum TenantCommand {
         format: ListFormat,
     },
     /// Change a registered tenant's cloud, endpoints, client id or credential.
-    Edit(EditTenant),
+    Edit(Box<EditTenant>),
     /// Sign in and show, per dataset, whether the app's permissions allow reading it; exit
     /// code 1 when a permission is missing. Reads and stores nothing.
     Check {
@@ -456,7 +456,7 @@ async fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
     let workspace = open_workspace(paths)?;
     match command {
         TenantCommand::Add(add) => {
-            let tenant = tenant_from_args(add)?;
+            let tenant = tenant_from_args(*add)?;
             let name = tenant.name.clone();
             workspace.add_tenant(tenant.clone())?;
             println!("Tenant {name} registered.");
@@ -464,7 +464,7 @@ async fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
             println!("Next: cray tenant check {name}, then cray collect {name}");
         }
         TenantCommand::Edit(edit) => {
-            let edited = edit_tenant(&workspace, edit)?;
+            let edited = edit_tenant(&workspace, *edit)?;
             println!("Tenant {} changed.", edited.name);
         }
         TenantCommand::Check { tenant } => check_tenant(&workspace, &tenant).await?,

@@ -24,14 +24,14 @@ use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
 use zeroize::Zeroizing;
 
-pub use retry::{RetryPolicy, parse_retry_after};
 pub use auth::preflight::Preflight;
 pub use auth::{ClientCertificate, Credential, DeviceCodeHandler, DeviceCodePrompt};
-pub use token::{AccessToken, Audience, TokenProvider};
+pub use retry::{RetryPolicy, parse_retry_after};
 pub use spec::{
     Call, DIRECTORY_READ_ALL, DatasetSpec, EXCHANGE_MANAGE_AS_APP, POLICY_READ_ALL,
     POLICY_READ_AUTHENTICATION_METHOD, ROLE_MANAGEMENT_READ_DIRECTORY, Shape, dataset_request,
 };
+pub use token::{AccessToken, Audience, TokenProvider};
 
 use crate::model::{AssessmentId, CollectEvent, Dataset, NotCollected};
 use crate::store::{Store, StoreError};

@@ -298,7 +298,8 @@ impl Tenant {
             ("exchange endpoint", &self.endpoints.exchange),
         ] {
             if let Some(url) = url {
-                check_endpoint(url).map_err(|message| RegistryError::InvalidField { field, message })?;
+                check_endpoint(url)
+                    .map_err(|message| RegistryError::InvalidField { field, message })?;
             }
         }
         Ok(())
@@ -315,7 +316,10 @@ fn validate_credential(credential: &CredentialRef) -> Result<(), RegistryError> 
             key_path,
             password,
         } => {
-            for (field, path) in [("certificate file", Some(path)), ("key file", key_path.as_ref())] {
+            for (field, path) in [
+                ("certificate file", Some(path)),
+                ("key file", key_path.as_ref()),
+            ] {
                 if path.is_some_and(|path| path.as_os_str().is_empty()) {
                     return Err(RegistryError::InvalidField {
                         field,
@@ -323,9 +327,9 @@ fn validate_credential(credential: &CredentialRef) -> Result<(), RegistryError> 
                     });
                 }
             }
-            password
-                .as_ref()
-                .map_or(Ok(()), |source| check_source("certificate password", source))
+            password.as_ref().map_or(Ok(()), |source| {
+                check_source("certificate password", source)
+            })
         }
         CredentialRef::DeviceCode | CredentialRef::Demo => Ok(()),
     }
@@ -370,7 +374,9 @@ pub const DEMO_NAME: &str = "demo";
 /// Returns the fault and its fix, naming the value.
 pub fn check_endpoint(url: &str) -> Result<(), String> {
     let parsed = reqwest::Url::parse(url).map_err(|error| {
-        format!("{url:?} is not a URL ({error}); give a base URL such as https://graph.microsoft.com")
+        format!(
+            "{url:?} is not a URL ({error}); give a base URL such as https://graph.microsoft.com"
+        )
     })?;
     let Some(host) = parsed.host_str().filter(|host| !host.is_empty()) else {
         return Err(format!(
@@ -396,10 +402,14 @@ pub fn check_endpoint(url: &str) -> Result<(), String> {
         }
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err(format!("{url:?} holds a user name or password; remove it from the URL"));
+        return Err(format!(
+            "{url:?} holds a user name or password; remove it from the URL"
+        ));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
-        return Err(format!("{url:?} has a query or fragment; give the base URL only"));
+        return Err(format!(
+            "{url:?} has a query or fragment; give the base URL only"
+        ));
     }
     Ok(())
 }
@@ -750,15 +760,27 @@ mod tests {
     #[test]
     fn cloud_table_gives_national_hosts_and_scopes() {
         assert_eq!(Cloud::UsGov.login_url(), "https://login.microsoftonline.us");
-        assert_eq!(Cloud::UsGov.graph_scope(), "https://graph.microsoft.us/.default");
-        assert_eq!(Cloud::UsGov.exchange_scope(), "https://outlook.office365.us/.default");
-        assert_eq!(Cloud::UsGovDod.graph_url(), "https://dod-graph.microsoft.us");
+        assert_eq!(
+            Cloud::UsGov.graph_scope(),
+            "https://graph.microsoft.us/.default"
+        );
+        assert_eq!(
+            Cloud::UsGov.exchange_scope(),
+            "https://outlook.office365.us/.default"
+        );
+        assert_eq!(
+            Cloud::UsGovDod.graph_url(),
+            "https://dod-graph.microsoft.us"
+        );
         assert_eq!(Cloud::China.login_url(), "https://login.chinacloudapi.cn");
         assert_eq!(
             Cloud::China.graph_scope(),
             "https://microsoftgraph.chinacloudapi.cn/.default"
         );
-        assert_eq!(Cloud::Global.exchange_scope(), "https://outlook.office365.com/.default");
+        assert_eq!(
+            Cloud::Global.exchange_scope(),
+            "https://outlook.office365.com/.default"
+        );
         for (cloud, hosts) in CLOUDS {
             assert_eq!(cloud.hosts(), &hosts);
             for url in [hosts.login, hosts.graph, hosts.exchange] {
@@ -784,7 +806,11 @@ mod tests {
             assert!(message.contains(url), "{message}");
             assert!(message.contains(fix), "{message}");
         }
-        for url in ["http://localhost:8080", "http://[::1]:9", "https://proxy.example/graph"] {
+        for url in [
+            "http://localhost:8080",
+            "http://[::1]:9",
+            "https://proxy.example/graph",
+        ] {
             assert!(check_endpoint(url).is_ok(), "{url}");
         }
     }
@@ -809,7 +835,9 @@ mod tests {
             .unwrap();
         assert_eq!(changed.cloud, Cloud::UsGov);
         let error = registry
-            .update("contoso", |t| t.endpoints.graph = Some("http://graph.example".to_owned()))
+            .update("contoso", |t| {
+                t.endpoints.graph = Some("http://graph.example".to_owned())
+            })
             .unwrap_err();
         assert!(error.to_string().contains("graph endpoint"), "{error}");
         let loaded = Registry::load(&path).unwrap();
@@ -839,7 +867,11 @@ mod tests {
             registry.add(t).unwrap();
         }
         let loaded = Registry::load(&path).unwrap();
-        let read: Vec<_> = loaded.tenants().iter().map(|t| t.credential.clone()).collect();
+        let read: Vec<_> = loaded
+            .tenants()
+            .iter()
+            .map(|t| t.credential.clone())
+            .collect();
         assert_eq!(read, credentials.to_vec());
     }
 

@@ -430,7 +430,13 @@ impl Workspace {
         tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "collection started");
 
         let outcome = self
-            .collect_into(&tenant, store.as_ref(), assessment.id, (events, cancel), hooks)
+            .collect_into(
+                &tenant,
+                store.as_ref(),
+                assessment.id,
+                (events, cancel),
+                hooks,
+            )
             .await;
         if let Err(error) = outcome {
             assessment.state = AssessmentState::Failed;
@@ -788,4 +794,3 @@ pub fn demo_tenant() -> Tenant {
         local_id: String::new(),
     }
 }
-

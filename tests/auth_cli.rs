@@ -120,7 +120,11 @@ fn check_names_missing_permissions_and_fails() {
         ..registered_certificate()
     };
     let sim = start_sim(&runtime, auth);
-    assert!(add_pem_tenant(home.path(), &sim.base_url()).status.success());
+    assert!(
+        add_pem_tenant(home.path(), &sim.base_url())
+            .status
+            .success()
+    );
 
     let checked = cray(home.path(), &["tenant", "check", "contoso"]);
     let collected = cray(home.path(), &["collect", "contoso"]);
@@ -129,7 +133,8 @@ fn check_names_missing_permissions_and_fails() {
     assert_eq!(checked.status.code(), Some(1), "{checked:?}");
     let stdout = text(&checked.stdout);
     assert!(
-        stdout.contains("missing   conditional_access_policies") && stdout.contains("Policy.Read.All"),
+        stdout.contains("missing   conditional_access_policies")
+            && stdout.contains("Policy.Read.All"),
         "{stdout}"
     );
     // The collection shows the same before it runs, and still runs.
@@ -141,11 +146,21 @@ fn check_names_missing_permissions_and_fails() {
 #[test]
 fn edit_changes_cloud_and_rejects_bad_endpoint() {
     let home = tempfile::tempdir().unwrap();
-    assert!(add_pem_tenant(home.path(), "http://127.0.0.1:9").status.success());
+    assert!(
+        add_pem_tenant(home.path(), "http://127.0.0.1:9")
+            .status
+            .success()
+    );
 
     let bad = cray(
         home.path(),
-        &["tenant", "edit", "contoso", "--graph-url", "http://graph.example"],
+        &[
+            "tenant",
+            "edit",
+            "contoso",
+            "--graph-url",
+            "http://graph.example",
+        ],
     );
     assert!(!bad.status.success());
     let stderr = text(&bad.stderr);

@@ -19,8 +19,8 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use cray::collect::auth::preflight::Verdict;
 use cray::collect::{
-    ClientCertificate, CollectError, CollectRequest, CollectSummary, Credential,
-    DeviceCodePrompt, PreflightHandler, RetryPolicy, Secret, collect_with, preflight,
+    ClientCertificate, CollectError, CollectRequest, CollectSummary, Credential, DeviceCodePrompt,
+    PreflightHandler, RetryPolicy, Secret, collect_with, preflight,
 };
 use cray::model::{AssessmentId, Dataset, DatasetState};
 use cray::sim::{
@@ -150,7 +150,11 @@ async fn pfx_certificate_signs_in() {
         let certificate = ClientCertificate::load(&data(file), None, Some(&password)).unwrap();
         let credential = Credential::Certificate(Arc::new(certificate));
         let outcome = collect(&request(&sim, credential, &[Dataset::Domains])).await;
-        assert_eq!(outcome.result.unwrap().complete, vec![Dataset::Domains], "{file}");
+        assert_eq!(
+            outcome.result.unwrap().complete,
+            vec![Dataset::Domains],
+            "{file}"
+        );
     }
     sim.shutdown().await;
 }
@@ -158,7 +162,12 @@ async fn pfx_certificate_signs_in() {
 #[tokio::test]
 async fn unregistered_certificate_is_rejected() {
     let sim = start(config_with_certificate()).await;
-    let outcome = collect(&request(&sim, pem_credential("client-b.pem"), &[Dataset::Domains])).await;
+    let outcome = collect(&request(
+        &sim,
+        pem_credential("client-b.pem"),
+        &[Dataset::Domains],
+    ))
+    .await;
     sim.shutdown().await;
     let error = outcome.result.unwrap_err();
     let message = error.to_string();
@@ -310,7 +319,10 @@ async fn short_lived_tokens_are_renewed_before_expiry() {
     sim.shutdown().await;
     assert_eq!(outcome.result.unwrap().complete, datasets.to_vec());
     assert!(!log.contains(&"401"), "{log:?}");
-    assert!(log.iter().filter(|entry| **entry == "T").count() >= 2, "{log:?}");
+    assert!(
+        log.iter().filter(|entry| **entry == "T").count() >= 2,
+        "{log:?}"
+    );
 }
 
 #[tokio::test]
@@ -342,7 +354,10 @@ async fn token_expiring_while_paging_is_renewed_once_per_401() {
             assert_eq!(log.get(index + 1), Some(&"T"), "{log:?}");
         }
     }
-    assert_eq!(log.iter().filter(|entry| **entry == "T").count(), denials + 1);
+    assert_eq!(
+        log.iter().filter(|entry| **entry == "T").count(),
+        denials + 1
+    );
 }
 
 #[tokio::test]
@@ -472,7 +487,11 @@ async fn stored_datasets_are_complete_after_certificate_run() {
     let store = SledStore::open(dir.path(), &cray::keys::DataKey::generate()).unwrap();
     let assessment = AssessmentId::new();
     let (sender, _receiver) = tokio::sync::mpsc::channel(4096);
-    let request = request(&sim, pem_credential("client-a.pem"), &[Dataset::Organization]);
+    let request = request(
+        &sim,
+        pem_credential("client-a.pem"),
+        &[Dataset::Organization],
+    );
     collect_with(
         &request,
         &RetryPolicy::default(),

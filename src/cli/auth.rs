@@ -9,9 +9,9 @@ use std::sync::Arc;
 use anyhow::bail;
 use clap::Args;
 
+use crate::collect::auth::preflight::Verdict;
 use crate::collect::auth::{DeviceCodeHandler, DeviceCodePrompt, SignInHooks, onboarding};
 use crate::collect::{Preflight, PreflightHandler};
-use crate::collect::auth::preflight::Verdict;
 use crate::tenant::{CredentialRef, SecretSource, Tenant};
 
 /// How the tenant's app registration signs in. Secrets are never given on the command line:
@@ -35,10 +35,20 @@ pub struct CredentialArgs {
     #[arg(long, value_name = "FILE", requires = "certificate")]
     pub certificate_key: Option<PathBuf>,
     /// PFX password or key passphrase: the environment variable that holds it.
-    #[arg(long, value_name = "VAR", group = "certificate_password", requires = "certificate")]
+    #[arg(
+        long,
+        value_name = "VAR",
+        group = "certificate_password",
+        requires = "certificate"
+    )]
     pub certificate_password_env: Option<String>,
     /// PFX password or key passphrase: a file whose first line is the password.
-    #[arg(long, value_name = "FILE", group = "certificate_password", requires = "certificate")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        group = "certificate_password",
+        requires = "certificate"
+    )]
     pub certificate_password_file: Option<PathBuf>,
     /// PFX password or key passphrase: asked for at a prompt at each run.
     #[arg(long, group = "certificate_password", requires = "certificate")]

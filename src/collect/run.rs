@@ -4,11 +4,11 @@
 use reqwest::Url;
 use time::OffsetDateTime;
 
+use super::auth::preflight::{Grants, Preflight, assess};
 use super::http::{CallError, Session};
 use super::paging::Collected;
 use super::retry::RetryPolicy;
 use super::spec::{Call, DatasetSpec, dataset_request};
-use super::auth::preflight::{Grants, Preflight, assess};
 use super::token::{Audience, TokenProvider};
 use super::{CollectError, CollectRequest, CollectSummary, exchange, graph};
 use crate::model::{

@@ -134,7 +134,11 @@ impl TokenProvider {
     /// Creates a provider for the tenant, login endpoint and credential of `request`.
     /// `cancel` stops a device code sign-in that waits for the user.
     #[must_use]
-    pub fn new(client: reqwest::Client, request: &CollectRequest, cancel: CancellationToken) -> Self {
+    pub fn new(
+        client: reqwest::Client,
+        request: &CollectRequest,
+        cancel: CancellationToken,
+    ) -> Self {
         Self {
             inner: Arc::new(Inner {
                 client,
@@ -186,7 +190,10 @@ impl TokenProvider {
 
     /// Returns the token URL of the tenant.
     fn token_url(&self) -> String {
-        format!("{}/{}/oauth2/v2.0/token", self.inner.login, self.inner.tenant_id)
+        format!(
+            "{}/{}/oauth2/v2.0/token",
+            self.inner.login, self.inner.tenant_id
+        )
     }
 
     /// Requests a token with the tenant's credential and checks its tenant.
@@ -329,15 +336,12 @@ pub(crate) async fn post_form(
     url: &str,
     form: &[(&str, &str)],
 ) -> Result<(reqwest::StatusCode, Vec<u8>), CollectError> {
-    let response = client
-        .post(url)
-        .form(form)
-        .send()
-        .await
-        .map_err(|source| CollectError::LoginUnreachable {
+    let response = client.post(url).form(form).send().await.map_err(|source| {
+        CollectError::LoginUnreachable {
             url: url.to_owned(),
             source: source.without_url(),
-        })?;
+        }
+    })?;
     let status = response.status();
     // NOTE: unlike Graph and Exchange responses, the token response is read without a size
     // limit; only the configured login endpoint can send it.

@@ -354,7 +354,12 @@ fn poll_device_code(state: &SimState, device_code: &str) -> Result<(), EntraErro
         *polls
     };
     let pending = |error: &'static str, code: u32, description: &str| {
-        Err(EntraError::new(StatusCode::BAD_REQUEST, error, code, description))
+        Err(EntraError::new(
+            StatusCode::BAD_REQUEST,
+            error,
+            code,
+            description,
+        ))
     };
     if polls <= settings.device_code_polls {
         if settings.device_code_slow_down_polls.contains(&polls) {
@@ -490,7 +495,9 @@ fn check_assertion(state: &SimState, assertion: &str, audience: &str) -> Result<
         ));
     }
     if claims["iss"] != DEMO_CLIENT_ID || claims["sub"] != DEMO_CLIENT_ID {
-        return Err("The issuer and subject of the client assertion must be the client id.".to_owned());
+        return Err(
+            "The issuer and subject of the client assertion must be the client id.".to_owned(),
+        );
     }
     let now = unix_now();
     let exp = claims["exp"].as_u64().unwrap_or(0);

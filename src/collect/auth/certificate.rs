@@ -453,7 +453,9 @@ mod tests {
             input.as_bytes(),
             &signature
         ));
-        let header = URL_SAFE_NO_PAD.decode(input.split('.').next().unwrap()).unwrap();
+        let header = URL_SAFE_NO_PAD
+            .decode(input.split('.').next().unwrap())
+            .unwrap();
         let header: serde_json::Value = serde_json::from_slice(&header).unwrap();
         assert_eq!(header["alg"], "PS256");
         assert_eq!(header["x5t#S256"], certificate.thumbprint());

@@ -70,9 +70,7 @@ impl Flow<'_> {
             serde_json::from_slice(&body).map_err(|e| CollectError::InvalidToken {
                 message: format!("the device code response from {url} is not valid JSON: {e}"),
             })?;
-        let expires_in = code
-            .expires_in
-            .map_or(DEFAULT_EXPIRY, Duration::from_secs);
+        let expires_in = code.expires_in.map_or(DEFAULT_EXPIRY, Duration::from_secs);
         let prompt = DeviceCodePrompt {
             user_code: code.user_code.clone(),
             verification_uri: code.verification_uri.clone(),

@@ -53,7 +53,11 @@ pub fn admin_consent_url(login: &str, tenant_id: &str, client_id: &str) -> Strin
 /// delegated permissions and whose user needs the role.
 #[must_use]
 pub fn text(login: &str, tenant_id: &str, client_id: &str, delegated: bool) -> String {
-    let kind = if delegated { "Delegated" } else { "Application" };
+    let kind = if delegated {
+        "Delegated"
+    } else {
+        "Application"
+    };
     let mut text = format!(
         "Before the first collection, set up the app registration in the tenant:\n\
          1. API permissions > Add a permission > Microsoft Graph > {kind} permissions:\n"
@@ -116,7 +120,10 @@ mod tests {
             "Global Reader",
             GLOBAL_READER_ROLE,
         ] {
-            assert!(text.contains(permission), "{permission} missing from:\n{text}");
+            assert!(
+                text.contains(permission),
+                "{permission} missing from:\n{text}"
+            );
         }
         assert!(text.contains(
             "https://login.microsoftonline.us/8f3c2b1a-6d4e-4f70-9a1b-2c3d4e5f6a7b/adminconsent\

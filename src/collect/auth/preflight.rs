@@ -5,9 +5,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::collect::CollectError;
 use crate::collect::spec::{Call, EXCHANGE_MANAGE_AS_APP, dataset_request};
 use crate::collect::token::token_claims;
-use crate::collect::CollectError;
 use crate::model::{Dataset, Source};
 
 /// Template id of the Global Reader directory role.
@@ -82,7 +82,9 @@ impl Grants {
     }
 
     fn has_directory_role(&self, roles: &[&str]) -> bool {
-        roles.iter().any(|role| self.directory_roles.contains(*role))
+        roles
+            .iter()
+            .any(|role| self.directory_roles.contains(*role))
     }
 }
 
@@ -171,9 +173,10 @@ pub fn assess(
         .map(|&dataset| {
             let spec = dataset_request(dataset);
             let verdict = match (spec.call, dataset.source()) {
-                (Call::Exchange { .. }, _) | (_, Source::Exchange) => {
-                    exchange.map_or(Verdict::Unknown, |grants| exchange_verdict(grants, delegated))
-                }
+                (Call::Exchange { .. }, _) | (_, Source::Exchange) => exchange
+                    .map_or(Verdict::Unknown, |grants| {
+                        exchange_verdict(grants, delegated)
+                    }),
                 _ => graph.map_or(Verdict::Unknown, |grants| {
                     if grants.allows(spec.permission) {
                         Verdict::Allowed
@@ -244,8 +247,10 @@ mod tests {
         assert!(graph.allows("Application.Read.All"));
         assert!(graph.allows("RoleManagement.Read.Directory"));
         assert!(!graph.allows("Policy.Read.All"));
-        assert!(grants(&["Policy.ReadWrite.ConditionalAccess"], &[])
-            .allows("Policy.ReadWrite.ConditionalAccess"));
+        assert!(
+            grants(&["Policy.ReadWrite.ConditionalAccess"], &[])
+                .allows("Policy.ReadWrite.ConditionalAccess")
+        );
     }
 
     #[test]
@@ -270,7 +275,10 @@ mod tests {
         let preflight = assess(&[Dataset::ExoRemoteDomains], None, Some(&exchange), false);
         assert_eq!(
             preflight.missing(),
-            vec![(Dataset::ExoRemoteDomains, "the Global Reader directory role")]
+            vec![(
+                Dataset::ExoRemoteDomains,
+                "the Global Reader directory role"
+            )]
         );
     }
 
