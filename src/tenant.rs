@@ -159,7 +159,7 @@ pub enum CredentialRef {
     },
     /// A client secret read from a file or typed at a prompt.
     Secret {
-        /// Where the secret comes from.
+        /// Source of the secret.
         source: SecretSource,
     },
     /// A certificate with its RSA private key: a PEM file (with the key, or the key in

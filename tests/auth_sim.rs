@@ -116,7 +116,7 @@ async fn collect(request: &CollectRequest) -> Outcome {
     Outcome { result, stored }
 }
 
-/// Token requests and 401 answers the simulator saw, in order: `T` and `401`.
+/// Token requests (`T`) and 401 responses (`401`) the simulator recorded, in order.
 fn token_and_denial_log(sim: &RunningSim) -> Vec<&'static str> {
     sim.requests()
         .iter()
@@ -275,7 +275,7 @@ async fn device_code_slow_down_adds_five_seconds() {
     let elapsed = started.elapsed();
     sim.shutdown().await;
     assert!(outcome.result.is_ok(), "{:?}", outcome.result.err());
-    // First poll after 1 s answers slow_down; the next waits 1 + 5 s.
+    // The first poll, after 1 s, gets slow_down, so the next one waits 1 + 5 s.
     assert!(elapsed >= Duration::from_secs(7), "{elapsed:?}");
 }
 
@@ -326,8 +326,8 @@ async fn short_lived_tokens_are_renewed_before_expiry() {
 }
 
 #[tokio::test]
-async fn token_expiring_while_paging_is_renewed_once_per_401() {
-    // The simulator says tokens last an hour but rejects them after one second, so the
+async fn expired_token_renewed_once_per_401() {
+    // The simulator reports an hour of lifetime but rejects tokens after one second, so the
     // client only learns of the expiry from a 401 in the middle of paging.
     let config = SimConfig {
         token_lifetime: Duration::from_secs(1),

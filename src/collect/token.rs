@@ -18,8 +18,8 @@ use super::auth::{CLIENT_ASSERTION_TYPE, Credential, device};
 use super::{CollectError, CollectRequest, REDACTED, Secret};
 use crate::tenant::Cloud;
 
-/// Tokens are renewed this long before they expire, so no request leaves with a stale one;
-/// a token that lives less than twice as long is renewed at half its lifetime.
+/// Tokens are renewed this long before they expire, so no request leaves with a stale one.
+/// A token that lives less than twice as long is renewed at half its lifetime.
 const RENEW_BEFORE_EXPIRY: Duration = Duration::from_secs(300);
 
 /// Lifetime assumed when the token response gives none.
@@ -175,7 +175,7 @@ impl TokenProvider {
     }
 
     /// Drops the cached token of `audience`, so the next [`TokenProvider::get`] fetches one;
-    /// called once when a service answers 401.
+    /// called once when a service returns 401.
     pub fn invalidate(&self, audience: Audience) {
         *lock(&self.inner.slots).slot(audience) = None;
     }
@@ -278,7 +278,7 @@ impl TokenProvider {
         match self.request_token(url, &form, &[refresh_token]).await {
             Ok(response) => Some(response),
             Err(error) => {
-                tracing::info!(%error, "the refresh token was refused; signing in again");
+                tracing::info!(%error, "the refresh token was rejected; signing in again");
                 None
             }
         }

@@ -63,14 +63,14 @@ const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 /// Seconds a client assertion's `nbf` may lie in the future, for clock skew.
 const CLOCK_SKEW_SECONDS: u64 = 300;
 
-/// How the simulated user answers a device code sign-in.
+/// Outcome of a simulated user's device code sign-in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeviceCodeOutcome {
     /// The user signs in and approves.
     Approve,
     /// The user declines (`authorization_declined`).
     Decline,
-    /// Nobody signs in before the code expires (`expired_token`).
+    /// The code expires before the user signs in (`expired_token`).
     Expire,
 }
 
@@ -89,13 +89,13 @@ pub struct SimAuth {
     pub exchange_roles: Vec<String>,
     /// Directory role template ids (`wids`) in every token.
     pub directory_roles: Vec<String>,
-    /// How the device code sign-in ends.
+    /// Outcome of every device code sign-in.
     pub device_code_outcome: DeviceCodeOutcome,
-    /// Polls answered `authorization_pending` (or `slow_down`) before the outcome.
+    /// Number of polls that get `authorization_pending` (or `slow_down`) before the outcome.
     pub device_code_polls: u32,
-    /// Which of those polls (counted from 1) are answered `slow_down` instead.
+    /// Numbers of those polls (counted from 1) that get `slow_down` instead.
     pub device_code_slow_down_polls: Vec<u32>,
-    /// Polling interval the device code response asks for.
+    /// Polling interval the device code response requests.
     pub device_code_interval: Duration,
 }
 

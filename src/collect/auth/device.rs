@@ -17,16 +17,16 @@ const DEVICE_CODE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 /// Polling interval when the login endpoint names none, as the OAuth device grant defines.
 const DEFAULT_INTERVAL: Duration = Duration::from_secs(5);
 
-/// Shortest polling interval, whatever the login endpoint asks for.
+/// Minimum polling interval, whatever interval the login endpoint requests.
 const MIN_INTERVAL: Duration = Duration::from_secs(1);
 
-/// What `slow_down` adds to the polling interval.
+/// Increase of the polling interval on each `slow_down` error.
 const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
 
 /// Validity assumed when the login endpoint names none.
 const DEFAULT_EXPIRY: Duration = Duration::from_secs(900);
 
-/// The login endpoint's answer to the device code request.
+/// Response of the login endpoint to the device code request.
 #[derive(Deserialize)]
 struct DeviceCodeResponse {
     device_code: Secret,
@@ -64,7 +64,7 @@ impl Flow<'_> {
         let form = [("client_id", self.client_id), ("scope", scope)];
         let (status, body) = post_form(self.client, &url, &form).await?;
         if !status.is_success() {
-            return Err(refused(self.tenant_id, status, &body));
+            return Err(sign_in_rejected(self.tenant_id, status, &body));
         }
         let code: DeviceCodeResponse =
             serde_json::from_slice(&body).map_err(|e| CollectError::InvalidToken {
@@ -127,12 +127,12 @@ impl Flow<'_> {
                 "authorization_declined" | "access_denied" => {
                     return Err(CollectError::DeviceCodeDeclined);
                 }
-                _ => return Err(refused(self.tenant_id, status, &body)),
+                _ => return Err(sign_in_rejected(self.tenant_id, status, &body)),
             }
         }
     }
 }
 
-fn refused(tenant_id: &str, status: reqwest::StatusCode, body: &[u8]) -> CollectError {
+fn sign_in_rejected(tenant_id: &str, status: reqwest::StatusCode, body: &[u8]) -> CollectError {
     crate::collect::token::sign_in_error(tenant_id, status, body, &[])
 }

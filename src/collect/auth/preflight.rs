@@ -1,5 +1,5 @@
 //! Permission preflight: reads the grants in an access token (decoded, not verified) and
-//! tells, for each requested dataset, whether the read is allowed or which permission is
+//! returns, for each requested dataset, whether the read is allowed or which permission is
 //! missing. A missing permission does not stop a run: the dataset is recorded as not
 //! collected with that permission named.
 
@@ -123,7 +123,7 @@ pub enum Verdict {
 pub struct DatasetPermission {
     /// The dataset.
     pub dataset: Dataset,
-    /// What the read needs, as the request table names it.
+    /// Permission the read needs, as the request table names it.
     pub required: &'static str,
     /// Whether the token grants it.
     pub verdict: Verdict,
