@@ -63,7 +63,7 @@ pub struct SimConfig {
 
 impl SimConfig {
     /// Returns the demo settings: 10 items per page, no latency, no faults, Exchange access,
-    /// tokens valid for an hour.
+    /// tokens valid for 3599 seconds.
     #[must_use]
     pub fn demo() -> Self {
         Self {
@@ -71,7 +71,8 @@ impl SimConfig {
             latency: Duration::ZERO,
             faults: Vec::new(),
             exchange_access: true,
-            token_lifetime: Duration::from_secs(3600),
+            // Entra ID reports 3599 s for client-credential tokens.
+            token_lifetime: Duration::from_secs(3599),
             auth: SimAuth::default(),
         }
     }
