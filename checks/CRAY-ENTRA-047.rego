@@ -18,7 +18,13 @@ end_ns(credential) := ns if {
 	text := lib.property(credential, "endDateTime")
 	is_string(text)
 	rfc3339(text)
+	not lib.beyond_nanosecond_range(text)
 	ns := time.parse_rfc3339_ns(text)
+} else := lib.far_future_ns if {
+	text := lib.property(credential, "endDateTime")
+	is_string(text)
+	rfc3339(text)
+	lib.beyond_nanosecond_range(text)
 }
 
 label(credential) := name if {

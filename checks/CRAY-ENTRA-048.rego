@@ -15,7 +15,13 @@ moment(credential, name) := ns if {
 	text := lib.property(credential, name)
 	is_string(text)
 	rfc3339(text)
+	not lib.beyond_nanosecond_range(text)
 	ns := time.parse_rfc3339_ns(text)
+} else := lib.far_future_ns if {
+	text := lib.property(credential, name)
+	is_string(text)
+	rfc3339(text)
+	lib.beyond_nanosecond_range(text)
 }
 
 label(credential) := name if {

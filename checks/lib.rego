@@ -684,3 +684,9 @@ lib_state_gap(policy) := "" if policy.enforced else := "state-report_only" if po
 
 # The shortfalls as one message each.
 gap_messages(gaps) := [message("evidence-common-fact-gap", {"gap": gap}) | some gap in sort(gaps)]
+
+# Nanosecond timestamps end in April 2262; Graph allows credentials valid until 2299 and
+# later. A date from 2262 on counts as `far_future_ns` instead of failing the rule.
+beyond_nanosecond_range(text) if to_number(substring(text, 0, 4)) >= 2262
+
+far_future_ns := 9223372036854775807

@@ -19,10 +19,11 @@ use crate::model::{
 };
 use crate::paths::Paths;
 use crate::report::ReportFormat;
-use crate::tenant::{Cloud, CredentialRef, EndpointOverrides, Tenant};
+use crate::tenant::{Cloud, EndpointOverrides, Tenant};
 use crate::workspace::Workspace;
 use zeroize::Zeroizing;
 
+mod auth;
 mod checks;
 mod lifecycle;
 mod output;
@@ -164,12 +165,20 @@ pub enum ChecksCommand {
 #[derive(Debug, Subcommand)]
 pub enum TenantCommand {
     /// Register a customer tenant.
-    Add(AddTenant),
+    Add(Box<AddTenant>),
     /// List registered tenants.
     List {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+    /// Change a registered tenant's cloud, endpoints, client id or credential.
+    Edit(Box<EditTenant>),
+    /// Sign in and show, per dataset, whether the app's permissions allow reading it; exit
+    /// code 1 when a permission is missing. Reads and stores nothing.
+    Check {
+        /// Tenant short name.
+        tenant: String,
     },
     /// Unregister a tenant; its stored data stays until `cray purge`.
     Remove {
@@ -217,12 +226,9 @@ pub struct AddTenant {
     /// Application (client) id of the app registration (GUID).
     #[arg(long)]
     pub client_id: String,
-    /// Name of the environment variable that contains the client secret.
-    #[arg(long, value_name = "VAR", conflicts_with = "certificate")]
-    pub secret_env: Option<String>,
-    /// PEM or PFX file with the certificate and private key.
-    #[arg(long, value_name = "FILE")]
-    pub certificate: Option<PathBuf>,
+    /// How the app registration signs in.
+    #[command(flatten)]
+    pub credential: auth::CredentialArgs,
     /// Microsoft cloud of the tenant.
     #[arg(long, value_enum, default_value_t = CloudArg::Global)]
     pub cloud: CloudArg,
@@ -233,6 +239,34 @@ pub struct AddTenant {
     #[arg(long, value_name = "URL")]
     pub graph_url: Option<String>,
     /// Exchange base URL replacing the cloud's default.
+    #[arg(long, value_name = "URL")]
+    pub exchange_url: Option<String>,
+}
+
+/// Options of `cray tenant edit`; only the options given change.
+#[derive(Debug, Args)]
+pub struct EditTenant {
+    /// Tenant short name.
+    pub tenant: String,
+    /// Customer name as shown in the TUI and the report.
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Application (client) id of the app registration (GUID).
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// New credential; replaces the current one.
+    #[command(flatten)]
+    pub credential: auth::CredentialArgs,
+    /// Microsoft cloud of the tenant.
+    #[arg(long, value_enum)]
+    pub cloud: Option<CloudArg>,
+    /// Login base URL replacing the cloud's default; an empty value removes the override.
+    #[arg(long, value_name = "URL")]
+    pub login_url: Option<String>,
+    /// Graph base URL replacing the cloud's default; an empty value removes the override.
+    #[arg(long, value_name = "URL")]
+    pub graph_url: Option<String>,
+    /// Exchange base URL replacing the cloud's default; an empty value removes the override.
     #[arg(long, value_name = "URL")]
     pub exchange_url: Option<String>,
 }
@@ -359,7 +393,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         None => run_tui(paths, lang, None).await,
         Some(Command::Demo { no_tui }) => demo(paths, lang, no_tui).await,
-        Some(Command::Tenant(command)) => tenant(paths, command),
+        Some(Command::Tenant(command)) => tenant(paths, command).await,
         Some(Command::Collect { tenant, resume }) => {
             let workspace = open_workspace(paths)?;
             collect_with_progress(&workspace, &tenant, resume).await?;
@@ -455,15 +489,22 @@ async fn demo(paths: Paths, lang: Lang, no_tui: bool) -> anyhow::Result<()> {
     run_tui(paths, lang, Some(tenant.name)).await
 }
 
-fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
+async fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
     let workspace = open_workspace(paths)?;
     match command {
         TenantCommand::Add(add) => {
-            let tenant = tenant_from_args(add)?;
+            let tenant = tenant_from_args(*add)?;
             let name = tenant.name.clone();
-            workspace.add_tenant(tenant)?;
-            println!("Tenant {name} registered. Next: cray collect {name}");
+            workspace.add_tenant(tenant.clone())?;
+            println!("Tenant {name} registered.");
+            auth::print_onboarding(&tenant);
+            println!("Next: cray tenant check {name}, then cray collect {name}");
         }
+        TenantCommand::Edit(edit) => {
+            let edited = edit_tenant(&workspace, *edit)?;
+            println!("Tenant {} changed.", edited.name);
+        }
+        TenantCommand::Check { tenant } => check_tenant(&workspace, &tenant).await?,
         TenantCommand::List { format } => output::tenant_list(&workspace.tenants(), format)?,
         TenantCommand::Remove { tenant } => {
             let removed = workspace.remove_tenant(&tenant)?;
@@ -482,18 +523,7 @@ fn tenant(paths: Paths, command: TenantCommand) -> anyhow::Result<()> {
 }
 
 fn tenant_from_args(add: AddTenant) -> anyhow::Result<Tenant> {
-    let credential = match (add.secret_env, add.certificate) {
-        (Some(name), None) => CredentialRef::EnvVar { name },
-        (None, Some(path)) => bail!(
-            "certificate credentials ({}) cannot be used for sign-in yet; register the tenant \
-             with --secret-env VAR and keep the client secret in that variable",
-            path.display()
-        ),
-        _ => bail!(
-            "no credential given: pass --secret-env VAR (the variable that holds the client \
-             secret) or --certificate FILE"
-        ),
-    };
+    let credential = add.credential.required()?;
     Ok(Tenant {
         name: TenantName::new(&add.name)?,
         display_name: add.display_name,
@@ -509,6 +539,51 @@ fn tenant_from_args(add: AddTenant) -> anyhow::Result<Tenant> {
         demo: false,
         local_id: String::new(),
     })
+}
+
+/// Applies the options of `cray tenant edit`.
+fn edit_tenant(workspace: &Workspace, edit: EditTenant) -> anyhow::Result<Tenant> {
+    let credential = edit.credential.credential();
+    let override_of = |value: Option<String>, current: &mut Option<String>| {
+        if let Some(value) = value {
+            *current = (!value.is_empty()).then_some(value);
+        }
+    };
+    let edited = workspace.edit_tenant(&edit.tenant, |tenant| {
+        if let Some(display_name) = edit.display_name {
+            tenant.display_name = display_name;
+        }
+        if let Some(client_id) = edit.client_id {
+            tenant.client_id = client_id;
+        }
+        if let Some(credential) = credential {
+            tenant.credential = credential;
+        }
+        if let Some(cloud) = edit.cloud {
+            tenant.cloud = cloud.into();
+        }
+        override_of(edit.login_url, &mut tenant.endpoints.login);
+        override_of(edit.graph_url, &mut tenant.endpoints.graph);
+        override_of(edit.exchange_url, &mut tenant.endpoints.exchange);
+    })?;
+    Ok(edited)
+}
+
+/// Signs in to a tenant and prints the permission preflight of every dataset.
+async fn check_tenant(workspace: &Workspace, tenant: &str) -> anyhow::Result<()> {
+    let hooks = auth::terminal_hooks(false);
+    let report = workspace
+        .check_tenant(tenant, &hooks, CancellationToken::new())
+        .await?;
+    print!("{}", auth::preflight_text(&report, true));
+    if !report.missing().is_empty() {
+        bail!(
+            "tenant {tenant} lacks permissions for {} datasets; they would be recorded as not \
+             collected",
+            report.missing().len()
+        );
+    }
+    Ok(())
 }
 
 /// Opens the workspace; on a terminal it prompts for the key passphrase when one is needed.
@@ -583,10 +658,15 @@ async fn collect_with_progress(
             ctrl_c.cancel();
         }
     });
+    let hooks = auth::terminal_hooks(true);
+    // NOTE: a resumed run signs in without the terminal hooks, so it cannot prompt for a
+    // secret or show a device code; secrets from the environment or a file work.
     let outcome = if resume {
         workspace.resume(tenant, sender, cancel).await
     } else {
-        workspace.collect(tenant, sender, cancel).await
+        workspace
+            .collect_with_hooks(tenant, sender, cancel, &hooks)
+            .await
     };
     watcher.abort();
     printer.await.context("progress printer failed")?;

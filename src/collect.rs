@@ -1,4 +1,5 @@
-//! The Graph and Exchange collector: signs in with a client secret, reads every requested
+//! The Graph and Exchange collector: signs in (client secret, certificate or device code),
+//! reads every requested
 //! dataset read-only, and writes each one into the tenant's store as a
 //! [`DatasetRecord`](crate::model::DatasetRecord), complete or with the reason it is not.
 //!
@@ -7,6 +8,7 @@
 //! token's tenant matches the configured tenant id. Secrets stay out of logs, errors and
 //! `Debug` output.
 
+pub mod auth;
 mod batch;
 mod checkpoint;
 mod exchange;
@@ -19,17 +21,22 @@ mod spec;
 mod throttle;
 mod token;
 
+use std::sync::Arc;
+
 pub(crate) use checkpoint::Sink;
 
 use tokio::sync::mpsc::Sender;
 use tokio_util::sync::CancellationToken;
 use zeroize::Zeroizing;
 
+pub use auth::preflight::Preflight;
+pub use auth::{ClientCertificate, Credential, DeviceCodeHandler, DeviceCodePrompt};
 pub use retry::{RetryPolicy, parse_retry_after};
 pub use spec::{
     Call, DIRECTORY_READ_ALL, DatasetSpec, EXCHANGE_MANAGE_AS_APP, POLICY_READ_ALL,
     POLICY_READ_AUTHENTICATION_METHOD, ROLE_MANAGEMENT_READ_DIRECTORY, Shape, dataset_request,
 };
+pub use token::{AccessToken, Audience, TokenProvider};
 
 use crate::model::{AssessmentId, CollectEvent, Dataset, NotCollected};
 use crate::store::{Store, StoreError};
@@ -46,10 +53,17 @@ pub fn decode_for_fuzzing(body: &[u8]) {
 /// Text printed in place of a secret.
 pub(crate) const REDACTED: &str = "[redacted]";
 
-/// A client secret whose `Debug` and `Display` print `[redacted]` and whose memory is
-/// overwritten with zeros when it is dropped.
-#[derive(Clone, PartialEq, Eq)]
+/// A secret (client secret, password, refresh token, client assertion) whose `Debug` and
+/// `Display` print `[redacted]` and whose memory is overwritten with zeros when it is dropped.
+#[derive(Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(from = "String")]
 pub struct Secret(Zeroizing<String>);
+
+impl From<String> for Secret {
+    fn from(secret: String) -> Self {
+        Self::new(secret)
+    }
+}
 
 impl Secret {
     /// Wraps a secret.
@@ -87,8 +101,8 @@ pub struct CollectRequest {
     pub tenant_id: String,
     /// Application (client) id of the app registration.
     pub client_id: String,
-    /// Client secret of the app registration.
-    pub secret: Secret,
+    /// How the collector signs in.
+    pub credential: Credential,
     /// Base URLs of login, Graph and Exchange.
     pub endpoints: Endpoints,
     /// Cloud of the tenant; it decides the token scopes, even when the endpoints are
@@ -96,6 +110,18 @@ pub struct CollectRequest {
     pub cloud: Cloud,
     /// Datasets to read, in this order.
     pub datasets: Vec<Dataset>,
+    /// Called once after sign-in with the permission preflight of `datasets`.
+    pub on_preflight: Option<PreflightHandler>,
+}
+
+/// Receives the permission preflight of a run: the CLI prints it, the TUI shows it.
+#[derive(Clone)]
+pub struct PreflightHandler(pub Arc<dyn Fn(&Preflight) + Send + Sync>);
+
+impl std::fmt::Debug for PreflightHandler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PreflightHandler")
+    }
 }
 
 /// Outcome of a run that signed in: which datasets are complete and which are not, and why.
@@ -113,7 +139,7 @@ pub enum CollectError {
     /// Entra rejected the client credentials.
     #[error(
         "sign-in to tenant {tenant_id} failed with {code}: {description}; check the tenant id, \
-         the client id and the client secret of the app registration"
+         the client id and the credential (secret or certificate) of the app registration"
     )]
     SignIn {
         /// Configured tenant id.
@@ -149,6 +175,18 @@ pub enum CollectError {
         /// `tid` claim of the token.
         found: String,
     },
+    /// The user declined the device code sign-in.
+    #[error("the device code sign-in was declined; sign in again and approve it")]
+    DeviceCodeDeclined,
+    /// The device code expired before the user signed in.
+    #[error(
+        "the device code expired before anyone signed in with it; run the collection again and \
+         enter the new code within its time"
+    )]
+    DeviceCodeExpired,
+    /// The run was cancelled while it waited for the device code sign-in.
+    #[error("the device code sign-in was cancelled")]
+    DeviceCodeCancelled,
     /// The HTTP client could not be built.
     #[error("the HTTP client could not be created: {0}")]
     HttpClient(#[source] reqwest::Error),
@@ -207,11 +245,12 @@ pub async fn collect_with(
     events: Sender<CollectEvent>,
     cancel: CancellationToken,
 ) -> Result<CollectSummary, CollectError> {
+    let client = run::http_client(request, policy)?;
     let session = http::Session {
-        client: run::http_client(request, policy)?,
+        tokens: TokenProvider::new(client.clone(), request, cancel.clone()),
+        client,
         request,
         policy,
-        tokens: tokio::sync::Mutex::new(token::TokenCache::default()),
         unreachable: std::sync::Mutex::new(Vec::new()),
         throttle: throttle::Throttle::new(policy.graph_in_flight),
         counters: std::sync::Mutex::new(std::collections::HashMap::new()),
@@ -229,6 +268,22 @@ pub async fn collect_with(
     result
 }
 
+/// Signs in for the services `request.datasets` need and returns their permission
+/// preflight, without reading or storing anything: the check behind `cray tenant check`.
+///
+/// # Errors
+/// Fails when sign-in to Graph fails or a token is for another tenant. A failed Exchange
+/// sign-in leaves the Exchange datasets' verdicts unknown.
+pub async fn preflight(
+    request: &CollectRequest,
+    policy: &RetryPolicy,
+    cancel: CancellationToken,
+) -> Result<Preflight, CollectError> {
+    let client = run::http_client(request, policy)?;
+    let tokens = TokenProvider::new(client, request, cancel);
+    run::preflight(&tokens, request).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,7 +294,7 @@ mod tests {
         CollectRequest {
             tenant_id: "7d3a2f4e-9c1b-4e8a-b5d6-3f0c2a9e1b47".to_owned(),
             client_id: "11111111-2222-3333-4444-555555555555".to_owned(),
-            secret: Secret::new(CANARY.to_owned()),
+            credential: Secret::new(CANARY.to_owned()).into(),
             endpoints: Endpoints {
                 login: "http://127.0.0.1:9".to_owned(),
                 graph: "http://127.0.0.1:9".to_owned(),
@@ -247,6 +302,7 @@ mod tests {
             },
             cloud: Cloud::Global,
             datasets: Dataset::COLLECTED.to_vec(),
+            on_preflight: None,
         }
     }
 
@@ -259,7 +315,10 @@ mod tests {
 
     #[test]
     fn secret_display_hides_secret() {
-        let text = request().secret.to_string();
+        let Credential::Secret(secret) = request().credential else {
+            unreachable!("the test request uses a secret")
+        };
+        let text = secret.to_string();
         assert_eq!(text, "[redacted]");
     }
 

@@ -2,7 +2,8 @@
 //!
 //! One server stands in for all three Microsoft hosts cray talks to, so a tenant pointed at it
 //! uses the same base URL for login, Graph and Exchange:
-//! - `POST /{tenant}/oauth2/v2.0/token`: the Entra ID v2 token endpoint (client credentials);
+//! - `POST /{tenant}/oauth2/v2.0/token` and `/devicecode`: the Entra ID v2 token endpoint
+//!   (client secret, certificate assertion, device code and refresh token grants);
 //! - `GET /v1.0/...`: the Microsoft Graph endpoints the collector reads, paged like Graph;
 //! - `POST /adminapi/beta/{tenant}/InvokeCommand`: Exchange Online's cmdlet endpoint.
 //!
@@ -33,6 +34,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use auth::{DeviceCodeOutcome, SimAuth};
 pub use chaos::{FaultMix, FaultMixError, RandomFault};
 pub use expect::{BATCH_SIZE, LowerBound, lower_bound};
 pub use scale::{DEFAULT_SEED, Preset, ScaleSpec, UnknownPreset};
@@ -70,10 +72,16 @@ pub struct SimConfig {
     pub throttle: Option<ThrottleModel>,
     /// Seeded random faults on Graph and Exchange requests; `None` injects none.
     pub random_faults: Option<FaultMix>,
+    /// How long issued access tokens are valid; an expired one gets 401
+    /// `InvalidAuthenticationToken`.
+    pub token_lifetime: Duration,
+    /// Sign-in settings: registered certificates, granted roles, device code behaviour.
+    pub auth: SimAuth,
 }
 
 impl SimConfig {
-    /// Returns the demo settings: 10 items per page, no latency, no faults, Exchange access.
+    /// Returns the demo settings: 10 items per page, no latency, no faults, Exchange access,
+    /// tokens valid for 3599 seconds.
     #[must_use]
     pub fn demo() -> Self {
         Self {
@@ -84,6 +92,9 @@ impl SimConfig {
             scale: None,
             throttle: None,
             random_faults: None,
+            // Entra ID reports 3599 s for client-credential tokens.
+            token_lifetime: Duration::from_secs(3599),
+            auth: SimAuth::default(),
         }
     }
 
@@ -234,6 +245,13 @@ impl RunningSim {
     #[must_use]
     pub fn issued_tokens(&self) -> Vec<String> {
         self.state.issued_tokens()
+    }
+
+    /// Returns every device code and refresh token issued so far, so tests can search outputs
+    /// for them.
+    #[must_use]
+    pub fn issued_sign_in_secrets(&self) -> Vec<String> {
+        self.state.auth.handed_out()
     }
 
     /// Stops accepting connections, lets open requests finish and waits for the server task.

@@ -26,38 +26,126 @@ pub enum Cloud {
     China,
 }
 
+/// Hosts of one national cloud: where to sign in, and the Graph and Exchange hosts whose
+/// names also form the token scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CloudHosts {
+    /// Short name used in the registry and on the command line, such as `us_gov`.
+    pub key: &'static str,
+    /// Name shown to people.
+    pub label: &'static str,
+    /// Login (Entra ID) base URL.
+    pub login: &'static str,
+    /// Microsoft Graph base URL, without an API version; also the Graph token resource.
+    pub graph: &'static str,
+    /// Exchange Online base URL; also the Exchange token resource.
+    pub exchange: &'static str,
+}
+
+/// The national clouds cray knows, one row each.
+// NOTE: the DoD Exchange host is the one Microsoft's Exchange Online module uses for its DoD
+// environment; it was not checked against a DoD tenant.
+pub const CLOUDS: [(Cloud, CloudHosts); 4] = [
+    (
+        Cloud::Global,
+        CloudHosts {
+            key: "global",
+            label: "Global",
+            login: "https://login.microsoftonline.com",
+            graph: "https://graph.microsoft.com",
+            exchange: "https://outlook.office365.com",
+        },
+    ),
+    (
+        Cloud::UsGov,
+        CloudHosts {
+            key: "us_gov",
+            label: "US Government GCC High",
+            login: "https://login.microsoftonline.us",
+            graph: "https://graph.microsoft.us",
+            exchange: "https://outlook.office365.us",
+        },
+    ),
+    (
+        Cloud::UsGovDod,
+        CloudHosts {
+            key: "us_gov_dod",
+            label: "US Government DoD",
+            login: "https://login.microsoftonline.us",
+            graph: "https://dod-graph.microsoft.us",
+            exchange: "https://outlook-dod.office365.us",
+        },
+    ),
+    (
+        Cloud::China,
+        CloudHosts {
+            key: "china",
+            label: "China (21Vianet)",
+            login: "https://login.chinacloudapi.cn",
+            graph: "https://microsoftgraph.chinacloudapi.cn",
+            exchange: "https://partner.outlook.cn",
+        },
+    ),
+];
+
 impl Cloud {
+    /// Returns this cloud's row of [`CLOUDS`].
+    #[must_use]
+    pub fn hosts(self) -> &'static CloudHosts {
+        let row = CLOUDS.iter().find(|(cloud, _)| *cloud == self);
+        // Every variant has a row, so the fallback to the first row is never taken.
+        &row.unwrap_or(&CLOUDS[0]).1
+    }
+
     /// Returns the login (Entra ID) base URL.
     #[must_use]
     pub fn login_url(self) -> &'static str {
-        match self {
-            Self::Global => "https://login.microsoftonline.com",
-            Self::UsGov | Self::UsGovDod => "https://login.microsoftonline.us",
-            Self::China => "https://login.chinacloudapi.cn",
-        }
+        self.hosts().login
     }
 
     /// Returns the Microsoft Graph base URL, without an API version.
     #[must_use]
     pub fn graph_url(self) -> &'static str {
-        match self {
-            Self::Global => "https://graph.microsoft.com",
-            Self::UsGov => "https://graph.microsoft.us",
-            Self::UsGovDod => "https://dod-graph.microsoft.us",
-            Self::China => "https://microsoftgraph.chinacloudapi.cn",
-        }
+        self.hosts().graph
     }
 
     /// Returns the Exchange Online base URL.
     #[must_use]
     pub fn exchange_url(self) -> &'static str {
-        match self {
-            Self::Global => "https://outlook.office365.com",
-            // NOTE: the DoD Exchange host is taken to be the GCC High one; unverified.
-            Self::UsGov | Self::UsGovDod => "https://outlook.office365.us",
-            Self::China => "https://partner.outlook.cn",
-        }
+        self.hosts().exchange
     }
+
+    /// Returns the token scope of Microsoft Graph, such as `https://graph.microsoft.us/.default`.
+    #[must_use]
+    pub fn graph_scope(self) -> String {
+        format!("{}/.default", self.graph_url())
+    }
+
+    /// Returns the token scope of Exchange Online, such as
+    /// `https://outlook.office365.us/.default`.
+    #[must_use]
+    pub fn exchange_scope(self) -> String {
+        format!("{}/.default", self.exchange_url())
+    }
+}
+
+/// Where a secret (client secret, PFX password, key passphrase) comes from at each run; the
+/// registry never holds the secret itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "from", rename_all = "snake_case")]
+pub enum SecretSource {
+    /// This environment variable.
+    Env {
+        /// Variable name, for example `CRAY_CONTOSO_SECRET`.
+        name: String,
+    },
+    /// The first line of this file.
+    File {
+        /// File path.
+        path: PathBuf,
+    },
+    /// Typed in at a prompt on the terminal.
+    Prompt,
 }
 
 /// Location of the tenant's client credential.
@@ -69,11 +157,25 @@ pub enum CredentialRef {
         /// Variable name, for example `CRAY_CONTOSO_SECRET`.
         name: String,
     },
-    /// A certificate with its private key in this PEM or PFX file.
-    Certificate {
-        /// File path.
-        path: PathBuf,
+    /// A client secret read from a file or typed at a prompt.
+    Secret {
+        /// Source of the secret.
+        source: SecretSource,
     },
+    /// A certificate with its RSA private key: a PEM file (with the key, or the key in
+    /// `key_path`) or a PFX file.
+    Certificate {
+        /// PEM or PFX file.
+        path: PathBuf,
+        /// Separate PEM file with the private key.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        key_path: Option<PathBuf>,
+        /// Password of the PFX file or passphrase of an encrypted PEM key.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        password: Option<SecretSource>,
+    },
+    /// A person signs in with a device code (delegated permissions).
+    DeviceCode,
     /// The fixed, public secret of cray's built-in demo tenant simulator.
     Demo,
 }
@@ -189,49 +291,127 @@ impl Tenant {
                 ),
             );
         }
-        if let CredentialRef::EnvVar { name } = &self.credential {
-            let valid = !name.is_empty()
-                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-                && !name.as_bytes()[0].is_ascii_digit();
-            if !valid {
-                return invalid(
-                    "secret variable",
-                    format!(
-                        "{name:?} is not an environment variable name; use letters, digits and _"
-                    ),
-                );
-            }
-        }
+        validate_credential(&self.credential)?;
         for (field, url) in [
             ("login endpoint", &self.endpoints.login),
             ("graph endpoint", &self.endpoints.graph),
             ("exchange endpoint", &self.endpoints.exchange),
         ] {
-            let Some(url) = url else { continue };
-            if !is_allowed_url(url) {
-                return invalid(
-                    field,
-                    format!("{url:?} must start with https:// (plain http only on loopback)"),
-                );
+            if let Some(url) = url {
+                check_endpoint(url)
+                    .map_err(|message| RegistryError::InvalidField { field, message })?;
             }
         }
         Ok(())
     }
 }
 
+/// Checks the parts of a credential reference a user types in.
+fn validate_credential(credential: &CredentialRef) -> Result<(), RegistryError> {
+    match credential {
+        CredentialRef::EnvVar { name } => check_variable("secret variable", name),
+        CredentialRef::Secret { source } => check_source("client secret", source),
+        CredentialRef::Certificate {
+            path,
+            key_path,
+            password,
+        } => {
+            for (field, path) in [
+                ("certificate file", Some(path)),
+                ("key file", key_path.as_ref()),
+            ] {
+                if path.is_some_and(|path| path.as_os_str().is_empty()) {
+                    return Err(RegistryError::InvalidField {
+                        field,
+                        message: "must not be empty; give the path of the file".to_owned(),
+                    });
+                }
+            }
+            password.as_ref().map_or(Ok(()), |source| {
+                check_source("certificate password", source)
+            })
+        }
+        CredentialRef::DeviceCode | CredentialRef::Demo => Ok(()),
+    }
+}
+
+fn check_source(field: &'static str, source: &SecretSource) -> Result<(), RegistryError> {
+    match source {
+        SecretSource::Env { name } => check_variable(field, name),
+        SecretSource::File { path } if path.as_os_str().is_empty() => {
+            Err(RegistryError::InvalidField {
+                field,
+                message: "the secret file path must not be empty; give the file's path".to_owned(),
+            })
+        }
+        SecretSource::File { .. } | SecretSource::Prompt => Ok(()),
+    }
+}
+
+fn check_variable(field: &'static str, name: &str) -> Result<(), RegistryError> {
+    let valid = !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !name.as_bytes()[0].is_ascii_digit();
+    if valid {
+        Ok(())
+    } else {
+        Err(RegistryError::InvalidField {
+            field,
+            message: format!(
+                "{name:?} is not an environment variable name; use letters, digits and _"
+            ),
+        })
+    }
+}
+
 /// Short name reserved for the built-in demo tenant.
 pub const DEMO_NAME: &str = "demo";
 
-/// Returns true for an https URL, or a plain http URL on the loopback interface.
-fn is_allowed_url(url: &str) -> bool {
-    [
-        "https://",
-        "http://127.0.0.1",
-        "http://localhost",
-        "http://[::1]",
-    ]
-    .iter()
-    .any(|prefix| url.starts_with(prefix))
+/// Checks an endpoint override: an https URL, or plain http on the loopback interface (the
+/// simulator); no user name, password, query or fragment.
+///
+/// # Errors
+/// Returns the fault and its fix, naming the value.
+pub fn check_endpoint(url: &str) -> Result<(), String> {
+    let parsed = reqwest::Url::parse(url).map_err(|error| {
+        format!(
+            "{url:?} is not a URL ({error}); give a base URL such as https://graph.microsoft.com"
+        )
+    })?;
+    let Some(host) = parsed.host_str().filter(|host| !host.is_empty()) else {
+        return Err(format!(
+            "{url:?} names no host; give a base URL such as https://graph.microsoft.com"
+        ));
+    };
+    let address = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || address
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(format!(
+                "{url:?} uses plain http; use https:// (plain http only on loopback, for the \
+                 simulator)"
+            ));
+        }
+        other => {
+            return Err(format!("{url:?} uses the scheme {other}; use https://"));
+        }
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(format!(
+            "{url:?} holds a user name or password; remove it from the URL"
+        ));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(format!(
+            "{url:?} has a query or fragment; give the base URL only"
+        ));
+    }
+    Ok(())
 }
 
 /// Returns true for a GUID in its 8-4-4-4-12 hexadecimal form.
@@ -377,6 +557,33 @@ impl Registry {
             }
             tenants.push(tenant);
             Ok(())
+        })
+    }
+
+    /// Applies `change` to a registered tenant, validates the result and saves the file; the
+    /// short name, the demo flag and the local id stay as they are.
+    ///
+    /// # Errors
+    /// Fails when the tenant is not registered, the changed tenant is invalid, or the file
+    /// cannot be written; the registry is unchanged then.
+    pub fn update(
+        &mut self,
+        name: &str,
+        change: impl FnOnce(&mut Tenant),
+    ) -> Result<Tenant, RegistryError> {
+        self.modify(|tenants| {
+            let tenant = tenants
+                .iter_mut()
+                .find(|t| t.name.as_str() == name)
+                .ok_or_else(|| RegistryError::NotFound(name.to_owned()))?;
+            let mut changed = tenant.clone();
+            change(&mut changed);
+            changed.name = tenant.name.clone();
+            changed.demo = tenant.demo;
+            changed.local_id = tenant.local_id.clone();
+            changed.validate()?;
+            *tenant = changed.clone();
+            Ok(changed)
         })
     }
 
@@ -548,6 +755,124 @@ mod tests {
         let mut local = tenant("contoso");
         local.endpoints.graph = Some("http://127.0.0.1:8080".to_owned());
         assert!(local.validate().is_ok());
+    }
+
+    #[test]
+    fn cloud_table_gives_national_hosts_and_scopes() {
+        assert_eq!(Cloud::UsGov.login_url(), "https://login.microsoftonline.us");
+        assert_eq!(
+            Cloud::UsGov.graph_scope(),
+            "https://graph.microsoft.us/.default"
+        );
+        assert_eq!(
+            Cloud::UsGov.exchange_scope(),
+            "https://outlook.office365.us/.default"
+        );
+        assert_eq!(
+            Cloud::UsGovDod.graph_url(),
+            "https://dod-graph.microsoft.us"
+        );
+        assert_eq!(Cloud::China.login_url(), "https://login.chinacloudapi.cn");
+        assert_eq!(
+            Cloud::China.graph_scope(),
+            "https://microsoftgraph.chinacloudapi.cn/.default"
+        );
+        assert_eq!(
+            Cloud::Global.exchange_scope(),
+            "https://outlook.office365.com/.default"
+        );
+        for (cloud, hosts) in CLOUDS {
+            assert_eq!(cloud.hosts(), &hosts);
+            for url in [hosts.login, hosts.graph, hosts.exchange] {
+                assert!(check_endpoint(url).is_ok(), "{url}");
+            }
+        }
+    }
+
+    #[test]
+    fn bad_overrides_name_value_and_fix() {
+        for (url, fix) in [
+            ("http://127.0.0.1.attacker.example", "https://"),
+            ("http://graph.example", "https://"),
+            ("ftp://127.0.0.1", "https://"),
+            ("https://user:pw@graph.example", "remove it"),
+            ("https://graph.example/?x=1", "base URL only"),
+            ("graph.microsoft.com", "not a URL"),
+        ] {
+            let mut bad = tenant("contoso");
+            bad.endpoints.exchange = Some(url.to_owned());
+            let message = bad.validate().unwrap_err().to_string();
+            assert!(message.contains("exchange endpoint"), "{message}");
+            assert!(message.contains(url), "{message}");
+            assert!(message.contains(fix), "{message}");
+        }
+        for url in [
+            "http://localhost:8080",
+            "http://[::1]:9",
+            "https://proxy.example/graph",
+        ] {
+            assert!(check_endpoint(url).is_ok(), "{url}");
+        }
+    }
+
+    #[test]
+    fn update_keeps_name_and_rejects_bad_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.toml");
+        let mut registry = Registry::load(&path).unwrap();
+        registry.add(tenant("contoso")).unwrap();
+        let changed = registry
+            .update("contoso", |t| {
+                t.cloud = Cloud::UsGov;
+                t.credential = CredentialRef::Certificate {
+                    path: PathBuf::from("/keys/app.pfx"),
+                    key_path: None,
+                    password: Some(SecretSource::Env {
+                        name: "PFX_PASSWORD".to_owned(),
+                    }),
+                };
+            })
+            .unwrap();
+        assert_eq!(changed.cloud, Cloud::UsGov);
+        let error = registry
+            .update("contoso", |t| {
+                t.endpoints.graph = Some("http://graph.example".to_owned())
+            })
+            .unwrap_err();
+        assert!(error.to_string().contains("graph endpoint"), "{error}");
+        let loaded = Registry::load(&path).unwrap();
+        assert_eq!(loaded.tenants()[0], changed);
+        assert!(loaded.tenants()[0].endpoints.graph.is_none());
+    }
+
+    #[test]
+    fn credential_kinds_round_trip_through_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.toml");
+        let mut registry = Registry::load(&path).unwrap();
+        let credentials = [
+            CredentialRef::Secret {
+                source: SecretSource::File {
+                    path: PathBuf::from("/run/secret"),
+                },
+            },
+            CredentialRef::Secret {
+                source: SecretSource::Prompt,
+            },
+            CredentialRef::DeviceCode,
+        ];
+        for (index, credential) in credentials.iter().enumerate() {
+            let mut t = tenant(&format!("tenant-{index}"));
+            t.credential = credential.clone();
+            registry.add(t).unwrap();
+        }
+        let loaded = Registry::load(&path).unwrap();
+        let read: Vec<_> = loaded
+            .tenants()
+            .iter()
+            .map(|t| t.credential.clone())
+            .collect();
+        assert_eq!(read, credentials.to_vec());
     }
 
     #[test]

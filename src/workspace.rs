@@ -12,7 +12,8 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use crate::check::Catalogue;
-use crate::collect::{self, CollectRequest, Secret};
+use crate::collect::auth::SignInHooks;
+use crate::collect::{self, CollectRequest};
 use crate::config::Config;
 use crate::i18n::{Lang, Localizer};
 use crate::keys::{KeyError, KeyRing, KeyStorage, OsKeychain, Prompt};
@@ -62,26 +63,9 @@ pub enum WorkspaceError {
     /// The check catalogue failed to load.
     #[error("check catalogue failed to load: {0}")]
     Catalogue(String),
-    /// The tenant's client secret is not available.
-    #[error(
-        "the client secret of tenant {tenant} is missing: environment variable {variable} is \
-         not set; export {variable}=<client secret> and retry"
-    )]
-    SecretMissing {
-        /// Tenant short name.
-        tenant: TenantName,
-        /// Variable name.
-        variable: String,
-    },
-    /// The tenant uses a credential kind this build cannot use yet.
-    #[error(
-        "tenant {tenant} uses a certificate credential, which this version of cray cannot \
-         use yet; register the tenant with --secret-env instead"
-    )]
-    CertificateUnsupported {
-        /// Tenant short name.
-        tenant: TenantName,
-    },
+    /// The tenant's credential is not available.
+    #[error(transparent)]
+    Credential(#[from] crate::collect::auth::CredentialError),
     /// The in-process simulator for the demo tenant did not start.
     #[error("the demo tenant simulator did not start: {0}")]
     Simulator(String),
@@ -329,6 +313,15 @@ impl Workspace {
         Ok(())
     }
 
+    /// Changes a registered tenant's settings and returns the tenant as saved.
+    ///
+    /// # Errors
+    /// Fails when no tenant has that name, the changed settings are invalid, or the registry
+    /// cannot be written.
+    pub fn edit_tenant(&self, name: &str, change: impl FnOnce(&mut Tenant)) -> Result<Tenant> {
+        Ok(self.registry().update(name, change)?)
+    }
+
     /// Unregisters a tenant and returns it; its stored data stays until it is purged.
     ///
     /// # Errors
@@ -449,6 +442,22 @@ impl Workspace {
         events: mpsc::Sender<CollectEvent>,
         cancel: CancellationToken,
     ) -> Result<AssessmentId> {
+        self.collect_with_hooks(name, events, cancel, &SignInHooks::default())
+            .await
+    }
+
+    /// Collects like [`Workspace::collect`]; `hooks` prompt for secrets, show a device code
+    /// and show the permission preflight.
+    ///
+    /// # Errors
+    /// See [`Workspace::collect`].
+    pub async fn collect_with_hooks(
+        &self,
+        name: &str,
+        events: mpsc::Sender<CollectEvent>,
+        cancel: CancellationToken,
+        hooks: &SignInHooks,
+    ) -> Result<AssessmentId> {
         let tenant = self.tenant(name)?;
         let store = self.store(&tenant.name)?;
         let assessment = Assessment {
@@ -459,7 +468,7 @@ impl Workspace {
             state: AssessmentState::Collecting,
             error: None,
         };
-        self.run_assessment(&tenant, &store, assessment, events, cancel)
+        self.run_assessment(&tenant, &store, assessment, (events, cancel), hooks)
             .await
     }
 
@@ -487,7 +496,8 @@ impl Workspace {
         };
         assessment.state = AssessmentState::Collecting;
         assessment.error = None;
-        self.run_assessment(&tenant, &store, assessment, events, cancel)
+        let hooks = SignInHooks::default();
+        self.run_assessment(&tenant, &store, assessment, (events, cancel), &hooks)
             .await
     }
 
@@ -497,15 +507,15 @@ impl Workspace {
         tenant: &Tenant,
         store: &SledStore,
         mut assessment: Assessment,
-        events: mpsc::Sender<CollectEvent>,
-        cancel: CancellationToken,
+        (events, cancel): (mpsc::Sender<CollectEvent>, CancellationToken),
+        hooks: &SignInHooks,
     ) -> Result<AssessmentId> {
         store.put_assessment(&assessment)?;
         store.flush()?;
         tracing::info!(tenant = %tenant.local_id, assessment = %assessment.id, "collection started");
 
         let outcome = self
-            .collect_into(tenant, store, assessment.id, events, cancel)
+            .collect_into(tenant, store, assessment.id, (events, cancel), hooks)
             .await;
         if let Err(error) = outcome {
             if matches!(error, WorkspaceError::Interrupted { .. }) {
@@ -537,38 +547,10 @@ impl Workspace {
         tenant: &Tenant,
         store: &SledStore,
         id: AssessmentId,
-        events: mpsc::Sender<CollectEvent>,
-        cancel: CancellationToken,
+        (events, cancel): (mpsc::Sender<CollectEvent>, CancellationToken),
+        hooks: &SignInHooks,
     ) -> Result<()> {
-        let secret = resolve_secret(tenant)?;
-        // The demo tenant is served by a simulator that lives only as long as this run.
-        let simulator = if tenant.demo {
-            let config = sim::SimConfig {
-                latency: DEMO_LATENCY,
-                ..sim::SimConfig::demo()
-            };
-            let running = sim::start(([127, 0, 0, 1], 0).into(), config)
-                .await
-                .map_err(|e| WorkspaceError::Simulator(e.to_string()))?;
-            Some(running)
-        } else {
-            None
-        };
-        let mut endpoints = tenant.endpoints();
-        if let Some(running) = &simulator {
-            let base = running.base_url();
-            endpoints.login.clone_from(&base);
-            endpoints.graph.clone_from(&base);
-            endpoints.exchange = base;
-        }
-        let request = CollectRequest {
-            tenant_id: tenant.tenant_id.clone(),
-            client_id: tenant.client_id.clone(),
-            secret,
-            endpoints,
-            cloud: tenant.cloud,
-            datasets: Dataset::COLLECTED.to_vec(),
-        };
+        let (request, simulator) = sign_in_request(tenant, hooks).await?;
         let outcome = collect::collect(&request, store, id, events, cancel).await;
         if let Some(running) = simulator {
             running.shutdown().await;
@@ -628,6 +610,29 @@ impl Workspace {
         store.flush()?;
         self.count_statistics(store, assessment.id);
         Ok(())
+    }
+
+    /// Signs in to a tenant and returns the permission preflight of every dataset a
+    /// collection reads, without reading or storing anything.
+    ///
+    /// # Errors
+    /// Fails when the credential is missing or sign-in fails.
+    pub async fn check_tenant(
+        &self,
+        name: &str,
+        hooks: &SignInHooks,
+        cancel: CancellationToken,
+    ) -> Result<collect::Preflight> {
+        let tenant = self.tenant(name)?;
+        let (request, simulator) = sign_in_request(&tenant, hooks).await?;
+        let outcome = collect::preflight(&request, &collect::RetryPolicy::default(), cancel).await;
+        if let Some(running) = simulator {
+            running.shutdown().await;
+        }
+        outcome.map_err(|e| WorkspaceError::Collect {
+            tenant: tenant.name.clone(),
+            message: e.to_string(),
+        })
     }
 
     /// Evaluates every check against an assessment's stored datasets and stores the results.
@@ -873,6 +878,44 @@ impl Workspace {
 /// Added to every simulated response of the demo tenant so its live progress is visible.
 const DEMO_LATENCY: std::time::Duration = std::time::Duration::from_millis(40);
 
+/// Builds the collection request of a tenant with its credential; for the demo tenant it
+/// also starts the simulator that serves it, which lives as long as the caller keeps it.
+async fn sign_in_request(
+    tenant: &Tenant,
+    hooks: &SignInHooks,
+) -> Result<(CollectRequest, Option<sim::RunningSim>)> {
+    let credential = collect::auth::resolve::credential(tenant, hooks, sim::DEMO_CLIENT_SECRET)?;
+    let simulator = if tenant.demo {
+        let config = sim::SimConfig {
+            latency: DEMO_LATENCY,
+            ..sim::SimConfig::demo()
+        };
+        let running = sim::start(([127, 0, 0, 1], 0).into(), config)
+            .await
+            .map_err(|e| WorkspaceError::Simulator(e.to_string()))?;
+        Some(running)
+    } else {
+        None
+    };
+    let mut endpoints = tenant.endpoints();
+    if let Some(running) = &simulator {
+        let base = running.base_url();
+        endpoints.login.clone_from(&base);
+        endpoints.graph.clone_from(&base);
+        endpoints.exchange = base;
+    }
+    let request = CollectRequest {
+        tenant_id: tenant.tenant_id.clone(),
+        client_id: tenant.client_id.clone(),
+        credential,
+        endpoints,
+        cloud: tenant.cloud,
+        datasets: Dataset::COLLECTED.to_vec(),
+        on_preflight: hooks.preflight.clone(),
+    };
+    Ok((request, simulator))
+}
+
 /// Returns the registry entry of the built-in demo tenant.
 #[must_use]
 pub fn demo_tenant() -> Tenant {
@@ -888,23 +931,6 @@ pub fn demo_tenant() -> Tenant {
         local_id: String::new(),
     }
 }
-
-fn resolve_secret(tenant: &Tenant) -> Result<Secret> {
-    match &tenant.credential {
-        CredentialRef::Demo => Ok(Secret::new(sim::DEMO_CLIENT_SECRET.to_owned())),
-        CredentialRef::EnvVar { name } => match std::env::var(name) {
-            Ok(value) if !value.is_empty() => Ok(Secret::new(value)),
-            _ => Err(WorkspaceError::SecretMissing {
-                tenant: tenant.name.clone(),
-                variable: name.clone(),
-            }),
-        },
-        CredentialRef::Certificate { .. } => Err(WorkspaceError::CertificateUnsupported {
-            tenant: tenant.name.clone(),
-        }),
-    }
-}
-
 /// Marks every assessment still collecting as interrupted. Called when this process opens
 /// the store: sled's lock keeps other processes out, so no run can still be going on.
 fn mark_interrupted(store: &SledStore) -> Result<()> {

@@ -64,7 +64,7 @@ async fn collect_with_body(dataset: Dataset, path: &str, body: Bytes) -> Dataset
     let request = CollectRequest {
         tenant_id: DEMO_TENANT_ID.to_owned(),
         client_id: DEMO_CLIENT_ID.to_owned(),
-        secret: Secret::new(DEMO_CLIENT_SECRET.to_owned()),
+        credential: Secret::new(DEMO_CLIENT_SECRET.to_owned()).into(),
         endpoints: Endpoints {
             login: base.clone(),
             graph: base.clone(),
@@ -72,6 +72,7 @@ async fn collect_with_body(dataset: Dataset, path: &str, body: Bytes) -> Dataset
         },
         cloud: Cloud::Global,
         datasets: vec![dataset],
+        on_preflight: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let store = SledStore::open(dir.path(), &cray::keys::DataKey::generate()).unwrap();

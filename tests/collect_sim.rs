@@ -60,7 +60,7 @@ fn request(sim: &RunningSim, datasets: &[Dataset]) -> CollectRequest {
     CollectRequest {
         tenant_id: DEMO_TENANT_ID.to_owned(),
         client_id: DEMO_CLIENT_ID.to_owned(),
-        secret: Secret::new(DEMO_CLIENT_SECRET.to_owned()),
+        credential: Secret::new(DEMO_CLIENT_SECRET.to_owned()).into(),
         endpoints: Endpoints {
             login: base.clone(),
             graph: base.clone(),
@@ -68,6 +68,7 @@ fn request(sim: &RunningSim, datasets: &[Dataset]) -> CollectRequest {
         },
         cloud: Cloud::Global,
         datasets: datasets.to_vec(),
+        on_preflight: None,
     }
 }
 
@@ -421,7 +422,7 @@ async fn wrong_secret_fails_sign_in_without_leaking() {
     let sim = start_sim(SimConfig::demo()).await;
     let mut request = request(&sim, &Dataset::COLLECTED);
     let wrong = "wrong-secret-canary-4b1d";
-    request.secret = Secret::new(wrong.to_owned());
+    request.credential = Secret::new(wrong.to_owned()).into();
     let run = run(&request, &fast_policy()).await;
     let error = run.result.unwrap_err();
     let message = error.to_string();
@@ -621,7 +622,7 @@ async fn logs_never_contain_the_secret() {
     let sim = start_sim(SimConfig::demo()).await;
     let good = run(&request(&sim, &Dataset::COLLECTED), &fast_policy()).await;
     let mut wrong = request(&sim, &Dataset::COLLECTED);
-    wrong.secret = Secret::new("wrong-secret-canary-9e2a".to_owned());
+    wrong.credential = Secret::new("wrong-secret-canary-9e2a".to_owned()).into();
     let bad = run(&wrong, &fast_policy()).await;
     sim.shutdown().await;
     let text = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();

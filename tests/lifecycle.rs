@@ -506,7 +506,9 @@ fn killed_collection_resumes_with_exact_objects() {
 
     let store = open_demo_store(home.path());
     let assessments = store.assessments().unwrap();
-    assert!(assessments.len() >= 4);
+    // The demo run plus at least one killed or resumed run; a kill that lands before sign-in
+    // ends leaves no assessment, which is fine.
+    assert!(assessments.len() >= 2, "{} assessments", assessments.len());
     for assessment in &assessments {
         assert_ne!(
             assessment.state,

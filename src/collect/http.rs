@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::retry::{RetryPolicy, parse_retry_after};
 use super::throttle::{Lane, Throttle};
-use super::token::{AccessToken, Audience, TokenCache};
+use super::token::{AccessToken, Audience, TokenProvider};
 use super::{CollectError, CollectRequest};
 use crate::model::{CollectEvent, Dataset};
 
@@ -165,7 +165,7 @@ pub(crate) struct Session<'a> {
     pub(crate) client: reqwest::Client,
     pub(crate) request: &'a CollectRequest,
     pub(crate) policy: &'a RetryPolicy,
-    pub(crate) tokens: tokio::sync::Mutex<TokenCache>,
+    pub(crate) tokens: TokenProvider,
     /// Services whose endpoint could not be reached earlier in this run; their later calls
     /// fail at once instead of waiting through the same retries again.
     pub(crate) unreachable: std::sync::Mutex<Vec<Audience>>,
@@ -264,7 +264,7 @@ impl Session<'_> {
             let retry = match sent {
                 Ok(response) if response.status() == StatusCode::UNAUTHORIZED && !renewed => {
                     tracing::info!(%dataset, "token rejected with 401; fetching a new one");
-                    self.tokens.lock().await.invalidate(audience);
+                    self.tokens.invalidate(audience);
                     renewed = true;
                     continue;
                 }
@@ -314,14 +314,12 @@ impl Session<'_> {
     }
 
     async fn token(&self, audience: Audience) -> Result<AccessToken, CallError> {
-        let token = self
-            .tokens
-            .lock()
-            .await
-            .get(&self.client, self.request, audience)
-            .await;
+        let token = self.tokens.get(audience).await;
         token.map_err(|error| match error {
-            CollectError::TenantMismatch { .. } => CallError::Fatal(error),
+            CollectError::TenantMismatch { .. }
+            | CollectError::DeviceCodeDeclined
+            | CollectError::DeviceCodeExpired
+            | CollectError::DeviceCodeCancelled => CallError::Fatal(error),
             other => CallError::Failed(other.to_string()),
         })
     }

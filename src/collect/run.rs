@@ -9,10 +9,11 @@ use reqwest::Url;
 use time::OffsetDateTime;
 use tokio::sync::watch;
 
+use super::auth::preflight::{Grants, Preflight, assess};
 use super::http::{CallError, Session};
 use super::retry::RetryPolicy;
 use super::spec::{Call, DatasetSpec, dataset_request};
-use super::token::Audience;
+use super::token::{Audience, TokenProvider};
 use super::{CollectError, CollectRequest, CollectSummary, Sink, batch, exchange, graph};
 use crate::model::{
     AssessmentId, CollectEvent, Dataset, DatasetRecord, DatasetState, NotCollected, Source,
@@ -124,20 +125,56 @@ pub(crate) async fn run(
 }
 
 /// Fetches the token of the first service needed, which also checks the tenant, so that a
-/// wrong secret or tenant stops the run before anything is stored.
+/// wrong credential or tenant stops the run before anything is stored; then reports the
+/// permission preflight when the request asks for it.
 async fn sign_in(session: &Session<'_>, datasets: &[Dataset]) -> Result<(), CollectError> {
     let audience = match datasets.first().map(|d| d.source()) {
         Some(Source::Exchange) => Audience::Exchange,
         Some(Source::Graph) | None => Audience::Graph,
     };
-    session
-        .tokens
-        .lock()
-        .await
-        .get(&session.client, session.request, audience)
-        .await?;
+    session.tokens.get(audience).await?;
     tracing::info!("signed in");
+    if let Some(handler) = &session.request.on_preflight {
+        let report = preflight(&session.tokens, session.request).await?;
+        (handler.0)(&report);
+    }
     Ok(())
+}
+
+/// Gets a token for each service the request's datasets need and judges every dataset by
+/// the token's grants.
+///
+/// # Errors
+/// Fails when Graph sign-in fails, or when any token is for another tenant or a device code
+/// sign-in ends without a token.
+pub(crate) async fn preflight(
+    tokens: &TokenProvider,
+    request: &CollectRequest,
+) -> Result<Preflight, CollectError> {
+    let needs = |source: Source| request.datasets.iter().any(|d| d.source() == source);
+    let mut grants = [None, None];
+    for (slot, source, audience) in [
+        (0, Source::Graph, Audience::Graph),
+        (1, Source::Exchange, Audience::Exchange),
+    ] {
+        if !needs(source) {
+            continue;
+        }
+        match tokens.get(audience).await {
+            Ok(token) => grants[slot] = Some(Grants::from_token(token.expose())?),
+            Err(error @ CollectError::SignIn { .. }) if audience == Audience::Exchange => {
+                tracing::warn!(%error, "Exchange sign-in failed; its permissions are unknown");
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    let [graph, exchange] = grants;
+    Ok(assess(
+        &request.datasets,
+        graph.as_ref(),
+        exchange.as_ref(),
+        request.credential.is_delegated(),
+    ))
 }
 
 /// What every dataset of one run shares.

@@ -1,24 +1,33 @@
-//! Access tokens: the OAuth 2.0 client-credentials request, one cached token per service, and
-//! the tenant guard that compares the token's `tid` claim with the configured tenant id.
+//! Access tokens: the token request of each credential kind (client secret, certificate,
+//! device code), one cached token per service renewed before it expires, and the tenant
+//! guard that compares each token's `tid` claim with the configured tenant id.
 //!
-//! The client secret goes only into the form body of the token request. Errors carry Entra's
-//! error code and description, with any copy of the secret replaced.
+//! Secrets and client assertions go only into the form body of the token request. Errors
+//! carry Entra's error code and description, with any copy of a secret replaced.
 
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
+use tokio_util::sync::CancellationToken;
 use zeroize::Zeroizing;
 
-use super::{CollectError, CollectRequest, REDACTED};
+use super::auth::{CLIENT_ASSERTION_TYPE, Credential, device};
+use super::{CollectError, CollectRequest, REDACTED, Secret};
+use crate::tenant::Cloud;
 
 /// Tokens are renewed this long before they expire, so no request leaves with a stale one.
+/// A token that lives less than twice as long is renewed at half its lifetime.
 const RENEW_BEFORE_EXPIRY: Duration = Duration::from_secs(300);
 
+/// Lifetime assumed when the token response gives none.
+const DEFAULT_LIFETIME: Duration = Duration::from_secs(3599);
+
 /// The service a token is issued for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Audience {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Audience {
     /// Microsoft Graph.
     Graph,
     /// Exchange Online.
@@ -28,12 +37,12 @@ pub(crate) enum Audience {
 impl Audience {
     /// Returns the OAuth scope, taken from the tenant's cloud even when the base URLs are
     /// overridden, because Entra issues tokens for the real resource names only.
-    pub(crate) fn scope(self, request: &CollectRequest) -> String {
-        let resource = match self {
-            Self::Graph => request.cloud.graph_url(),
-            Self::Exchange => request.cloud.exchange_url(),
-        };
-        format!("{resource}/.default")
+    #[must_use]
+    pub fn scope(self, cloud: Cloud) -> String {
+        match self {
+            Self::Graph => cloud.graph_scope(),
+            Self::Exchange => cloud.exchange_scope(),
+        }
     }
 }
 
@@ -44,7 +53,7 @@ impl Audience {
 /// and the `Authorization` header of each request are freed as they are.
 #[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(from = "String")]
-pub(crate) struct AccessToken(Zeroizing<String>);
+pub struct AccessToken(Zeroizing<String>);
 
 impl From<String> for AccessToken {
     fn from(token: String) -> Self {
@@ -54,7 +63,8 @@ impl From<String> for AccessToken {
 
 impl AccessToken {
     /// Returns the token itself, for the `Authorization` header only.
-    pub(crate) fn expose(&self) -> &str {
+    #[must_use]
+    pub fn expose(&self) -> &str {
         &self.0
     }
 }
@@ -74,117 +84,284 @@ struct Token {
     renew_at: Instant,
 }
 
-/// The current token of each service, fetched when first needed.
 #[derive(Default)]
-pub(crate) struct TokenCache {
+struct Slots {
     graph: Option<Token>,
     exchange: Option<Token>,
+    /// Refresh token of a delegated (device code) sign-in.
+    refresh_token: Option<Secret>,
 }
 
-impl TokenCache {
+impl Slots {
+    fn slot(&mut self, audience: Audience) -> &mut Option<Token> {
+        match audience {
+            Audience::Graph => &mut self.graph,
+            Audience::Exchange => &mut self.exchange,
+        }
+    }
+}
+
+/// Hands out access tokens for one tenant: the cached one while it is fresh, else a new one
+/// from the login endpoint. Clones share one cache, so concurrent callers sign in once.
+#[derive(Clone)]
+pub struct TokenProvider {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    client: reqwest::Client,
+    login: String,
+    tenant_id: String,
+    client_id: String,
+    cloud: Cloud,
+    credential: Credential,
+    cancel: CancellationToken,
+    slots: Mutex<Slots>,
+    /// Held while a token is fetched, so that only one sign-in (and one device code prompt)
+    /// runs at a time.
+    fetching: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for TokenProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenProvider")
+            .field("credential", &self.inner.credential)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TokenProvider {
+    /// Creates a provider for the tenant, login endpoint and credential of `request`.
+    /// `cancel` stops a device code sign-in that waits for the user.
+    #[must_use]
+    pub fn new(
+        client: reqwest::Client,
+        request: &CollectRequest,
+        cancel: CancellationToken,
+    ) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                client,
+                login: request.endpoints.login.clone(),
+                tenant_id: request.tenant_id.clone(),
+                client_id: request.client_id.clone(),
+                cloud: request.cloud,
+                credential: request.credential.clone(),
+                cancel,
+                slots: Mutex::new(Slots::default()),
+                fetching: tokio::sync::Mutex::new(()),
+            }),
+        }
+    }
+
     /// Returns a valid token for `audience`, fetching a new one when none is cached or the
     /// cached one is about to expire.
     ///
     /// # Errors
     /// Fails when sign-in fails or the token belongs to another tenant.
-    pub(crate) async fn get(
-        &mut self,
-        client: &reqwest::Client,
-        request: &CollectRequest,
-        audience: Audience,
-    ) -> Result<AccessToken, CollectError> {
-        let slot = match audience {
-            Audience::Graph => &mut self.graph,
-            Audience::Exchange => &mut self.exchange,
-        };
-        if let Some(token) = slot.as_ref().filter(|t| Instant::now() < t.renew_at) {
-            return Ok(token.access_token.clone());
+    pub async fn get(&self, audience: Audience) -> Result<AccessToken, CollectError> {
+        if let Some(token) = self.cached(audience) {
+            return Ok(token);
         }
-        let token = fetch(client, request, audience).await?;
+        let _fetching = self.inner.fetching.lock().await;
+        // Another caller may have fetched it while this one waited.
+        if let Some(token) = self.cached(audience) {
+            return Ok(token);
+        }
+        let token = self.fetch(audience).await?;
         let access_token = token.access_token.clone();
-        *slot = Some(token);
+        *lock(&self.inner.slots).slot(audience) = Some(token);
         Ok(access_token)
     }
 
-    /// Drops the cached token of `audience`, so the next [`TokenCache::get`] fetches one.
-    pub(crate) fn invalidate(&mut self, audience: Audience) {
-        match audience {
-            Audience::Graph => self.graph = None,
-            Audience::Exchange => self.exchange = None,
+    /// Drops the cached token of `audience`, so the next [`TokenProvider::get`] fetches one;
+    /// called once when a service returns 401.
+    pub fn invalidate(&self, audience: Audience) {
+        *lock(&self.inner.slots).slot(audience) = None;
+    }
+
+    fn cached(&self, audience: Audience) -> Option<AccessToken> {
+        lock(&self.inner.slots)
+            .slot(audience)
+            .as_ref()
+            .filter(|token| Instant::now() < token.renew_at)
+            .map(|token| token.access_token.clone())
+    }
+
+    /// Returns the token URL of the tenant.
+    fn token_url(&self) -> String {
+        format!(
+            "{}/{}/oauth2/v2.0/token",
+            self.inner.login, self.inner.tenant_id
+        )
+    }
+
+    /// Requests a token with the tenant's credential and checks its tenant.
+    async fn fetch(&self, audience: Audience) -> Result<Token, CollectError> {
+        let inner = &self.inner;
+        let url = self.token_url();
+        let scope = audience.scope(inner.cloud);
+        // The token URL holds the tenant id, which logs never name.
+        tracing::debug!(%scope, "requesting an access token");
+        let response = match &inner.credential {
+            Credential::Secret(secret) => {
+                let form = [
+                    ("grant_type", "client_credentials"),
+                    ("client_id", inner.client_id.as_str()),
+                    ("client_secret", secret.expose()),
+                    ("scope", scope.as_str()),
+                ];
+                self.request_token(&url, &form, &[secret]).await?
+            }
+            Credential::Certificate(certificate) => {
+                let assertion = certificate
+                    .assertion(&inner.client_id, &url)
+                    .map_err(|message| CollectError::InvalidToken { message })?;
+                let form = [
+                    ("grant_type", "client_credentials"),
+                    ("client_id", inner.client_id.as_str()),
+                    ("client_assertion_type", CLIENT_ASSERTION_TYPE),
+                    ("client_assertion", assertion.expose()),
+                    ("scope", scope.as_str()),
+                ];
+                self.request_token(&url, &form, &[&assertion]).await?
+            }
+            Credential::DeviceCode(handler) => {
+                let scope = format!("{scope} offline_access");
+                let refresh_token = lock(&inner.slots).refresh_token.clone();
+                let refreshed = match refresh_token {
+                    Some(refresh_token) => self.refresh(&url, &scope, &refresh_token).await,
+                    None => None,
+                };
+                match refreshed {
+                    Some(response) => response,
+                    None => {
+                        let flow = device::Flow {
+                            client: &inner.client,
+                            login: &inner.login,
+                            tenant_id: &inner.tenant_id,
+                            client_id: &inner.client_id,
+                            cancel: &inner.cancel,
+                        };
+                        flow.sign_in(&scope, handler).await?
+                    }
+                }
+            }
+        };
+        check_tenant(response.access_token.expose(), &inner.tenant_id)?;
+        if let Some(refresh_token) = response.refresh_token {
+            lock(&inner.slots).refresh_token = Some(refresh_token);
         }
+        let lifetime = response
+            .expires_in
+            .map_or(DEFAULT_LIFETIME, Duration::from_secs);
+        Ok(Token {
+            access_token: response.access_token,
+            renew_at: Instant::now() + lifetime - renew_margin(lifetime),
+        })
+    }
+
+    /// Redeems the refresh token of a delegated sign-in for `scope`; `None` when the login
+    /// endpoint refuses it, so the caller signs in again.
+    async fn refresh(
+        &self,
+        url: &str,
+        scope: &str,
+        refresh_token: &Secret,
+    ) -> Option<TokenResponse> {
+        let form = [
+            ("grant_type", "refresh_token"),
+            ("client_id", self.inner.client_id.as_str()),
+            ("refresh_token", refresh_token.expose()),
+            ("scope", scope),
+        ];
+        match self.request_token(url, &form, &[refresh_token]).await {
+            Ok(response) => Some(response),
+            Err(error) => {
+                tracing::info!(%error, "the refresh token was rejected; signing in again");
+                None
+            }
+        }
+    }
+
+    /// Posts a token request and reads the token response; `secrets` are replaced in errors.
+    async fn request_token(
+        &self,
+        url: &str,
+        form: &[(&str, &str)],
+        secrets: &[&Secret],
+    ) -> Result<TokenResponse, CollectError> {
+        let (status, body) = post_form(&self.inner.client, url, form).await?;
+        if !status.is_success() {
+            return Err(sign_in_error(&self.inner.tenant_id, status, &body, secrets));
+        }
+        parse_token_response(url, &body)
     }
 }
 
+/// Returns how long before expiry a token of `lifetime` is renewed.
+fn renew_margin(lifetime: Duration) -> Duration {
+    RENEW_BEFORE_EXPIRY.min(lifetime / 2)
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A successful token response.
 #[derive(Deserialize)]
-struct TokenResponse {
-    access_token: AccessToken,
+pub(crate) struct TokenResponse {
+    pub(crate) access_token: AccessToken,
     #[serde(default)]
-    expires_in: Option<u64>,
+    pub(crate) expires_in: Option<u64>,
+    #[serde(default)]
+    pub(crate) refresh_token: Option<Secret>,
 }
 
+/// Error body of the login endpoint.
 #[derive(Deserialize, Default)]
-struct EntraError {
+pub(crate) struct EntraError {
     #[serde(default)]
-    error: String,
+    pub(crate) error: String,
     #[serde(default)]
-    error_description: String,
+    pub(crate) error_description: String,
 }
 
-/// Requests a token with the client-credentials grant and checks its tenant.
-async fn fetch(
+/// Posts a form to the login endpoint and returns the status and body.
+///
+/// # Errors
+/// Returns [`CollectError::LoginUnreachable`] when no response arrives.
+pub(crate) async fn post_form(
     client: &reqwest::Client,
-    request: &CollectRequest,
-    audience: Audience,
-) -> Result<Token, CollectError> {
-    let url = format!(
-        "{}/{}/oauth2/v2.0/token",
-        request.endpoints.login, request.tenant_id
-    );
-    let scope = audience.scope(request);
-    let form = [
-        ("grant_type", "client_credentials"),
-        ("client_id", request.client_id.as_str()),
-        ("client_secret", request.secret.expose()),
-        ("scope", scope.as_str()),
-    ];
-
-    // The token URL holds the tenant id, which logs never name.
-    tracing::debug!(%scope, "requesting an access token");
-    let response = client
-        .post(&url)
-        .form(&form)
-        .send()
-        .await
-        .map_err(|source| CollectError::LoginUnreachable {
-            url: url.clone(),
+    url: &str,
+    form: &[(&str, &str)],
+) -> Result<(reqwest::StatusCode, Vec<u8>), CollectError> {
+    let response = client.post(url).form(form).send().await.map_err(|source| {
+        CollectError::LoginUnreachable {
+            url: url.to_owned(),
             source: source.without_url(),
-        })?;
+        }
+    })?;
     let status = response.status();
     // NOTE: unlike Graph and Exchange responses, the token response is read without a size
     // limit; only the configured login endpoint can send it.
     let body = response.bytes().await.unwrap_or_default();
-    if !status.is_success() {
-        return Err(sign_in_error(request, status, &body));
-    }
+    Ok((status, body.to_vec()))
+}
 
-    let token: TokenResponse =
-        serde_json::from_slice(&body).map_err(|e| CollectError::InvalidToken {
-            message: format!("the token response from {url} is not valid JSON: {e}"),
-        })?;
-    check_tenant(token.access_token.expose(), &request.tenant_id)?;
-
-    let lifetime = Duration::from_secs(token.expires_in.unwrap_or(3599));
-    Ok(Token {
-        access_token: token.access_token,
-        renew_at: Instant::now() + lifetime.saturating_sub(RENEW_BEFORE_EXPIRY),
+/// Reads a token response body.
+pub(crate) fn parse_token_response(url: &str, body: &[u8]) -> Result<TokenResponse, CollectError> {
+    serde_json::from_slice(body).map_err(|e| CollectError::InvalidToken {
+        message: format!("the token response from {url} is not valid JSON: {e}"),
     })
 }
 
-/// Builds the sign-in error from Entra's error body, without the secret.
-fn sign_in_error(
-    request: &CollectRequest,
+/// Builds the sign-in error from Entra's error body, with every secret replaced.
+pub(crate) fn sign_in_error(
+    tenant_id: &str,
     status: reqwest::StatusCode,
     body: &[u8],
+    secrets: &[&Secret],
 ) -> CollectError {
     let entra: EntraError = serde_json::from_slice(body).unwrap_or_default();
     let code = if entra.error.is_empty() {
@@ -193,12 +370,14 @@ fn sign_in_error(
         entra.error
     };
     let mut description = entra.error_description;
-    let secret = request.secret.expose();
-    if !secret.is_empty() {
-        description = description.replace(secret, REDACTED);
+    for secret in secrets {
+        let secret = secret.expose();
+        if !secret.is_empty() {
+            description = description.replace(secret, REDACTED);
+        }
     }
     CollectError::SignIn {
-        tenant_id: request.tenant_id.clone(),
+        tenant_id: tenant_id.to_owned(),
         code,
         description,
     }
@@ -214,19 +393,28 @@ fn sign_in_error(
 /// Returns [`CollectError::InvalidToken`] when the payload cannot be decoded and
 /// [`CollectError::TenantMismatch`] when the tenants differ.
 pub(crate) fn check_tenant(access_token: &str, tenant_id: &str) -> Result<(), CollectError> {
-    let tid = token_tenant(access_token)?;
+    let claims = token_claims(access_token)?;
+    let tid = claims
+        .get("tid")
+        .and_then(serde_json::Value::as_str)
+        .ok_or_else(|| CollectError::InvalidToken {
+            message: "the access token has no tid claim".to_owned(),
+        })?;
     if tid.eq_ignore_ascii_case(tenant_id) {
         Ok(())
     } else {
         Err(CollectError::TenantMismatch {
             expected: tenant_id.to_owned(),
-            found: tid,
+            found: tid.to_owned(),
         })
     }
 }
 
-/// Returns the `tid` claim of a JWT-shaped access token.
-fn token_tenant(access_token: &str) -> Result<String, CollectError> {
+/// Returns the claims (the decoded payload) of a JWT-shaped access token, unverified.
+///
+/// # Errors
+/// Returns [`CollectError::InvalidToken`] when the token is not a JWT with a JSON payload.
+pub(crate) fn token_claims(access_token: &str) -> Result<serde_json::Value, CollectError> {
     let invalid = |message: &str| CollectError::InvalidToken {
         message: message.to_owned(),
     };
@@ -240,11 +428,11 @@ fn token_tenant(access_token: &str) -> Result<String, CollectError> {
         .map_err(|_| invalid("the access token payload is not base64url"))?;
     let claims: serde_json::Value = serde_json::from_slice(&bytes)
         .map_err(|_| invalid("the access token payload is not JSON"))?;
-    claims
-        .get("tid")
-        .and_then(serde_json::Value::as_str)
-        .map(str::to_owned)
-        .ok_or_else(|| invalid("the access token has no tid claim"))
+    if claims.is_object() {
+        Ok(claims)
+    } else {
+        Err(invalid("the access token payload is not a JSON object"))
+    }
 }
 
 #[cfg(test)]
@@ -265,10 +453,18 @@ mod tests {
 
     #[test]
     fn token_response_debug_is_redacted() {
-        let body = br#"{"access_token":"canary-token","expires_in":3599}"#;
+        let body = br#"{"access_token":"canary-token","expires_in":3599,
+            "refresh_token":"canary-refresh"}"#;
         let response: TokenResponse = serde_json::from_slice(body).unwrap();
         assert_eq!(response.access_token.expose(), "canary-token");
         assert!(!format!("{:?}", response.access_token).contains("canary"));
+        assert!(!format!("{:?}", response.refresh_token).contains("canary"));
+    }
+
+    #[test]
+    fn renewal_margin_is_capped_at_half_the_lifetime() {
+        assert_eq!(renew_margin(Duration::from_secs(3600)), RENEW_BEFORE_EXPIRY);
+        assert_eq!(renew_margin(Duration::from_secs(4)), Duration::from_secs(2));
     }
 
     fn jwt(claims: &serde_json::Value) -> String {
@@ -306,21 +502,16 @@ mod tests {
 
     #[test]
     fn sign_in_error_redacts_echoed_secret() {
-        let request = CollectRequest {
-            tenant_id: "22222222-0000-0000-0000-000000000000".to_owned(),
-            client_id: "33333333-0000-0000-0000-000000000000".to_owned(),
-            secret: super::super::Secret::new("hunter2-canary".to_owned()),
-            endpoints: crate::tenant::Endpoints {
-                login: "http://127.0.0.1:9".to_owned(),
-                graph: "http://127.0.0.1:9".to_owned(),
-                exchange: "http://127.0.0.1:9".to_owned(),
-            },
-            cloud: crate::tenant::Cloud::Global,
-            datasets: Vec::new(),
-        };
+        let secret = Secret::new("hunter2-canary".to_owned());
         let body = br#"{"error":"invalid_client",
             "error_description":"AADSTS7000215: secret hunter2-canary is invalid"}"#;
-        let message = sign_in_error(&request, reqwest::StatusCode::UNAUTHORIZED, body).to_string();
+        let message = sign_in_error(
+            "22222222-0000-0000-0000-000000000000",
+            reqwest::StatusCode::UNAUTHORIZED,
+            body,
+            &[&secret],
+        )
+        .to_string();
         assert!(!message.contains("hunter2-canary"), "{message}");
         assert!(message.contains("AADSTS7000215"), "{message}");
     }

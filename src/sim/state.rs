@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::SimConfig;
-use super::auth::IssuedToken;
+use super::auth::{AuthState, IssuedToken};
 use super::demo::DemoTenant;
 use super::scale::GeneratedTenant;
 use super::throttle::Throttle;
@@ -37,6 +37,8 @@ pub struct SimState {
     pub throttle: Option<Throttle>,
     /// Number of requests the random fault mix has decided on so far.
     pub fault_draws: std::sync::atomic::AtomicU64,
+    /// Sign-in state: assertion ids seen, device codes, refresh tokens.
+    pub auth: AuthState,
     tokens: Mutex<HashMap<String, IssuedToken>>,
     fault_hits: Mutex<Vec<u32>>,
     requests: Mutex<Vec<RecordedRequest>>,
@@ -61,6 +63,7 @@ impl SimState {
             generated,
             throttle,
             fault_draws: std::sync::atomic::AtomicU64::new(0),
+            auth: AuthState::default(),
             tokens: Mutex::new(HashMap::new()),
             fault_hits: Mutex::new(fault_hits),
             requests: Mutex::new(Vec::new()),
