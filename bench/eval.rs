@@ -80,7 +80,7 @@ fn main() -> Result<()> {
     Ok(())
 }
 
-/// Prints whether every dataset holds exactly as many objects as the simulator serves.
+/// Prints whether every dataset contains exactly as many objects as the simulator serves.
 fn compare_counts(url: &str, records: &[cray::model::DatasetRecord]) -> Result<()> {
     let runtime = tokio::runtime::Runtime::new()?;
     let expected: serde_json::Value =

@@ -110,7 +110,7 @@ impl Naive {
                 continue;
             }
             if !status.is_success() {
-                bail!("GET {url} answered {status}");
+                bail!("GET {url} returned {status}");
             }
             match response.json::<Value>().await {
                 Ok(body) => return Ok(body),
