@@ -397,7 +397,7 @@ fn objects_of(path: &Path, dataset: Dataset, body: Value) -> Result<Vec<Value>, 
     }
 }
 
-/// Merges the pages of each dataset and builds a record for every dataset cray knows.
+/// Merges the pages of each dataset and builds a record for every dataset cray reads.
 fn merge(mut pages: Vec<Page>) -> Result<Vec<DatasetRecord>, ImportError> {
     pages.sort_by(|a, b| {
         (a.dataset, &a.parent, a.number, &a.path).cmp(&(b.dataset, &b.parent, b.number, &b.path))

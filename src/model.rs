@@ -240,7 +240,7 @@ pub enum Dataset {
 }
 
 impl Dataset {
-    /// Every dataset cray knows.
+    /// Every dataset cray can read.
     pub const ALL: [Self; 58] = [
         Self::Organization,
         Self::Domains,
@@ -302,7 +302,7 @@ impl Dataset {
         Self::ExoAtpProtectionPolicyRules,
     ];
 
-    /// Datasets a collection run reads unless told otherwise, in collection order (Graph lists,
+    /// Datasets a collection run reads by default, in collection order (Graph lists,
     /// then the per-object reads, then Exchange); a per-object dataset waits for its parent.
     pub const COLLECTED: [Self; 58] = [
         Self::Organization,
@@ -645,7 +645,7 @@ pub enum Status {
     /// The check's subject does not exist in the tenant (for example Exchange settings in a
     /// tenant without Exchange Online); the detail says why.
     NotApplicable,
-    /// The rule failed to evaluate; the result's `reason` holds the engine's message.
+    /// The rule failed to evaluate; the result's `reason` contains the engine's message.
     Error,
 }
 

@@ -996,7 +996,7 @@ async fn repeated_gateway_timeouts_halve_the_page_size() {
     sim.shutdown().await;
 }
 
-/// Conditional Access answers 429; the collector waits exactly the Retry-After, then sends
+/// Conditional Access returns 429; the collector waits exactly the Retry-After, then sends
 /// the same request again.
 #[tokio::test]
 async fn conditional_access_429_waits_the_stated_seconds() {

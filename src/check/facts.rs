@@ -5,7 +5,7 @@
 //! the section rests on (see [`Section::source`]):
 //! - `licences` (subscribed_skus): the enabled service plans and the services they give;
 //! - `ca` (conditional_access_policies): each policy's effective coverage;
-//! - `privileged` (role_assignments): who holds a privileged directory role and how;
+//! - `privileged` (role_assignments): who has a privileged directory role and how;
 //! - `principals` (every check that has `ca` or `privileged`): the directory objects those
 //!   sections name, by id.
 //!

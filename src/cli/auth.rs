@@ -18,7 +18,7 @@ use crate::tenant::{CredentialRef, SecretSource, Tenant};
 /// only the variable, file or prompt they come from.
 #[derive(Debug, Args, Default)]
 pub struct CredentialArgs {
-    /// Client secret: the environment variable that holds it.
+    /// Client secret: the environment variable that contains it.
     #[arg(long, value_name = "VAR", group = "credential")]
     pub secret_env: Option<String>,
     /// Client secret: a file whose first line is the secret.
@@ -34,7 +34,7 @@ pub struct CredentialArgs {
     /// PEM file with the certificate's private key, when it is not in the certificate file.
     #[arg(long, value_name = "FILE", requires = "certificate")]
     pub certificate_key: Option<PathBuf>,
-    /// PFX password or key passphrase: the environment variable that holds it.
+    /// PFX password or key passphrase: the environment variable that contains it.
     #[arg(
         long,
         value_name = "VAR",

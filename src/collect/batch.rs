@@ -116,7 +116,7 @@ fn parent_ids(sink: &Sink<'_>, parent: Dataset) -> Result<Vec<String>, CallError
     Ok(ids)
 }
 
-/// What every batch of one dataset shares.
+/// Context shared by every batch of one dataset.
 struct Context<'c, 's> {
     session: &'c Session<'s>,
     dataset: Dataset,
@@ -127,7 +127,7 @@ struct Context<'c, 's> {
     relative: &'c str,
 }
 
-/// One sub-request still to answer.
+/// One sub-request still waiting for its response.
 struct Pending<'p> {
     parent: &'p str,
     attempts: u32,

@@ -90,7 +90,7 @@ enum Retryable {
 /// refused connection rarely heals within seconds, unlike throttling or a reset.
 const CONNECT_ATTEMPTS: u32 = 2;
 
-/// Gateway timeouts in a row after which a page request asks for half as many objects.
+/// Gateway timeouts in a row after which a page request requests half as many objects.
 const GATEWAY_TIMEOUTS_BEFORE_SHRINK: u32 = 2;
 
 /// One request, rebuilt for each attempt with the current token.
