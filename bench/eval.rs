@@ -57,16 +57,25 @@ fn main() -> Result<()> {
         compare_counts(url, &records)?;
     }
     let mut times = Vec::with_capacity(runs);
+    let mut slowest = Vec::new();
     for run in 1..=runs {
         let start = Instant::now();
-        let results = workspace.catalogue().evaluate(&records);
+        let (results, per_check) = workspace.catalogue().evaluate_timed(&records);
         let elapsed = start.elapsed();
+        slowest = per_check;
         println!(
             "run {run}: {:.3} s, {} results",
             elapsed.as_secs_f64(),
             results.len()
         );
         times.push(elapsed);
+    }
+    slowest.sort_by(|a, b| b.1.cmp(&a.1));
+    for (id, time) in slowest.iter().take(8) {
+        println!(
+            "  slowest in the last run: {id} {:.3} s",
+            time.as_secs_f64()
+        );
     }
     times.sort();
     let median = times[times.len() / 2];

@@ -31,12 +31,17 @@ graph_roles := {
 
 principals := {lib.object_id(sp): sp | some sp in input.datasets.service_principals}
 
-role_value(assignment) := value if {
-	resource := principals[lib.property(assignment, "resourceId")]
+# Every app role's value by resource and role id, built once: looking the role up in its
+# resource's list for each assignment costs a scan of that list per assignment.
+role_values := {sprintf("%v/%v", [lib.object_id(resource), lib.property(role, "id")]): value |
+	some resource in input.datasets.service_principals
 	some role in lib.values(resource, "appRoles")
-	lib.property(role, "id") == lib.property(assignment, "appRoleId")
 	value := lib.property(role, "value")
 	is_string(value)
+}
+
+role_value(assignment) := value if {
+	value := role_values[sprintf("%v/%v", [lib.property(assignment, "resourceId"), lib.property(assignment, "appRoleId")])]
 } else := graph_roles[lib.property(assignment, "appRoleId")]
 
 holder(assignment) := id if {
@@ -52,13 +57,15 @@ granted := {[holder(assignment), value] |
 
 holders := {id | some [id, _] in granted}
 
+roles_of[id] contains value if some [id, value] in granted
+
 name(id) := lib.display_name(principals[id]) if principals[id] else := id
 
 affected := [{
 	"id": id,
 	"display_name": name(id),
 	"reason": lib.message("evidence-cray-entra-045-roles", {
-		"roles": concat(", ", sort([value | some [who, value] in granted; who == id])),
+		"roles": concat(", ", sort(roles_of[id])),
 	}),
 } |
 	some id in holders

@@ -8,22 +8,28 @@ import data.cray.lib
 
 users := {lib.object_id(user): user | some user in input.datasets.users}
 
-owners(app) := [owner |
-	some owner in input.datasets.application_owners
-	lib.property(owner, "parentId") == lib.object_id(app)
-]
+# Each owner list is read once: the applications that have an owner, and the guest owners
+# with their application. Matching owners per application would scan the whole owner list once
+# for every application.
+owned := {lib.property(owner, "parentId") | some owner in input.datasets.application_owners}
 
 guest(owner) if lib.property(users[lib.object_id(owner)], "userType") == "Guest"
 
 guest(owner) if contains(upper(sprintf("%v", [lib.property(owner, "userPrincipalName")])), "#EXT#")
 
+guest_owners := [owner | some owner in input.datasets.application_owners; guest(owner)]
+
+guest_apps := {lib.property(owner, "parentId") | some owner in guest_owners}
+
 finding(app) := lib.message("evidence-cray-entra-049-no-owner", {}) if {
-	count(owners(app)) == 0
+	not lib.object_id(app) in owned
 } else := lib.message("evidence-cray-entra-049-guest-owners", {
-	"names": concat(", ", sort([lib.display_name(person) | some person in owners(app); guest(person)])),
+	"names": concat(", ", sort([lib.display_name(person) |
+		some person in guest_owners
+		lib.property(person, "parentId") == lib.object_id(app)
+	])),
 }) if {
-	some owner in owners(app)
-	guest(owner)
+	lib.object_id(app) in guest_apps
 }
 
 affected := [{"id": lib.object_id(app), "display_name": lib.display_name(app), "reason": finding(app)} |

@@ -39,13 +39,15 @@ granted := {[client, scope] |
 
 clients := {client | some [client, _] in granted}
 
+scopes_of[client] contains scope if some [client, scope] in granted
+
 name(id) := lib.display_name(principals[id]) if principals[id] else := id
 
 affected := [{
 	"id": id,
 	"display_name": name(id),
 	"reason": lib.message("evidence-cray-entra-050-scopes", {
-		"scopes": concat(", ", sort([scope | some [client, scope] in granted; client == id])),
+		"scopes": concat(", ", sort(scopes_of[id])),
 	}),
 } |
 	some id in clients

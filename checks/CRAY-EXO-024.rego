@@ -12,11 +12,13 @@ shared := [mailbox |
 	lib.exo_is(mailbox, "RecipientTypeDetails", "sharedmailbox")
 ]
 
+# Users by lower-case object id, built once for the lookup of each shared mailbox's account.
+users_by_id := {lower(lib.object_id(user)): user | some user in input.datasets.users}
+
 users(mailbox) := [user |
 	object_id := lib.exo_text(mailbox, "ExternalDirectoryObjectId", "")
 	object_id != ""
-	some user in input.datasets.users
-	lower(lib.object_id(user)) == lower(object_id)
+	user := users_by_id[lower(object_id)]
 ]
 
 # Why a mailbox fails, or undefined when its account is disabled. A mailbox without a user

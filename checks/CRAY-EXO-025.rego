@@ -19,15 +19,18 @@ in_use(policy) if lib.exo_is(policy, "IsDefault", true)
 
 in_use(policy) if not input.datasets.exo_mailboxes
 
-in_use(policy) if {
-	some mailbox in input.datasets.exo_mailboxes
-	lib.property(mailbox, "RoleAssignmentPolicy") in {lib.property(policy, "Name"), lib.property(policy, "Identity")}
+in_use(policy) if mailbox_count(policy) > 0
+
+# Mailboxes by the name of their role assignment policy, read once for all policies.
+mailboxes_of[name] contains lib.exo_identity(mailbox) if {
+	some mailbox in object.get(input.datasets, "exo_mailboxes", [])
+	name := lib.property(mailbox, "RoleAssignmentPolicy")
+	is_string(name)
 }
 
-mailbox_count(policy) := count([mailbox |
-	some mailbox in object.get(input.datasets, "exo_mailboxes", [])
-	lib.property(mailbox, "RoleAssignmentPolicy") in {lib.property(policy, "Name"), lib.property(policy, "Identity")}
-])
+assigned(name) := object.get(mailboxes_of, name, set()) if is_string(name) else := set()
+
+mailbox_count(policy) := count(assigned(lib.property(policy, "Name")) | assigned(lib.property(policy, "Identity")))
 
 scope(policy) := lib.message("evidence-cray-exo-025-default", {}) if {
 	lib.exo_is(policy, "IsDefault", true)

@@ -141,7 +141,22 @@ impl Catalogue {
     /// CPU-bound, so async callers run it in `spawn_blocking`.
     #[must_use]
     pub fn evaluate(&self, datasets: &[DatasetRecord]) -> Vec<CheckResult> {
-        self.engine.evaluate(&self.checks, datasets, &self.english)
+        self.engine
+            .evaluate(&self.checks, datasets, &self.english, None)
+    }
+
+    /// Evaluates like [`Catalogue::evaluate`] and also returns how long each check took,
+    /// facts included under the id `facts`; the benchmark prints the slowest.
+    #[must_use]
+    pub fn evaluate_timed(
+        &self,
+        datasets: &[DatasetRecord],
+    ) -> (Vec<CheckResult>, Vec<(String, std::time::Duration)>) {
+        let mut times = Vec::with_capacity(self.checks.len() + 1);
+        let results = self
+            .engine
+            .evaluate(&self.checks, datasets, &self.english, Some(&mut times));
+        (results, times)
     }
 }
 

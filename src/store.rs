@@ -483,10 +483,16 @@ fn tree_name(tree: &sled::Tree) -> String {
     String::from_utf8_lossy(&tree.name()).into_owned()
 }
 
+/// sled's page cache. Its default of 1 GiB lets a process hold nearly the whole store in
+/// memory while a large tenant is collected; a collection writes each page once and reads it
+/// back only at evaluation, so a small cache costs no speed.
+const PAGE_CACHE_BYTES: u64 = 32 * 1024 * 1024;
+
 fn open_db(dir: &Path) -> Result<sled::Db> {
     crate::fsperm::create_private_dir(dir).map_err(|e| sled_error(dir, sled::Error::Io(e)))?;
     sled::Config::new()
         .path(dir)
+        .cache_capacity(PAGE_CACHE_BYTES)
         .open()
         .map_err(|e| open_error(dir, e))
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::num::NonZeroU32;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use regorus::utils::limits::ExecutionTimerConfig;
 use serde::Deserialize;
@@ -164,7 +164,9 @@ impl RuleEngine {
         checks: &[CheckDef],
         records: &[DatasetRecord],
         english: &Localizer,
+        mut times: Option<&mut Vec<(String, Duration)>>,
     ) -> Vec<CheckResult> {
+        let started = Instant::now();
         let by_dataset: HashMap<Dataset, &DatasetRecord> = records
             .iter()
             .map(|record| (record.dataset, record))
@@ -176,16 +178,24 @@ impl RuleEngine {
             .map(|(dataset, record)| (*dataset, record.objects.as_slice()))
             .collect();
         let facts = facts::build(&complete);
+        if let Some(times) = times.as_deref_mut() {
+            times.push(("facts".to_owned(), started.elapsed()));
+        }
         let mut converted = HashMap::new();
         checks
             .iter()
             .map(|check| {
+                let started = Instant::now();
                 let gate = licence_gate(check, plans.as_ref())
                     .or_else(|| dataset_gate(check, &by_dataset));
-                match gate {
+                let result = match gate {
                     Some(reason) => no_verdict(check, reason, english),
                     None => self.run(check, &by_dataset, &facts, &mut converted, english),
+                };
+                if let Some(times) = times.as_deref_mut() {
+                    times.push((check.id.0.clone(), started.elapsed()));
                 }
+                result
             })
             .collect()
     }
