@@ -77,6 +77,15 @@ pub enum CheckError {
         /// Parser message or the package mismatch.
         message: String,
     },
+    /// A check file cannot be read.
+    #[error("cannot read check file {}: {source}", path.display())]
+    Read {
+        /// The file or directory.
+        path: std::path::PathBuf,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
     /// The English texts that render the rules' messages do not load.
     #[error("English evidence texts do not load: {0}")]
     Locale(#[from] LocaleError),
@@ -104,17 +113,63 @@ impl Catalogue {
     /// Returns [`CheckError`] naming the file of the first definition or rule that does not
     /// load; tests keep this from happening in a release.
     pub fn embedded() -> Result<Self, CheckError> {
+        let files = embedded::CHECKS
+            .iter()
+            .map(|file| (file.name, file.metadata, file.rule));
+        Self::from_sources(embedded::LIBRARY, files)
+    }
+
+    /// Parses the checks of a directory laid out like `checks/` (`lib.rego` and a `.toml`
+    /// and `.rego` file per check), so a changed rule can be measured without a rebuild.
+    ///
+    /// # Errors
+    /// Returns [`CheckError::Read`] when a file cannot be read, and the errors of
+    /// [`Catalogue::embedded`].
+    pub fn from_dir(dir: &std::path::Path) -> Result<Self, CheckError> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|source| CheckError::Read { path, source })
+        };
+        let library = read("lib.rego")?;
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map_err(|source| CheckError::Read {
+                path: dir.to_owned(),
+                source,
+            })?
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                name.strip_suffix(".toml").map(str::to_owned)
+            })
+            .collect();
+        names.sort();
+        let mut files = Vec::with_capacity(names.len());
+        for name in names {
+            let metadata = read(&format!("{name}.toml"))?;
+            let rule = read(&format!("{name}.rego"))?;
+            files.push((name, metadata, rule));
+        }
+        let files = files
+            .iter()
+            .map(|(name, metadata, rule)| (name.as_str(), metadata.as_str(), rule.as_str()));
+        Self::from_sources(&library, files)
+    }
+
+    fn from_sources<'a>(
+        library: &str,
+        files: impl Iterator<Item = (&'a str, &'a str, &'a str)> + Clone,
+    ) -> Result<Self, CheckError> {
         let mut checks = Vec::new();
         let mut seen = HashSet::new();
-        for file in embedded::CHECKS {
-            let def = CheckDef::parse(file.name, file.metadata)?;
+        for (name, metadata, _) in files.clone() {
+            let def = CheckDef::parse(name, metadata)?;
             if !seen.insert(def.id.clone()) {
                 return Err(CheckError::DuplicateId { id: def.id });
             }
             checks.push(def);
         }
-        let rules = embedded::CHECKS.iter().map(|file| (file.name, file.rule));
-        let engine = engine::RuleEngine::load(embedded::LIBRARY, rules, &checks)?;
+        let rules = files.map(|(name, _, rule)| (name, rule));
+        let engine = engine::RuleEngine::load(library, rules, &checks)?;
         let english = Localizer::new(Lang::EnUs)?;
         Ok(Self {
             checks,

@@ -2,7 +2,8 @@
 //! rule on a clone of one engine that parsed every rule once.
 
 use std::collections::{BTreeMap, HashMap};
-use std::num::NonZeroU32;
+use std::num::{NonZeroU32, NonZeroUsize};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use regorus::utils::limits::ExecutionTimerConfig;
@@ -17,6 +18,9 @@ use crate::model::{
 
 /// Wall-clock limit for one rule evaluation; a rule that runs longer is a rule error.
 const RULE_TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// Most threads that evaluate rules at once.
+const MAX_WORKERS: usize = 8;
 
 /// Service plan states that count as not granting the licence.
 const INACTIVE_PLAN_STATES: [&str; 2] = ["Disabled", "Error"];
@@ -159,12 +163,16 @@ impl RuleEngine {
     }
 
     /// Evaluates every check, in the order given; `english` renders the rules' messages.
+    ///
+    /// The rules run on every core: each worker takes the next check from a shared counter,
+    /// so one slow rule does not hold up the others. Datasets are converted for the rule
+    /// engine once, before the workers start.
     pub(super) fn evaluate(
         &self,
         checks: &[CheckDef],
         records: &[DatasetRecord],
         english: &Localizer,
-        mut times: Option<&mut Vec<(String, Duration)>>,
+        times: Option<&mut Vec<(String, Duration)>>,
     ) -> Vec<CheckResult> {
         let started = Instant::now();
         let by_dataset: HashMap<Dataset, &DatasetRecord> = records
@@ -178,45 +186,124 @@ impl RuleEngine {
             .map(|(dataset, record)| (*dataset, record.objects.as_slice()))
             .collect();
         let facts = facts::build(&complete);
-        if let Some(times) = times.as_deref_mut() {
-            times.push(("facts".to_owned(), started.elapsed()));
-        }
-        let mut converted = HashMap::new();
-        checks
+        let gates: Vec<Option<NotAssessableReason>> = checks
             .iter()
             .map(|check| {
-                let started = Instant::now();
-                let gate = licence_gate(check, plans.as_ref())
-                    .or_else(|| dataset_gate(check, &by_dataset));
-                let result = match gate {
-                    Some(reason) => no_verdict(check, reason, english),
-                    None => self.run(check, &by_dataset, &facts, &mut converted, english),
-                };
-                if let Some(times) = times.as_deref_mut() {
-                    times.push((check.id.0.clone(), started.elapsed()));
+                licence_gate(check, plans.as_ref()).or_else(|| dataset_gate(check, &by_dataset))
+            })
+            .collect();
+        let converted = self.convert(checks, &gates, &by_dataset);
+        let prepared = started.elapsed();
+        let outputs = self.run_all(checks, &gates, &by_dataset, &facts, &converted);
+        if let Some(times) = times {
+            times.push(("facts and conversion".to_owned(), prepared));
+            times.extend(
+                checks
+                    .iter()
+                    .zip(&outputs)
+                    .map(|(check, (_, time))| (check.id.0.clone(), *time)),
+            );
+        }
+        checks
+            .iter()
+            .zip(gates)
+            .zip(outputs)
+            .map(|((check, gate), (output, _))| match (gate, output) {
+                (Some(reason), _) => no_verdict(check, reason, english),
+                (None, Some(Ok(output))) => into_result(check, output, english),
+                (None, Some(Err(message))) => {
+                    no_verdict(check, NotAssessableReason::RuleError { message }, english)
                 }
-                result
+                (None, None) => no_verdict(
+                    check,
+                    NotAssessableReason::RuleError {
+                        message: "the rule was not run".to_owned(),
+                    },
+                    english,
+                ),
             })
             .collect()
     }
 
-    /// Runs one check's rule on the datasets it declares; every one of them is complete.
-    fn run(
+    /// Converts every dataset that a check to be run receives, once.
+    fn convert(
         &self,
-        check: &CheckDef,
+        checks: &[CheckDef],
+        gates: &[Option<NotAssessableReason>],
+        records: &HashMap<Dataset, &DatasetRecord>,
+    ) -> HashMap<Dataset, regorus::Value> {
+        let mut converted = HashMap::new();
+        for (check, _) in checks.iter().zip(gates).filter(|(_, gate)| gate.is_none()) {
+            for dataset in passed_datasets(check, records, self.raw(check)) {
+                converted.entry(dataset).or_insert_with(|| {
+                    let objects = records
+                        .get(&dataset)
+                        .map(|record| record.objects.clone())
+                        .unwrap_or_default();
+                    regorus::Value::from(serde_json::Value::Array(objects))
+                });
+            }
+        }
+        converted
+    }
+
+    /// Runs the rule of every check without a gate, on all cores; returns each output (none
+    /// for gated checks) with the time its rule took.
+    #[allow(clippy::type_complexity)]
+    fn run_all(
+        &self,
+        checks: &[CheckDef],
+        gates: &[Option<NotAssessableReason>],
         records: &HashMap<Dataset, &DatasetRecord>,
         facts: &facts::Facts,
-        converted: &mut HashMap<Dataset, regorus::Value>,
-        english: &Localizer,
-    ) -> CheckResult {
-        let raw = self
-            .raw_directory
-            .get(check.package())
-            .map_or(&[][..], Vec::as_slice);
-        match self.eval(check, rule_input(check, records, facts, raw, converted)) {
-            Ok(output) => into_result(check, output, english),
-            Err(message) => no_verdict(check, NotAssessableReason::RuleError { message }, english),
+        converted: &HashMap<Dataset, regorus::Value>,
+    ) -> Vec<(Option<Result<RuleOutput, String>>, Duration)> {
+        let next = AtomicUsize::new(0);
+        let workers = std::thread::available_parallelism()
+            .map_or(1, NonZeroUsize::get)
+            .clamp(1, MAX_WORKERS);
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let (Some(check), Some(gate)) = (checks.get(index), gates.get(index)) else {
+                    break;
+                };
+                let started = Instant::now();
+                let output = gate.is_none().then(|| {
+                    let input = rule_input(check, records, facts, self.raw(check), converted);
+                    self.eval(check, input)
+                });
+                done.push((index, output, started.elapsed()));
+            }
+            done
+        };
+        let mut outputs: Vec<(Option<Result<RuleOutput, String>>, Duration)> =
+            checks.iter().map(|_| (None, Duration::ZERO)).collect();
+        let finished: Vec<_> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+            let mut all = work();
+            for handle in handles {
+                match handle.join() {
+                    Ok(done) => all.extend(done),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            all
+        });
+        for (index, output, time) in finished {
+            if let Some(slot) = outputs.get_mut(index) {
+                *slot = (output, time);
+            }
         }
+        outputs
+    }
+
+    /// The directory datasets a check's rule reads raw.
+    fn raw(&self, check: &CheckDef) -> &[Dataset] {
+        self.raw_directory
+            .get(check.package())
+            .map_or(&[][..], Vec::as_slice)
     }
 
     fn eval(
@@ -238,37 +325,47 @@ impl RuleEngine {
     }
 }
 
-/// Builds `{"datasets": {<key>: [objects]}}` with the datasets the check requires and those
-/// optional datasets that are usable; an optional dataset that is not is left out.
-/// Each dataset is converted once per evaluation run and shared between checks.
+/// The datasets a check receives: those it requires and the optional ones that are usable,
+/// without the directory datasets its rule does not read raw.
+fn passed_datasets(
+    check: &CheckDef,
+    records: &HashMap<Dataset, &DatasetRecord>,
+    raw_directory: &[Dataset],
+) -> Vec<Dataset> {
+    declared_datasets(check, records)
+        .into_iter()
+        .filter(|dataset| !DIRECTORY_DATASETS.contains(dataset) || raw_directory.contains(dataset))
+        .collect()
+}
+
+/// The datasets a check requires and the optional ones that are usable.
+fn declared_datasets(check: &CheckDef, records: &HashMap<Dataset, &DatasetRecord>) -> Vec<Dataset> {
+    let optional = check
+        .optional_datasets
+        .iter()
+        .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
+    check.datasets.iter().chain(optional).copied().collect()
+}
+
+/// Builds `{"datasets": {<key>: [objects]}, "facts": {...}}` with the datasets the check
+/// receives (see [`passed_datasets`]), taken from the conversions made before the run.
 fn rule_input(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
     facts: &facts::Facts,
     raw_directory: &[Dataset],
-    converted: &mut HashMap<Dataset, regorus::Value>,
+    converted: &HashMap<Dataset, regorus::Value>,
 ) -> Result<regorus::Value, String> {
-    let optional = check
-        .optional_datasets
-        .iter()
-        .filter(|&&dataset| usable(dataset, records.get(&dataset).copied()).is_ok());
-    let declared: Vec<Dataset> = check.datasets.iter().chain(optional).copied().collect();
     let mut datasets = regorus::Value::new_object();
-    let passed = declared
-        .iter()
-        .filter(|dataset| !DIRECTORY_DATASETS.contains(dataset) || raw_directory.contains(dataset));
-    for &dataset in passed {
-        let value = converted.entry(dataset).or_insert_with(|| {
-            let objects = records
-                .get(&dataset)
-                .map(|record| record.objects.clone())
-                .unwrap_or_default();
-            regorus::Value::from(serde_json::Value::Array(objects))
-        });
+    for dataset in passed_datasets(check, records, raw_directory) {
+        let value = converted
+            .get(&dataset)
+            .cloned()
+            .unwrap_or_else(regorus::Value::new_array);
         datasets
             .as_object_mut()
             .map_err(|error| format!("{error:#}"))?
-            .insert(regorus::Value::from(dataset.key()), value.clone());
+            .insert(regorus::Value::from(dataset.key()), value);
     }
     let mut input = regorus::Value::new_object();
     input
@@ -278,7 +375,10 @@ fn rule_input(
     input
         .as_object_mut()
         .map_err(|error| format!("{error:#}"))?
-        .insert(regorus::Value::from("facts"), facts.for_check(&declared));
+        .insert(
+            regorus::Value::from("facts"),
+            facts.for_check(&declared_datasets(check, records)),
+        );
     Ok(input)
 }
 

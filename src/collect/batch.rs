@@ -154,14 +154,17 @@ impl Context<'_, '_> {
             for (index, mut item) in pending.into_iter().enumerate() {
                 item.attempts += 1;
                 let answer = answers.get(&index.to_string());
-                let status = answer
-                    .and_then(|a| a.get("status"))
-                    .and_then(Value::as_u64)
-                    .unwrap_or(0);
                 let body = answer
                     .and_then(|a| a.get("body"))
                     .cloned()
                     .unwrap_or(Value::Null);
+                // A success whose body is not a page (cut short or garbled on the way) is read
+                // again, like a sub-request that got no answer.
+                let status = answer
+                    .and_then(|a| a.get("status"))
+                    .and_then(Value::as_u64)
+                    .filter(|status| !(200..300).contains(status) || is_page(&body))
+                    .unwrap_or(0);
                 match status {
                     200..=299 => {
                         self.take_parent(item.parent, &body, &mut objects).await?;
@@ -288,6 +291,11 @@ impl Context<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// True for a body with a `value` array: the first page of a parent's objects.
+fn is_page(body: &Value) -> bool {
+    body.get("value").is_some_and(Value::is_array)
 }
 
 /// Reads the `Retry-After` header of a sub-response; header names are case-insensitive.

@@ -48,9 +48,12 @@ async fn batch(State(state): State<Arc<SimState>>, headers: HeaderMap, body: Str
             if let Some(value) = authorization {
                 request = request.header(AUTHORIZATION, value);
             }
-            let Ok(request) = request.body(Body::empty()) else {
+            let Ok(mut request) = request.body(Body::empty()) else {
                 return sub_response(&id, StatusCode::BAD_REQUEST, &HeaderMap::new(), Value::Null);
             };
+            request
+                .extensions_mut()
+                .insert(super::chaos::BatchSubRequest);
             match router.oneshot(request).await {
                 Ok(response) => answer(&id, response).await,
                 Err(never) => match never {},

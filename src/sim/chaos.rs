@@ -152,6 +152,10 @@ impl FromStr for FaultMix {
     }
 }
 
+/// Marks a request that the simulator's `$batch` route dispatches for one sub-request.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchSubRequest;
+
 /// Draws a fault for Graph and Exchange requests and applies it; passes the rest on.
 pub async fn inject(state: &SimState, request: Request, next: Next) -> Response {
     let Some(mix) = state.config.random_faults.as_ref() else {
@@ -166,6 +170,12 @@ pub async fn inject(state: &SimState, request: Request, next: Next) -> Response 
     let Some((fault, form)) = mix.draw(n) else {
         return next.run(request).await;
     };
+    // A sub-request of a `$batch` travels inside the outer request's connection: Graph can
+    // answer it with a status of its own, but a reset or a cut body hits the outer request.
+    let inside_batch = request.extensions().get::<BatchSubRequest>().is_some();
+    if inside_batch && matches!(fault, RandomFault::Reset | RandomFault::Truncate) {
+        return next.run(request).await;
+    }
     tracing::info!(path, %fault, "random fault");
     match fault {
         RandomFault::Throttle if exchange => exchange_throttled(),
