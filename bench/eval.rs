@@ -79,7 +79,7 @@ fn main() -> Result<()> {
         );
         times.push(elapsed);
     }
-    slowest.sort_by(|a, b| b.1.cmp(&a.1));
+    slowest.sort_by_key(|(_, time)| std::cmp::Reverse(*time));
     for (id, time) in slowest.iter().take(8) {
         println!(
             "  slowest in the last run: {id} {:.3} s",

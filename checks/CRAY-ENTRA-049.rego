@@ -6,14 +6,13 @@ package cray.checks.entra_049
 
 import data.cray.lib
 
-users := {lib.object_id(user): user | some user in input.datasets.users}
-
 # Each owner list is read once: the applications that have an owner, and the guest owners
 # with their application. Matching owners per application would scan the whole owner list once
 # for every application.
 owned := {lib.property(owner, "parentId") | some owner in input.datasets.application_owners}
 
-guest(owner) if lib.property(users[lib.object_id(owner)], "userType") == "Guest"
+# facts.users.guests holds the ids of the users dataset's guests. holds the ids of the users dataset's guests.
+guest(owner) if input.facts.users.guests[lib.object_id(owner)]
 
 guest(owner) if contains(upper(sprintf("%v", [lib.property(owner, "userPrincipalName")])), "#EXT#")
 

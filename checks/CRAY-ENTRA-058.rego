@@ -8,34 +8,23 @@ import data.cray.lib
 
 max_names := 20
 
-users_known if "users" in object.keys(input.datasets)
+# cray reads the registration report once for all registration checks (facts.registration):
+# members without MFA, disabled accounts left out when the users dataset is there.
+registration := input.facts.registration
 
-disabled := {lib.object_id(user) |
-	some user in object.get(input.datasets, "users", [])
-	lib.property(user, "accountEnabled") == false
-}
+users_known if registration.users_known == true
 
-unregistered := [record |
-	some record in input.datasets.user_registration_details
-	lower(sprintf("%v", [lib.property(record, "userType")])) == "member"
-	lib.property(record, "isMfaRegistered") != true
-	not lib.object_id(record) in disabled
-]
-
-name(record) := text if {
-	text := lib.property(record, "userDisplayName")
-	is_string(text)
-} else := sprintf("%v", [lib.property(record, "userPrincipalName")])
+unregistered := registration.members_without_mfa
 
 affected := [{
-	"id": lib.object_id(record),
-	"display_name": name(record),
-	"reason": lib.message("evidence-cray-entra-058-unregistered", {"upn": sprintf("%v", [lib.property(record, "userPrincipalName")])}),
+	"id": record.id,
+	"display_name": record.display_name,
+	"reason": lib.message("evidence-cray-entra-058-unregistered", {"upn": record.upn}),
 } |
 	some record in unregistered
 ]
 
-names := sort([name(record) | some record in unregistered])
+names := sort([record.display_name | some record in unregistered])
 
 notes := array.concat(
 	[lib.message("evidence-cray-entra-058-more", {"count": lib.digits(count(names) - max_names)}) | count(names) > max_names],

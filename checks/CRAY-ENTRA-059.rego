@@ -5,21 +5,13 @@ package cray.checks.entra_059
 
 import data.cray.lib
 
-unregistered := [record |
-	some record in input.datasets.user_registration_details
-	lib.property(record, "isAdmin") == true
-	lib.property(record, "isMfaRegistered") != true
-]
-
-name(record) := text if {
-	text := lib.property(record, "userDisplayName")
-	is_string(text)
-} else := sprintf("%v", [lib.property(record, "userPrincipalName")])
+# The registration report is read once for all registration checks (facts.registration).
+unregistered := input.facts.registration.admins_without_mfa
 
 affected := [{
-	"id": lib.object_id(record),
-	"display_name": name(record),
-	"reason": lib.message("evidence-cray-entra-059-unregistered", {"upn": sprintf("%v", [lib.property(record, "userPrincipalName")])}),
+	"id": record.id,
+	"display_name": record.display_name,
+	"reason": lib.message("evidence-cray-entra-059-unregistered", {"upn": record.upn}),
 } |
 	some record in unregistered
 ]
@@ -29,7 +21,7 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 } else := {
 	"status": "fail",
 	"detail": lib.message("evidence-cray-entra-059-admins", {
-		"names": concat(", ", sort([name(record) | some record in unregistered])),
+		"names": concat(", ", sort([record.display_name | some record in unregistered])),
 	}),
 	"affected": affected,
 }

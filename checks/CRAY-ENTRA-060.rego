@@ -8,25 +8,19 @@ import data.cray.lib
 
 max_names := 20
 
-records := [record |
-	some record in input.datasets.user_registration_details
-	lib.property(record, "isSystemPreferredAuthenticationMethodEnabled") != true
-]
-
-name(record) := text if {
-	text := lib.property(record, "userDisplayName")
-	is_string(text)
-} else := sprintf("%v", [lib.property(record, "userPrincipalName")])
+# The registration report is read once for all registration checks (facts.registration);
+# `enabled` is false when the record says so and null when it does not say.
+records := input.facts.registration.system_preferred_off
 
 reason(record) := lib.message("evidence-cray-entra-060-off", {}) if {
-	lib.property(record, "isSystemPreferredAuthenticationMethodEnabled") == false
+	record.enabled == false
 } else := lib.message("evidence-cray-entra-060-unknown", {})
 
-affected := [{"id": lib.object_id(record), "display_name": name(record), "reason": reason(record)} |
+affected := [{"id": record.id, "display_name": record.display_name, "reason": reason(record)} |
 	some record in records
 ]
 
-names := sort([name(record) | some record in records])
+names := sort([record.display_name | some record in records])
 
 more := [lib.message("evidence-cray-entra-060-more", {"count": lib.digits(count(names) - max_names)}) | count(names) > max_names]
 

@@ -12,17 +12,14 @@ shared := [mailbox |
 	lib.exo_is(mailbox, "RecipientTypeDetails", "sharedmailbox")
 ]
 
-# Users by lower-case object id, built once for the lookup of each shared mailbox's account.
-users_by_id := {lower(lib.object_id(user)): user | some user in input.datasets.users}
-
+# facts.users.mailbox_accounts holds the user of each shared mailbox's
+# ExternalDirectoryObjectId, keyed in lower case, read once from the users dataset.
 users(mailbox) := [user |
 	object_id := lib.exo_text(mailbox, "ExternalDirectoryObjectId", "")
 	object_id != ""
-	user := users_by_id[lower(object_id)]
+	user := input.facts.users.mailbox_accounts[lower(object_id)]
 ]
 
-# Why a mailbox fails, or undefined when its account is disabled. A mailbox without a user
-# in the data, or a user without accountEnabled, fails: cray cannot confirm the block.
 gap(mailbox) := lib.message("evidence-cray-exo-024-no-user", {"id": lib.exo_shown(mailbox, "ExternalDirectoryObjectId")}) if {
 	count(users(mailbox)) == 0
 } else := lib.message("evidence-cray-exo-024-sign-in-allowed", {"user": lib.display_name(user)}) if {

@@ -145,10 +145,18 @@ pub(super) enum Section {
     Licences,
     Ca,
     Privileged,
+    Registration,
+    Users,
 }
 
 impl Section {
-    pub(super) const ALL: [Self; 3] = [Self::Licences, Self::Ca, Self::Privileged];
+    pub(super) const ALL: [Self; 5] = [
+        Self::Licences,
+        Self::Ca,
+        Self::Privileged,
+        Self::Registration,
+        Self::Users,
+    ];
 
     /// The key under `input.facts`.
     pub(super) fn key(self) -> &'static str {
@@ -156,6 +164,8 @@ impl Section {
             Self::Licences => "licences",
             Self::Ca => "ca",
             Self::Privileged => "privileged",
+            Self::Registration => "registration",
+            Self::Users => "users",
         }
     }
 
@@ -165,6 +175,8 @@ impl Section {
             Self::Licences => Dataset::SubscribedSkus,
             Self::Ca => Dataset::ConditionalAccessPolicies,
             Self::Privileged => Dataset::RoleAssignments,
+            Self::Registration => Dataset::UserRegistrationDetails,
+            Self::Users => Dataset::Users,
         }
     }
 }
@@ -187,6 +199,7 @@ impl Facts {
         }
         if declared.contains(&Dataset::ConditionalAccessPolicies)
             || declared.contains(&Dataset::RoleAssignments)
+            || declared.contains(&Dataset::Users)
         {
             map.insert(regorus::Value::from("principals"), self.principals.clone());
         }
@@ -204,6 +217,9 @@ pub(super) fn build(usable: &Usable<'_>) -> Facts {
     let licences = licences(usable);
     let ca = conditional_access(usable, &directory, &mut referenced);
     let privileged = privileged(usable, &directory, &mut referenced);
+    referenced.extend(owner_ids(usable));
+    let registration = registration(usable);
+    let users = users(usable);
     let principals: Map<String, Value> = referenced
         .into_iter()
         .map(|id| {
@@ -213,7 +229,7 @@ pub(super) fn build(usable: &Usable<'_>) -> Facts {
         .collect();
     let sections = Section::ALL
         .into_iter()
-        .zip([licences, ca, privileged])
+        .zip([licences, ca, privileged, registration, users])
         .map(|(section, value)| (section, regorus::Value::from(value)))
         .collect();
     Facts {
@@ -376,6 +392,127 @@ fn is_emergency_named(user: &Value) -> bool {
             squeezed.contains("breakglass") || squeezed.contains("emergencyaccess")
         })
     })
+}
+
+/// Ids that rules look up under `principals` although no policy or role names them: the
+/// owners of applications.
+fn owner_ids(usable: &Usable<'_>) -> Vec<String> {
+    usable
+        .get(&Dataset::ApplicationOwners)
+        .into_iter()
+        .flat_map(|owners| owners.iter())
+        .filter_map(|owner| text(owner, "id"))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `registration`: the users that the registration checks list, read from
+/// userRegistrationDetails once instead of in each rule.
+/// - `members_without_mfa`: members without a registered MFA method whose account is not
+///   disabled (disabled accounts are left out only when the users dataset is there, which
+///   `users_known` tells);
+/// - `admins_without_mfa`: administrators without a registered MFA method;
+/// - `system_preferred_off`: users for whom system-preferred authentication is not on, with
+///   `enabled` false when it is off and null when the record does not say.
+///
+/// Each entry has `id`, `display_name` (the user's display name, else the sign-in name) and
+/// `upn`.
+fn registration(usable: &Usable<'_>) -> Value {
+    let Some(records) = usable.get(&Dataset::UserRegistrationDetails) else {
+        return json!({});
+    };
+    let disabled: Option<HashSet<&str>> = usable.get(&Dataset::Users).map(|users| {
+        users
+            .iter()
+            .filter(|user| user.get("accountEnabled") == Some(&Value::Bool(false)))
+            .filter_map(|user| text(user, "id"))
+            .collect()
+    });
+    let is_true = |record: &Value, name: &str| record.get(name) == Some(&Value::Bool(true));
+    let mut members = Vec::new();
+    let mut admins = Vec::new();
+    let mut system_preferred = Vec::new();
+    for record in records.iter() {
+        let id = text(record, "id").unwrap_or_default();
+        let registered = is_true(record, "isMfaRegistered");
+        let member =
+            text(record, "userType").is_some_and(|kind| kind.eq_ignore_ascii_case("member"));
+        let active = disabled
+            .as_ref()
+            .is_none_or(|disabled| !disabled.contains(id));
+        if member && !registered && active {
+            members.push(registration_entry(record, id, None));
+        }
+        if is_true(record, "isAdmin") && !registered {
+            admins.push(registration_entry(record, id, None));
+        }
+        if !is_true(record, "isSystemPreferredAuthenticationMethodEnabled") {
+            let enabled = record
+                .get("isSystemPreferredAuthenticationMethodEnabled")
+                .filter(|value| **value == Value::Bool(false))
+                .cloned()
+                .unwrap_or(Value::Null);
+            system_preferred.push(registration_entry(record, id, Some(enabled)));
+        }
+    }
+    json!({
+        "users_known": disabled.is_some(),
+        "members_without_mfa": members,
+        "admins_without_mfa": admins,
+        "system_preferred_off": system_preferred,
+    })
+}
+
+fn registration_entry(record: &Value, id: &str, enabled: Option<Value>) -> Value {
+    let upn = match record.get("userPrincipalName") {
+        Some(Value::String(upn)) => upn.clone(),
+        Some(other) => other.to_string(),
+        None => "null".to_owned(),
+    };
+    let display_name = text(record, "userDisplayName").map_or_else(|| upn.clone(), str::to_owned);
+    let mut entry = json!({"id": id, "display_name": display_name, "upn": upn});
+    if let (Some(enabled), Some(fields)) = (enabled, entry.as_object_mut()) {
+        fields.insert("enabled".to_owned(), enabled);
+    }
+    entry
+}
+
+/// `users`: the ids of disabled accounts and of guests, each as an object of id to true, so
+/// rules test membership without reading every user; and `mailbox_accounts`, the user object
+/// of each shared mailbox's ExternalDirectoryObjectId, keyed by that id in lower case (the
+/// two services do not agree on the case of ids).
+fn users(usable: &Usable<'_>) -> Value {
+    let Some(users) = usable.get(&Dataset::Users) else {
+        return json!({});
+    };
+    let shared: HashSet<String> = usable
+        .get(&Dataset::ExoMailboxes)
+        .into_iter()
+        .flat_map(|mailboxes| mailboxes.iter())
+        .filter(|mailbox| {
+            text(mailbox, "RecipientTypeDetails")
+                .is_some_and(|kind| kind.eq_ignore_ascii_case("SharedMailbox"))
+        })
+        .filter_map(|mailbox| text(mailbox, "ExternalDirectoryObjectId"))
+        .map(str::to_lowercase)
+        .collect();
+    let mut disabled = Map::new();
+    let mut guests = Map::new();
+    let mut accounts = Map::new();
+    for user in users.iter() {
+        let Some(id) = text(user, "id") else { continue };
+        if user.get("accountEnabled") == Some(&Value::Bool(false)) {
+            disabled.insert(id.to_owned(), Value::Bool(true));
+        }
+        if text(user, "userType") == Some("Guest") {
+            guests.insert(id.to_owned(), Value::Bool(true));
+        }
+        let lower = id.to_lowercase();
+        if shared.contains(&lower) {
+            accounts.insert(lower, user.clone());
+        }
+    }
+    json!({"disabled": disabled, "guests": guests, "mailbox_accounts": accounts})
 }
 
 fn licences(usable: &Usable<'_>) -> Value {
