@@ -11,6 +11,8 @@ mod help;
 mod status_bar;
 mod tenants;
 
+mod runs;
+
 use fluent::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -112,6 +114,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Screen::Tenants => tenants::render(frame, body, app, ui),
         Screen::Collection => collection::render(frame, body, app, ui),
         Screen::Findings => findings::render(frame, body, app, ui),
+        Screen::Runs => runs::render(frame, body, app, ui),
     }
     match &app.dialog {
         Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
@@ -121,6 +124,10 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::Purge(purge)) => dialog::render_purge(frame, body, purge, ui),
         Some(Dialog::KeyStorage(question)) => {
             dialog::render_key_storage(frame, body, question, ui);
+        }
+        Some(Dialog::TenantForm(form)) => dialog::render_tenant_form(frame, body, form, ui),
+        Some(Dialog::ConfirmCancel(tenant)) => {
+            dialog::render_confirm_cancel(frame, body, tenant, ui);
         }
         None => {}
     }
@@ -185,8 +192,8 @@ fn render_title_bar(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     };
     crumb(ui.text(&format!("mode-{}", app.screen_mode().name())));
     let tenant = match app.screen {
-        Screen::Tenants => None,
-        Screen::Collection => app.collection.as_ref().map(|c| &c.tenant),
+        Screen::Tenants | Screen::Runs => None,
+        Screen::Collection => app.collection().map(|c| &c.tenant),
         Screen::Findings => app.findings.as_ref().map(|f| &f.tenant),
     };
     if let Some(tenant) = tenant {

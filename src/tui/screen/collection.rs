@@ -34,7 +34,7 @@ const MAX_STATUS_WIDTH: u16 = 40;
 ///  Collecting…
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
-    let Some(run) = &app.collection else {
+    let Some(run) = app.collection() else {
         return;
     };
     let [gauges, totals, phase] = Layout::vertical([
@@ -193,6 +193,7 @@ fn phase_line<'a>(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Line<'a> {
             let text = ui.text_with("run-failed", &[("error", clean(error).into())]);
             (text, ui.theme.error)
         }
+        RunPhase::Interrupted => (ui.text("run-interrupted"), ui.theme.severity_medium),
     };
     Line::styled(format!(" {text}"), style)
 }

@@ -14,6 +14,10 @@ use crate::tui::dialog::{
 };
 use crate::tui::text_input::TextInput;
 
+mod tenant_form;
+
+pub use tenant_form::{render_confirm_cancel, render_tenant_form};
+
 /// Maximum width of a dialog, borders included.
 const DIALOG_WIDTH: u16 = 64;
 

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::{Ui, clean, format_timestamp};
-use crate::model::{Severity, TenantSummary};
+use ratatui::style::Style;
+
+use crate::model::{AssessmentState, Severity, TenantSummary};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::Mode;
@@ -15,9 +17,9 @@ use crate::tui::keymap::Mode;
 ///
 /// ```text
 /// ╭ Tenants ───────────────────────────────────────────────────────╮
-/// │  Name        Display name      Last assessed     C  H  M  L  I │
-/// │▶ contoso     Contoso Ltd.      2026-12-01 09:30  1  2  0  0  0 │
-/// │  fabrikam    Fabrikam GmbH     never             0  0  0  0  0 │
+/// │  Name      Display name  Last assessed    Score C H M L I Status        │
+/// │▶ contoso   Contoso Ltd.  2026-12-01 09:30    71 1 2 0 0 0 collecting 42% │
+/// │  fabrikam  Fabrikam GmbH never                – 0 0 0 0 0 interrupted   │
 /// ╰ Open failed findings: C critical, H high, … ───────────────────╯
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
@@ -42,8 +44,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     let rows = state
         .tenants
         .iter()
-        .map(|tenant| tenant_row(tenant, app, ui));
-    let table = Table::new(rows, column_widths())
+        .map(|tenant| tenant_row(tenant, app, ui, area.width));
+    let table = Table::new(rows, column_widths(area.width))
         .header(header(ui))
         .block(block)
         .row_highlight_style(ui.theme.selection_bg)
@@ -66,16 +68,23 @@ fn demo_offer<'a>(ui: &Ui<'_>) -> Paragraph<'a> {
         .wrap(Wrap { trim: true })
 }
 
-fn column_widths() -> [Constraint; 8] {
+/// Terminal width from which the name, the date and the run status get their full width.
+const WIDE: u16 = 100;
+
+fn column_widths(width: u16) -> [Constraint; 10] {
+    let is_wide = width >= WIDE;
+    let (name, date, status) = if is_wide { (14, 16, 20) } else { (10, 10, 14) };
     [
-        Constraint::Length(14),
+        Constraint::Length(name),
         Constraint::Fill(1),
-        Constraint::Length(16),
+        Constraint::Length(date),
+        Constraint::Length(5),
         Constraint::Length(2),
         Constraint::Length(2),
         Constraint::Length(2),
         Constraint::Length(2),
         Constraint::Length(2),
+        Constraint::Length(status),
     ]
 }
 
@@ -84,21 +93,24 @@ fn header<'a>(ui: &Ui<'_>) -> Row<'a> {
         Cell::from(ui.text("screen-tenants-col-name")),
         Cell::from(ui.text("screen-tenants-col-display-name")),
         Cell::from(ui.text("screen-tenants-col-last-assessed")),
+        Cell::from(Line::from(ui.text("screen-tenants-col-score")).alignment(Alignment::Right)),
     ];
     for severity in Severity::DESCENDING {
         let label = ui.text(&format!("severity-short-{}", severity.key()));
         cells.push(Cell::from(Line::from(label).alignment(Alignment::Right)));
     }
+    cells.push(Cell::from(ui.text("screen-tenants-col-status")));
     Row::new(cells).style(ui.theme.header)
 }
 
-fn tenant_row<'a>(tenant: &TenantSummary, app: &App, ui: &Ui<'_>) -> Row<'a> {
+fn tenant_row<'a>(tenant: &TenantSummary, app: &App, ui: &Ui<'_>, area_width: u16) -> Row<'a> {
     let mut display = vec![Span::styled(clean(&tenant.display_name), ui.theme.text)];
     if tenant.is_demo {
         let marker = format!(" ({})", ui.text("screen-tenants-demo-marker"));
         display.push(Span::styled(marker, ui.theme.text_muted));
     }
     let assessed = match tenant.last_assessed {
+        Some(at) if area_width < WIDE => Span::styled(at.date().to_string(), ui.theme.text),
         Some(at) => Span::styled(format_timestamp(app.lang, at), ui.theme.text),
         None => Span::styled(ui.text("screen-tenants-never"), ui.theme.text_muted),
     };
@@ -107,6 +119,15 @@ fn tenant_row<'a>(tenant: &TenantSummary, app: &App, ui: &Ui<'_>) -> Row<'a> {
         Cell::from(Span::styled(tenant.name.to_string(), ui.theme.text)),
         Cell::from(Line::from(display)),
         Cell::from(assessed),
+        Cell::from(
+            Line::styled(
+                tenant
+                    .score
+                    .map_or_else(|| "–".to_owned(), |s| s.to_string()),
+                ui.theme.text,
+            )
+            .alignment(Alignment::Right),
+        ),
     ];
     for (severity, count) in Severity::DESCENDING.iter().zip(tenant.open_by_severity) {
         let style = if count > 0 {
@@ -117,5 +138,24 @@ fn tenant_row<'a>(tenant: &TenantSummary, app: &App, ui: &Ui<'_>) -> Row<'a> {
         let line = Line::styled(count.to_string(), style).alignment(Alignment::Right);
         cells.push(Cell::from(line));
     }
+    let (status, style) = run_status(tenant, app, ui);
+    cells.push(Cell::from(Span::styled(status, style)));
     Row::new(cells)
+}
+
+/// Returns the run status of a tenant: its run in this session, else the state its newest
+/// assessment was left in, else idle.
+fn run_status(tenant: &TenantSummary, app: &App, ui: &Ui<'_>) -> (String, Style) {
+    if let Some(run) = app.runs.get(&tenant.name) {
+        return super::runs::run_state(run, ui);
+    }
+    match tenant.latest_state {
+        Some(AssessmentState::Interrupted | AssessmentState::Collecting) => {
+            let key = ui.key_label(Mode::Tenants, Action::ResumeCollection);
+            let text = ui.text_with("run-state-resumable", &[("key", key.into())]);
+            (text, ui.theme.severity_medium)
+        }
+        Some(AssessmentState::Failed) => (ui.text("run-state-failed"), ui.theme.error),
+        Some(AssessmentState::Evaluated) | None => (ui.text("run-state-idle"), ui.theme.text_muted),
+    }
 }
