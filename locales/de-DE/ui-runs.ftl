@@ -1,6 +1,7 @@
 # Spalten der Mandantenliste, mehrere Erhebungen zugleich und das Mandantenformular.
 
 screen-tenants-col-score = Wert
+screen-tenants-col-assessed-short = Geprüft
 screen-tenants-col-status = Status
 
 ## Zustände einer Erhebung, kurz, für die Mandanten- und die Erhebungsliste
@@ -12,7 +13,7 @@ run-state-evaluating = wertet aus
 run-state-done = fertig
 run-state-failed = fehlgeschlagen
 run-state-interrupted = unterbrochen
-run-state-resumable = unterbrochen, { $key } setzt fort
+run-state-resumable = unterbrochen ({ $key })
 run-interrupted = Abgebrochen. Das Gelesene bleibt erhalten; r in der Mandantenliste setzt fort.
 
 screen-runs-title = Erhebungen

@@ -1,6 +1,7 @@
 # Tenants screen columns, several collection runs at once, and the tenant form.
 
 screen-tenants-col-score = Score
+screen-tenants-col-assessed-short = Assessed
 screen-tenants-col-status = Status
 
 ## Run states, short, for the tenants and runs screens
@@ -12,7 +13,7 @@ run-state-evaluating = evaluating
 run-state-done = done
 run-state-failed = failed
 run-state-interrupted = interrupted
-run-state-resumable = interrupted, { $key } resumes
+run-state-resumable = interrupted ({ $key })
 run-interrupted = Cancelled. What was read is kept; press r on the tenants screen to resume.
 
 screen-runs-title = Collection runs

@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         .iter()
         .map(|tenant| tenant_row(tenant, app, ui, area.width));
     let table = Table::new(rows, column_widths(area.width))
-        .header(header(ui))
+        .header(header(ui, area.width))
         .block(block)
         .row_highlight_style(ui.theme.selection_bg)
         .highlight_symbol("▶ ");
@@ -73,7 +73,7 @@ const WIDE: u16 = 100;
 
 fn column_widths(width: u16) -> [Constraint; 10] {
     let is_wide = width >= WIDE;
-    let (name, date, status) = if is_wide { (14, 16, 20) } else { (10, 10, 14) };
+    let (name, date, status) = if is_wide { (14, 16, 20) } else { (10, 10, 16) };
     [
         Constraint::Length(name),
         Constraint::Fill(1),
@@ -88,11 +88,16 @@ fn column_widths(width: u16) -> [Constraint; 10] {
     ]
 }
 
-fn header<'a>(ui: &Ui<'_>) -> Row<'a> {
+fn header<'a>(ui: &Ui<'_>, width: u16) -> Row<'a> {
+    let assessed = if width < WIDE {
+        "screen-tenants-col-assessed-short"
+    } else {
+        "screen-tenants-col-last-assessed"
+    };
     let mut cells = vec![
         Cell::from(ui.text("screen-tenants-col-name")),
         Cell::from(ui.text("screen-tenants-col-display-name")),
-        Cell::from(ui.text("screen-tenants-col-last-assessed")),
+        Cell::from(ui.text(assessed)),
         Cell::from(Line::from(ui.text("screen-tenants-col-score")).alignment(Alignment::Right)),
     ];
     for severity in Severity::DESCENDING {
@@ -110,7 +115,14 @@ fn tenant_row<'a>(tenant: &TenantSummary, app: &App, ui: &Ui<'_>, area_width: u1
         display.push(Span::styled(marker, ui.theme.text_muted));
     }
     let assessed = match tenant.last_assessed {
-        Some(at) if area_width < WIDE => Span::styled(at.date().to_string(), ui.theme.text),
+        Some(at) if area_width < WIDE => {
+            // The date alone: the timestamp up to its space.
+            let stamp = format_timestamp(app.lang, at);
+            let date = stamp
+                .split_once(' ')
+                .map_or(stamp.as_str(), |(date, _)| date);
+            Span::styled(date.to_owned(), ui.theme.text)
+        }
         Some(at) => Span::styled(format_timestamp(app.lang, at), ui.theme.text),
         None => Span::styled(ui.text("screen-tenants-never"), ui.theme.text_muted),
     };
