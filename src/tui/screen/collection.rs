@@ -173,6 +173,9 @@ fn rate_text(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Option<String> {
 
 fn phase_line<'a>(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Line<'a> {
     let (text, style) = match &run.phase {
+        RunPhase::Collecting | RunPhase::Evaluating if run.is_cancelling => {
+            (ui.text("run-state-cancelling"), ui.theme.severity_medium)
+        }
         RunPhase::Collecting => {
             let mut text = ui.text("run-collecting");
             if let Some(rate) = rate_text(run, app, ui) {
