@@ -101,7 +101,7 @@ fn one_run_ending_leaves_the_other_running() {
 }
 
 #[test]
-fn triage_of_a_third_tenant_goes_on_while_two_run() {
+fn third_tenant_triaged_during_two_runs() {
     let mut app = two_runs();
     // The demo tenant is the fourth row.
     press(&mut app, KeyCode::Char('G'));
@@ -131,7 +131,7 @@ fn triage_of_a_third_tenant_goes_on_while_two_run() {
 }
 
 #[test]
-fn finished_run_opens_findings_only_when_its_view_is_shown() {
+fn finished_run_opens_only_viewed_findings() {
     let mut app = two_runs();
     press(&mut app, KeyCode::Char('v'));
     assert_eq!(app.screen, Screen::Collection);
@@ -150,7 +150,7 @@ fn finished_run_opens_findings_only_when_its_view_is_shown() {
 }
 
 #[test]
-fn runs_screen_lists_runs_and_opens_the_selected_view() {
+fn runs_screen_opens_selected_view() {
     let mut app = two_runs();
     press(&mut app, KeyCode::Char('R'));
     assert_eq!(app.screen, Screen::Runs);
@@ -196,7 +196,7 @@ fn declined_cancel_keeps_the_run() {
 }
 
 #[test]
-fn cancel_from_the_live_view_cancels_the_viewed_run() {
+fn live_view_cancels_viewed_run() {
     let mut app = app_with_tenants(Lang::EnUs);
     press(&mut app, KeyCode::Char('c'));
     press(&mut app, KeyCode::Char('x'));

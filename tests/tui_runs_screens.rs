@@ -30,9 +30,9 @@ fn snapshot_all(screen: &str, build: impl Fn(Lang) -> App) {
     }
 }
 
-/// The fixed tenants: mueller left an interrupted assessment and evil a failed one; contoso
-/// is being collected, demo was collected in this session, and mueller's resumed run is
-/// being cancelled.
+/// Returns the fixed tenants with runs. Mueller left an interrupted assessment and evil a
+/// failed one. In this session contoso is being collected, demo was collected, and the
+/// resumed run of mueller is being cancelled.
 fn app_with_runs(lang: Lang) -> App {
     let mut tenants = support::tenants();
     tenants[1].latest_state = Some(AssessmentState::Interrupted);
@@ -145,4 +145,39 @@ fn add_form_with_error() {
         press(&mut app, KeyCode::Enter);
         app
     });
+}
+
+/// Returns the drawn screen as text, one line per row.
+fn screen_text(app: &App, lang: Lang) -> String {
+    let terminal = support::draw(app, lang, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn cancelled_run_offers_resume() {
+    let mut app = app_with_runs(Lang::EnUs);
+    app.update(Msg::CollectionFinished {
+        tenant: tenant_name("mueller"),
+        result: Err("interrupted".to_owned()),
+    });
+    let text = screen_text(&app, Lang::EnUs);
+    let row = text.lines().find(|line| line.contains("mueller")).unwrap();
+    assert!(row.contains("interrupted (r)"), "{row}");
+}
+
+#[test]
+fn live_view_counts_failed_attempts() {
+    let mut app = app_with_runs(Lang::DeDe);
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Char('v'));
+    let text = screen_text(&app, Lang::DeDe);
+    assert!(text.contains("4 Fehlversuche"), "{text}");
 }

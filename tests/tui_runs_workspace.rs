@@ -24,7 +24,7 @@ fn backend(home: &Path) -> WorkspaceBackend {
     WorkspaceBackend::new(Arc::new(workspace))
 }
 
-/// The simulator's tenant registered as a customer tenant whose secret is in a file.
+/// Returns the simulator's tenant as a customer tenant whose secret is in a file.
 fn fabrikam(base: &str, secret_file: &Path) -> Tenant {
     Tenant {
         name: TenantName::new("fabrikam").unwrap(),
@@ -63,7 +63,7 @@ async fn run(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn form_tenant_is_saved_edited_and_rejected_when_invalid() {
+async fn tenant_form_save_and_edit() {
     let home = tempfile::tempdir().unwrap();
     let backend = backend(home.path());
     let secret = home.path().join("secret");
@@ -160,7 +160,7 @@ async fn cancelled_run_is_interrupted_and_resumes() {
         "{nothing}"
     );
 
-    // The demo simulator answers each request after 40 ms, so the run is still reading when
+    // The demo simulator responds to each request after 40 ms, so the run is still reading when
     // the first dataset is done.
     let cancel = CancellationToken::new();
     let (events_tx, mut events_rx) = mpsc::channel(4096);

@@ -16,6 +16,11 @@ run-state-interrupted = unterbrochen
 run-state-resumable = unterbrochen ({ $key })
 run-interrupted = Abgebrochen. Das Gelesene bleibt erhalten; r in der Mandantenliste setzt fort.
 
+run-errors = { $errors ->
+    [one] 1 Fehlversuch
+   *[other] { $errors } Fehlversuche
+}
+
 screen-runs-title = Erhebungen
 screen-runs-col-tenant = Mandant
 screen-runs-col-state = Zustand

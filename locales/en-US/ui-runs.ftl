@@ -16,6 +16,11 @@ run-state-interrupted = interrupted
 run-state-resumable = interrupted ({ $key })
 run-interrupted = Cancelled. What was read is kept; press r on the tenants screen to resume.
 
+run-errors = { $errors ->
+    [one] 1 failed attempt
+   *[other] { $errors } failed attempts
+}
+
 screen-runs-title = Collection runs
 screen-runs-col-tenant = Tenant
 screen-runs-col-state = State

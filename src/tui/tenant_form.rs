@@ -1,6 +1,6 @@
 //! The form that registers a tenant or changes a registered one.
 //!
-//! The form never holds a secret: like `cray tenant add`, it records where the secret comes
+//! The form never contains a secret: like `cray tenant add`, it records where the secret comes
 //! from at each run (an environment variable or a file), a certificate file, or that a person
 //! signs in with a device code. Its checks are the registry's own ([`TenantName::new`] and
 //! [`Tenant::validate`]); the form only maps the field that a check names to its own field.
@@ -24,9 +24,9 @@ pub enum FormField {
     ClientId,
     /// Microsoft cloud; Left, Right and Space switch it.
     Cloud,
-    /// How the app signs in; Left, Right and Space switch it.
+    /// Sign-in method; Left, Right and Space switch it.
     Credential,
-    /// Where the secret or certificate is: a variable name or a file path.
+    /// Location of the secret or certificate: a variable name or a file path.
     Source,
 }
 
@@ -69,7 +69,7 @@ impl FormField {
     }
 }
 
-/// Where the credential of the tenant comes from.
+/// Source of the tenant's credential.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CredentialKind {
     /// A client secret in an environment variable.

@@ -182,6 +182,11 @@ fn phase_line<'a>(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Line<'a> {
                 text.push_str(" · ");
                 text.push_str(&rate);
             }
+            if run.errors() > 0 {
+                let args = [("errors", FluentValue::from(run.errors()))];
+                text.push_str(" · ");
+                text.push_str(&ui.text_with("run-errors", &args));
+            }
             (text, ui.theme.text_muted)
         }
         RunPhase::Evaluating => (ui.text("run-evaluating"), ui.theme.text_muted),

@@ -2,15 +2,16 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::{Ui, clean, format_timestamp};
-use ratatui::style::Style;
 
 use crate::model::{AssessmentState, Severity, TenantSummary};
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::collection::RunPhase;
 use crate::tui::keymap::Mode;
 
 /// Draws the tenants table, or the demo offer when no tenant is registered.
@@ -158,10 +159,16 @@ fn tenant_row<'a>(tenant: &TenantSummary, app: &App, ui: &Ui<'_>, area_width: u1
 /// Returns the run status of a tenant: its run in this session, else the state its newest
 /// assessment was left in, else idle.
 fn run_status(tenant: &TenantSummary, app: &App, ui: &Ui<'_>) -> (String, Style) {
-    if let Some(run) = app.runs.get(&tenant.name) {
+    let run = app.runs.get(&tenant.name);
+    if let Some(run) = run.filter(|run| run.phase != RunPhase::Interrupted) {
         return super::runs::run_state(run, ui);
     }
-    match tenant.latest_state {
+    // A run cancelled in this session is resumable before the reloaded list says so.
+    let state = match run {
+        Some(_) => Some(AssessmentState::Interrupted),
+        None => tenant.latest_state,
+    };
+    match state {
         Some(AssessmentState::Interrupted | AssessmentState::Collecting) => {
             let key = ui.key_label(Mode::Tenants, Action::ResumeCollection);
             let text = ui.text_with("run-state-resumable", &[("key", key.into())]);
