@@ -365,6 +365,8 @@ impl TenantForm {
                     path: PathBuf::from(source),
                 },
             },
+            // NOTE: the form sets no separate key file or password source for a new
+            // certificate; `cray tenant edit --certificate-key/--certificate-password-*` does.
             CredentialKind::Certificate => CredentialRef::Certificate {
                 path: PathBuf::from(source),
                 key_path: None,
