@@ -181,3 +181,12 @@ fn live_view_counts_failed_attempts() {
     let text = screen_text(&app, Lang::DeDe);
     assert!(text.contains("4 Fehlversuche"), "{text}");
 }
+
+#[test]
+fn quit_question_counts_runs() {
+    let mut app = app_with_runs(Lang::EnUs);
+    press(&mut app, KeyCode::Char('q'));
+    let text = screen_text(&app, Lang::EnUs);
+    // Contoso and the cancelling mueller run are still going.
+    assert!(text.contains("2 collections are running"), "{text}");
+}

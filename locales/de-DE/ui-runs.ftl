@@ -62,6 +62,8 @@ dialog-tenant-save-failed = Nicht gespeichert: { $error }
 dialog-cancel-run-title = Erhebung abbrechen?
 dialog-cancel-run-question = Die Erhebung von { $tenant } abbrechen? Das Gelesene bleibt erhalten, r in der Mandantenliste setzt sie fort. y (ja) / n (nein)
 
+dialog-quit-question-runs = { $count } Erhebungen laufen. Beenden und alle abbrechen? y (ja) / n (nein)
+
 mode-runs = Erhebungen
 mode-tenant_form = Mandantenformular
 mode-confirm_cancel = Erhebung abbrechen

@@ -62,6 +62,8 @@ dialog-tenant-save-failed = Not saved: { $error }
 dialog-cancel-run-title = Cancel collection?
 dialog-cancel-run-question = Cancel the collection of { $tenant }? What was read is kept, and r on the tenants screen resumes it. y/n
 
+dialog-quit-question-runs = { $count } collections are running. Quit and cancel them? y/n
+
 mode-runs = Runs
 mode-tenant_form = Tenant form
 mode-confirm_cancel = Cancel collection

@@ -120,7 +120,9 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
         Some(Dialog::Export(export)) => dialog::render_export(frame, body, export, ui),
         Some(Dialog::Help) => help::render(frame, body, app.screen_mode(), ui),
-        Some(Dialog::ConfirmQuit) => dialog::render_confirm_quit(frame, body, ui),
+        Some(Dialog::ConfirmQuit) => {
+            dialog::render_confirm_quit(frame, body, app.runs.running().len(), ui);
+        }
         Some(Dialog::Purge(purge)) => dialog::render_purge(frame, body, purge, ui),
         Some(Dialog::KeyStorage(question)) => {
             dialog::render_key_storage(frame, body, question, ui);
@@ -174,7 +176,8 @@ fn render_too_small(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         ui.theme.text,
     )];
     if app.dialog == Some(Dialog::ConfirmQuit) {
-        lines.push(Line::styled(ui.text("dialog-quit-question"), ui.theme.key));
+        let question = dialog::quit_question(app.runs.running().len(), ui);
+        lines.push(Line::styled(question, ui.theme.key));
     }
     let notice = Paragraph::new(lines).wrap(Wrap { trim: true });
     frame.render_widget(Clear, area);

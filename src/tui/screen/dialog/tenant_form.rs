@@ -172,3 +172,13 @@ pub fn render_confirm_cancel(frame: &mut Frame<'_>, area: Rect, tenant: &TenantN
     let dialog = open_dialog(frame, area, block.clone(), height);
     frame.render_widget(question, block.inner(dialog));
 }
+
+/// Returns the quit question, which names the number of runs that quitting cancels when
+/// there is more than one.
+pub fn quit_question(running: usize, ui: &Ui<'_>) -> String {
+    if running > 1 {
+        ui.text_with("dialog-quit-question-runs", &[("count", running.into())])
+    } else {
+        ui.text("dialog-quit-question")
+    }
+}
