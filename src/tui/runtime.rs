@@ -301,7 +301,10 @@ pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Re
     // The runs stop at their next page and mark their assessments interrupted; a run that
     // takes longer is dropped, and the workspace marks it interrupted when it next opens the
     // store.
+    // Nothing reads the event channel any more, so it closes first: a run never waits on a
+    // full channel while it stops.
     drop(guard);
+    drop(channels);
     runner.shutdown(SHUTDOWN_GRACE).await;
     result
 }
