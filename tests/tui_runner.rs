@@ -330,3 +330,34 @@ async fn notices_are_checked_at_start() {
     let msg = harness.next_message().await;
     assert_eq!(msg, Msg::Notice("first notice".to_owned()));
 }
+
+#[tokio::test]
+async fn two_runs_tag_their_events() {
+    let mut harness = Harness::new(FakeBackend::default());
+    for tenant in ["contoso", "mueller"] {
+        harness
+            .runner
+            .perform(Effect::StartCollection(tenant_name(tenant)));
+    }
+    let mut finished = Vec::new();
+    for _ in 0..2 {
+        let Msg::CollectionFinished { tenant, result } = harness.next_message().await else {
+            panic!("expected a finished run");
+        };
+        assert_eq!(result, Ok(()));
+        finished.push(tenant);
+    }
+    finished.sort();
+    assert_eq!(
+        finished,
+        vec![tenant_name("contoso"), tenant_name("mueller")]
+    );
+    let mut events = Vec::new();
+    while let Ok(event) = harness.events.try_recv() {
+        events.push(event);
+    }
+    for tenant in ["contoso", "mueller"] {
+        let count = events.iter().filter(|(t, _)| t.as_str() == tenant).count();
+        assert_eq!(count, 6, "{tenant}: {events:?}");
+    }
+}
