@@ -190,7 +190,7 @@ pub trait Backend: Send + Sync + 'static {
     }
 }
 
-/// How a collection run starts and how it is stopped.
+/// Start options of a collection run and the token that stops it.
 #[derive(Debug, Clone, Default)]
 pub struct CollectRun {
     /// Continue the newest interrupted assessment instead of starting a new one.

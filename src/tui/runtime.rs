@@ -166,7 +166,7 @@ impl<B: Backend> EffectRunner<B> {
     }
 
     /// Cancels every run and waits up to `grace` for them to record what they read, so that
-    /// each can be resumed; runs still going after that are dropped.
+    /// each can be resumed. Runs still going after that are dropped.
     pub async fn shutdown(&mut self, grace: Duration) {
         for run in self.runs.values() {
             run.cancel.cancel();
@@ -298,7 +298,7 @@ pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Re
     }
     runner.check_notices();
     let result = event_loop(&mut guard, &mut app, &ui, &mut runner, &mut channels).await;
-    // The runs stop at their next page and mark their assessments interrupted; a run that
+    // The runs stop at their next page and mark their assessments interrupted. A run that
     // takes longer is dropped, and the workspace marks it interrupted when it next opens the
     // store.
     // Nothing reads the event channel any more, so it closes first: a run never waits on a
