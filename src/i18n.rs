@@ -70,6 +70,7 @@ impl Lang {
                 ),
                 ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
+                ("ui-runs.ftl", include_str!("../locales/en-US/ui-runs.ftl")),
             ],
             Self::DeDe => &[
                 ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
@@ -96,6 +97,7 @@ impl Lang {
                 ),
                 ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
+                ("ui-runs.ftl", include_str!("../locales/de-DE/ui-runs.ftl")),
             ],
         }
     }

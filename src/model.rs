@@ -977,6 +977,14 @@ pub struct TenantSummary {
     pub passed: u32,
     /// Checks that could not be assessed in the newest assessment.
     pub not_assessable: u32,
+    /// Overall score of the newest evaluated assessment from 0 to 100, as the report prints
+    /// it; `None` without an assessment or without any assessed check.
+    #[serde(default)]
+    pub score: Option<u8>,
+    /// State of the newest assessment of any state, such as an interrupted one that can be
+    /// resumed; `None` when the tenant was never collected.
+    #[serde(default)]
+    pub latest_state: Option<AssessmentState>,
 }
 
 #[cfg(test)]

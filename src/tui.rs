@@ -27,6 +27,9 @@ mod theme;
 mod toast;
 mod workspace_backend;
 
+mod runs;
+mod tenant_form;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -48,6 +51,9 @@ pub use text_input::{EditKey, TextInput};
 pub use theme::{DARK_THEME, Theme, ThemeError};
 pub use toast::{Toast, ToastLevel, Toasts};
 pub use workspace_backend::WorkspaceBackend;
+
+pub use runs::Runs;
+pub use tenant_form::{CredentialKind, FormField, FormProblem, TenantForm};
 
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
@@ -144,6 +150,53 @@ pub trait Backend: Send + Sync + 'static {
         lang: Lang,
         path: PathBuf,
     ) -> BoxFuture<'static, anyhow::Result<PathBuf>>;
+
+    /// Collects like [`Backend::collect`], or with `run.resume` continues the tenant's newest
+    /// interrupted assessment. Cancelling `run.cancel` stops the run and keeps what was read,
+    /// so that it can be resumed. The default starts [`Backend::collect`], ignores the token
+    /// and cannot resume.
+    fn collect_run(
+        &self,
+        tenant: &TenantName,
+        events: tokio::sync::mpsc::Sender<CollectEvent>,
+        run: CollectRun,
+    ) -> BoxFuture<'static, anyhow::Result<()>> {
+        if run.resume {
+            let tenant = tenant.clone();
+            return Box::pin(async move {
+                anyhow::bail!("this backend cannot resume the collection of tenant {tenant}")
+            });
+        }
+        self.collect(tenant, events)
+    }
+
+    /// Returns the registered settings of a tenant, for the edit form. The default has none.
+    ///
+    /// # Errors
+    /// Returns an error when no tenant has that name.
+    fn tenant_settings(&self, tenant: &TenantName) -> anyhow::Result<crate::tenant::Tenant> {
+        anyhow::bail!("this backend cannot edit tenant {tenant}")
+    }
+
+    /// Registers `tenant` when `is_new`, and otherwise replaces the display name, client id,
+    /// cloud and credential of the registered tenant of that name. The default saves nothing.
+    ///
+    /// # Errors
+    /// Returns an error when a field is invalid, the name is taken or unknown, or the
+    /// registry cannot be written.
+    fn save_tenant(&self, tenant: crate::tenant::Tenant, is_new: bool) -> anyhow::Result<()> {
+        let _ = is_new;
+        anyhow::bail!("this backend cannot save tenant {}", tenant.name)
+    }
+}
+
+/// Start options of a collection run and the token that stops it.
+#[derive(Debug, Clone, Default)]
+pub struct CollectRun {
+    /// Continue the newest interrupted assessment instead of starting a new one.
+    pub resume: bool,
+    /// Cancelled to stop the run.
+    pub cancel: tokio_util::sync::CancellationToken,
 }
 
 /// Start-up options of the TUI.

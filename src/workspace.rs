@@ -845,7 +845,15 @@ impl Workspace {
             open_by_severity: [0; 5],
             passed: 0,
             not_assessable: 0,
+            score: None,
+            latest_state: None,
         };
+        summary.latest_state = self
+            .store(&tenant.name)?
+            .assessments()?
+            .into_iter()
+            .max_by_key(|a| a.started_at)
+            .map(|a| a.state);
         let findings = match self.findings(tenant.name.as_str()) {
             Ok((assessment, findings)) => {
                 summary.last_assessed = Some(assessment.started_at);
@@ -871,6 +879,7 @@ impl Workspace {
                 Status::Fail => {}
             }
         }
+        summary.score = crate::report::score(&findings);
         Ok(summary)
     }
 }

@@ -123,7 +123,7 @@ struct Harness {
     backend: Arc<FakeBackend>,
     runner: EffectRunner<FakeBackend>,
     messages: mpsc::UnboundedReceiver<Msg>,
-    events: mpsc::Receiver<CollectEvent>,
+    events: mpsc::Receiver<(TenantName, CollectEvent)>,
 }
 
 impl Harness {
@@ -158,7 +158,7 @@ impl Harness {
         }
         while in_flight > 0 {
             let msg = tokio::select! {
-                Some(event) = self.events.recv() => Msg::Collect(event),
+                Some((tenant, event)) = self.events.recv() => Msg::Collect { tenant, event },
                 msg = self.messages.recv() => {
                     in_flight -= 1;
                     msg.expect("message channel closed")
@@ -170,8 +170,8 @@ impl Harness {
                 self.runner.perform(effect);
             }
         }
-        while let Ok(event) = self.events.try_recv() {
-            app.update(Msg::Collect(event));
+        while let Ok((tenant, event)) = self.events.try_recv() {
+            app.update(Msg::Collect { tenant, event });
         }
     }
 }
@@ -221,7 +221,12 @@ async fn collection_streams_events_then_finishes() {
         events.push(event);
     }
     assert_eq!(events.len(), 6);
-    assert_eq!(events.last(), Some(&CollectEvent::Finished));
+    assert!(
+        events
+            .iter()
+            .all(|(tenant, _)| tenant.as_str() == "contoso")
+    );
+    assert_eq!(events.last().map(|(_, e)| e), Some(&CollectEvent::Finished));
 }
 
 #[tokio::test]
@@ -260,7 +265,7 @@ async fn session_collects_opens_findings_and_saves_triage() {
     let collect = press(&mut app, KeyCode::Char('c'));
     harness.settle(&mut app, collect).await;
     assert_eq!(app.screen, Screen::Findings);
-    assert_eq!(app.collection.as_ref().unwrap().objects(), 107);
+    assert_eq!(app.collection().unwrap().objects(), 107);
     assert_eq!(app.findings.as_ref().unwrap().findings.len(), 5);
 
     press(&mut app, KeyCode::Char('a'));
@@ -324,4 +329,35 @@ async fn notices_are_checked_at_start() {
     harness.runner.check_notices();
     let msg = harness.next_message().await;
     assert_eq!(msg, Msg::Notice("first notice".to_owned()));
+}
+
+#[tokio::test]
+async fn two_runs_tag_their_events() {
+    let mut harness = Harness::new(FakeBackend::default());
+    for tenant in ["contoso", "mueller"] {
+        harness
+            .runner
+            .perform(Effect::StartCollection(tenant_name(tenant)));
+    }
+    let mut finished = Vec::new();
+    for _ in 0..2 {
+        let Msg::CollectionFinished { tenant, result } = harness.next_message().await else {
+            panic!("expected a finished run");
+        };
+        assert_eq!(result, Ok(()));
+        finished.push(tenant);
+    }
+    finished.sort();
+    assert_eq!(
+        finished,
+        vec![tenant_name("contoso"), tenant_name("mueller")]
+    );
+    let mut events = Vec::new();
+    while let Ok(event) = harness.events.try_recv() {
+        events.push(event);
+    }
+    for tenant in ["contoso", "mueller"] {
+        let count = events.iter().filter(|(t, _)| t.as_str() == tenant).count();
+        assert_eq!(count, 6, "{tenant}: {events:?}");
+    }
 }

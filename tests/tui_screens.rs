@@ -92,7 +92,7 @@ fn collection_in_progress(lang: Lang) -> App {
         },
     ];
     for event in events {
-        app.update(Msg::Collect(event));
+        app.update(support::collect("contoso", event));
     }
     app.update(Msg::Clock(NOW + Duration::seconds(83)));
     app
@@ -109,7 +109,10 @@ fn collection_screen_after_failure() {
         let mut app = app_with_tenants(lang);
         press(&mut app, KeyCode::Char('c'));
         let message = "sign-in failed: AADSTS7000215 invalid client secret\u{1b}[2J".to_owned();
-        app.update(Msg::Collect(CollectEvent::Failed { message }));
+        app.update(support::collect(
+            "contoso",
+            CollectEvent::Failed { message },
+        ));
         app.update(Msg::Clock(NOW + Duration::seconds(2)));
         app
     });

@@ -13,7 +13,7 @@ use cray::i18n::{Lang, message_ids};
 use cray::model::{Severity, Status, TriageStatus};
 use cray::tui::{Action, Keymap, Mode};
 
-const MODES: [Mode; 9] = [
+const MODES: [Mode; 12] = [
     Mode::Tenants,
     Mode::Collection,
     Mode::Findings,
@@ -23,6 +23,9 @@ const MODES: [Mode; 9] = [
     Mode::ConfirmQuit,
     Mode::ConfirmPurge,
     Mode::ChooseKeyStorage,
+    Mode::Runs,
+    Mode::TenantForm,
+    Mode::ConfirmCancel,
 ];
 
 /// Prefixes of the message ids that the TUI sources name literally.

@@ -173,3 +173,97 @@ fn terminal_is_restored_after_quit() {
         "the alternate screen was not left:\n{screen}"
     );
 }
+
+/// Runs `cray` on `home` to its end and returns its standard output; fails when it fails.
+fn cray_ok(home: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_cray"))
+        .env("CRAY_KEY_STORAGE", "keyfile")
+        .arg("--home")
+        .arg(home)
+        .args(args)
+        .output()
+        .expect("cray runs");
+    assert!(output.status.success(), "cray {args:?} failed: {output:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A second tenant registered with `cray tenant add` against a slow simulator on loopback is
+/// collected while the demo tenant's findings are open; quitting cancels the run, which
+/// the next start offers to resume and finishes.
+#[test]
+fn second_tenant_collects_while_demo_is_triaged_then_resumes() {
+    let home = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    // Slow answers keep the run going long enough to work beside it.
+    let config = cray::sim::SimConfig {
+        latency: Duration::from_millis(150),
+        ..cray::sim::SimConfig::demo()
+    };
+    let sim = runtime
+        .block_on(cray::sim::start(([127, 0, 0, 1], 0).into(), config))
+        .unwrap();
+    let base = sim.base_url();
+    let secret = home.path().join("fabrikam-secret");
+    std::fs::write(&secret, cray::sim::DEMO_CLIENT_SECRET).unwrap();
+    let secret = secret.display().to_string();
+    cray_ok(home.path(), &["demo", "--no-tui"]);
+    cray_ok(
+        home.path(),
+        &[
+            "tenant",
+            "add",
+            "--name",
+            "fabrikam",
+            "--display-name",
+            "Fabrikam GmbH",
+            "--tenant-id",
+            cray::sim::DEMO_TENANT_ID,
+            "--client-id",
+            cray::sim::DEMO_CLIENT_ID,
+            "--secret-file",
+            &secret,
+            "--login-url",
+            &base,
+            "--graph-url",
+            &base,
+            "--exchange-url",
+            &base,
+        ],
+    );
+
+    let tmux = Tmux::new("runs");
+    tmux.start("first", &command(home.path(), ""));
+    tmux.wait_for("first", "Fabrikam GmbH");
+    tmux.keys("first", &["j", "c"]);
+    tmux.wait_for("first", "Collecting fabrikam");
+    tmux.keys("first", &["Escape", "k", "Enter"]);
+    tmux.wait_for("first", "Findings of demo");
+    tmux.keys("first", &["Escape"]);
+    let screen = tmux.wait_for("first", "collecting");
+    let row = screen
+        .lines()
+        .find(|line| line.contains("fabrikam"))
+        .unwrap_or_else(|| panic!("fabrikam row missing:\n{screen}"));
+    assert!(row.contains("collecting"), "{row}");
+    tmux.keys("first", &["R"]);
+    tmux.wait_for("first", "Collection runs");
+    tmux.keys("first", &["q"]);
+    tmux.wait_for("first", "Quit and cancel");
+    tmux.keys("first", &["y"]);
+    tmux.wait_closed("first");
+
+    let list = cray_ok(home.path(), &["assessment", "list", "fabrikam"]);
+    assert!(list.contains("interrupted"), "{list}");
+
+    tmux.start("second", &command(home.path(), ""));
+    tmux.wait_for("second", "interrupted (r)");
+    tmux.keys("second", &["j", "r"]);
+    tmux.wait_for("second", "Collecting fabrikam");
+    tmux.wait_for("second", "Findings of fabrikam");
+    tmux.keys("second", &["q"]);
+    tmux.wait_closed("second");
+    runtime.block_on(sim.shutdown());
+
+    let list = cray_ok(home.path(), &["assessment", "list", "fabrikam"]);
+    assert!(list.contains("evaluated"), "{list}");
+}

@@ -477,33 +477,36 @@ fn c_starts_collection_of_selected_tenant() {
 }
 
 #[test]
-fn second_collection_waits_for_first() {
+fn second_collection_of_same_tenant_shows_running_one() {
     let mut app = app_with_tenants(Lang::EnUs);
     press(&mut app, KeyCode::Char('c'));
     press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Down);
     assert!(press(&mut app, KeyCode::Char('c')).is_empty());
     assert_eq!(
         latest_toast(&app),
         ("toast-collection-busy", ToastLevel::Info)
     );
+    assert_eq!(app.screen, Screen::Collection);
 }
 
 fn collecting_app() -> App {
     let mut app = app_with_tenants(Lang::EnUs);
     press(&mut app, KeyCode::Char('c'));
-    app.update(Msg::Collect(CollectEvent::Started {
-        datasets: vec![
-            Dataset::Users,
-            Dataset::Groups,
-            Dataset::ConditionalAccessPolicies,
-        ],
-    }));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::Started {
+            datasets: vec![
+                Dataset::Users,
+                Dataset::Groups,
+                Dataset::ConditionalAccessPolicies,
+            ],
+        },
+    ));
     app
 }
 
 fn phase_of(app: &App, dataset: Dataset) -> DatasetPhase {
-    let run = app.collection.as_ref().unwrap();
+    let run = app.collection().unwrap();
     run.datasets
         .iter()
         .find(|d| d.dataset == dataset)
@@ -513,7 +516,7 @@ fn phase_of(app: &App, dataset: Dataset) -> DatasetPhase {
 }
 
 fn ratio_of(app: &App, dataset: Dataset) -> f64 {
-    let run = app.collection.as_ref().unwrap();
+    let run = app.collection().unwrap();
     run.datasets
         .iter()
         .find(|d| d.dataset == dataset)
@@ -524,7 +527,7 @@ fn ratio_of(app: &App, dataset: Dataset) -> f64 {
 #[test]
 fn started_lists_datasets_as_pending() {
     let app = collecting_app();
-    assert_eq!(app.collection.as_ref().unwrap().datasets.len(), 3);
+    assert_eq!(app.collection().unwrap().datasets.len(), 3);
     assert_eq!(phase_of(&app, Dataset::Groups), DatasetPhase::Pending);
     assert!(ratio_of(&app, Dataset::Groups) == 0.0);
 }
@@ -532,20 +535,29 @@ fn started_lists_datasets_as_pending() {
 #[test]
 fn pages_move_gauge_forward() {
     let mut app = collecting_app();
-    app.update(Msg::Collect(CollectEvent::DatasetStarted {
-        dataset: Dataset::Users,
-    }));
-    app.update(Msg::Collect(CollectEvent::PageRead {
-        dataset: Dataset::Users,
-        pages: 1,
-        objects: 100,
-    }));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::DatasetStarted {
+            dataset: Dataset::Users,
+        },
+    ));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::PageRead {
+            dataset: Dataset::Users,
+            pages: 1,
+            objects: 100,
+        },
+    ));
     let after_one = ratio_of(&app, Dataset::Users);
-    app.update(Msg::Collect(CollectEvent::PageRead {
-        dataset: Dataset::Users,
-        pages: 2,
-        objects: 200,
-    }));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::PageRead {
+            dataset: Dataset::Users,
+            pages: 2,
+            objects: 200,
+        },
+    ));
     let after_two = ratio_of(&app, Dataset::Users);
     assert!(after_one > 0.0, "{after_one}");
     assert!(after_two > after_one, "{after_two} <= {after_one}");
@@ -555,15 +567,21 @@ fn pages_move_gauge_forward() {
 #[test]
 fn finished_dataset_fills_gauge_and_counts_objects() {
     let mut app = collecting_app();
-    app.update(Msg::Collect(CollectEvent::DatasetFinished {
-        dataset: Dataset::Users,
-        objects: 250,
-    }));
-    app.update(Msg::Collect(CollectEvent::DatasetFinished {
-        dataset: Dataset::Groups,
-        objects: 12,
-    }));
-    let run = app.collection.as_ref().unwrap();
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::DatasetFinished {
+            dataset: Dataset::Users,
+            objects: 250,
+        },
+    ));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::DatasetFinished {
+            dataset: Dataset::Groups,
+            objects: 12,
+        },
+    ));
+    let run = app.collection().unwrap();
     assert!(ratio_of(&app, Dataset::Users) == 1.0);
     assert_eq!(run.objects(), 262);
     assert_eq!(run.handled(), 2);
@@ -573,12 +591,15 @@ fn finished_dataset_fills_gauge_and_counts_objects() {
 fn throttling_is_counted() {
     let mut app = collecting_app();
     for _ in 0..2 {
-        app.update(Msg::Collect(CollectEvent::Throttled {
-            dataset: Dataset::Users,
-            wait_ms: 2000,
-        }));
+        app.update(support::collect(
+            "contoso",
+            CollectEvent::Throttled {
+                dataset: Dataset::Users,
+                wait_ms: 2000,
+            },
+        ));
     }
-    assert_eq!(app.collection.as_ref().unwrap().throttled_waits, 2);
+    assert_eq!(app.collection().unwrap().throttled_waits, 2);
     assert_eq!(
         phase_of(&app, Dataset::Users),
         DatasetPhase::Throttled { wait_ms: 2000 }
@@ -591,10 +612,13 @@ fn not_collected_dataset_keeps_cause() {
     let cause = NotCollected::MissingPermission {
         permission: "Policy.Read.All".to_owned(),
     };
-    app.update(Msg::Collect(CollectEvent::DatasetNotCollected {
-        dataset: Dataset::ConditionalAccessPolicies,
-        cause: cause.clone(),
-    }));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::DatasetNotCollected {
+            dataset: Dataset::ConditionalAccessPolicies,
+            cause: cause.clone(),
+        },
+    ));
     assert_eq!(
         phase_of(&app, Dataset::ConditionalAccessPolicies),
         DatasetPhase::NotCollected(cause)
@@ -606,7 +630,7 @@ fn elapsed_follows_clock_until_run_ends() {
     let mut app = collecting_app();
     app.update(Msg::Clock(NOW + Duration::seconds(83)));
     assert_eq!(
-        app.collection.as_ref().unwrap().elapsed(app.now),
+        app.collection().unwrap().elapsed(app.now),
         Duration::seconds(83)
     );
     app.update(Msg::CollectionFinished {
@@ -615,7 +639,7 @@ fn elapsed_follows_clock_until_run_ends() {
     });
     app.update(Msg::Clock(NOW + Duration::seconds(200)));
     assert_eq!(
-        app.collection.as_ref().unwrap().elapsed(app.now),
+        app.collection().unwrap().elapsed(app.now),
         Duration::seconds(83)
     );
 }
@@ -623,8 +647,8 @@ fn elapsed_follows_clock_until_run_ends() {
 #[test]
 fn collector_finished_means_evaluating() {
     let mut app = collecting_app();
-    app.update(Msg::Collect(CollectEvent::Finished));
-    assert_eq!(app.collection.as_ref().unwrap().phase, RunPhase::Evaluating);
+    app.update(support::collect("contoso", CollectEvent::Finished));
+    assert_eq!(app.collection().unwrap().phase, RunPhase::Evaluating);
     assert!(app.is_collecting());
 }
 
@@ -665,14 +689,17 @@ fn finished_run_in_background_only_toasts() {
 #[test]
 fn failed_run_shows_error() {
     let mut app = collecting_app();
-    app.update(Msg::Collect(CollectEvent::Failed {
-        message: "sign-in failed: invalid client secret".to_owned(),
-    }));
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::Failed {
+            message: "sign-in failed: invalid client secret".to_owned(),
+        },
+    ));
     app.update(Msg::CollectionFinished {
         tenant: tenant_name("contoso"),
         result: Err("sign-in failed".to_owned()),
     });
-    let run = app.collection.as_ref().unwrap();
+    let run = app.collection().unwrap();
     assert_eq!(
         run.phase,
         RunPhase::Failed("sign-in failed: invalid client secret".to_owned())

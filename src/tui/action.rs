@@ -50,11 +50,23 @@ pub enum Action {
     UseKeyfile,
     /// Protects new tenant keys with the passphrase in `CRAY_PASSPHRASE`.
     UsePassphrase,
+    /// Opens the form that registers a tenant.
+    AddTenant,
+    /// Opens the form that changes the selected tenant.
+    EditTenant,
+    /// Continues the selected tenant's interrupted collection.
+    ResumeCollection,
+    /// Cancels a tenant's running collection, after asking.
+    CancelRun,
+    /// Shows every collection run of the session.
+    ShowRuns,
+    /// Shows the live view of the selected tenant's run.
+    ViewRun,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 29] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -78,6 +90,12 @@ impl Action {
         Self::PreviousField,
         Self::UseKeyfile,
         Self::UsePassphrase,
+        Self::AddTenant,
+        Self::EditTenant,
+        Self::ResumeCollection,
+        Self::CancelRun,
+        Self::ShowRuns,
+        Self::ViewRun,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -107,6 +125,12 @@ impl Action {
             Self::PreviousField => "previous_field",
             Self::UseKeyfile => "use_keyfile",
             Self::UsePassphrase => "use_passphrase",
+            Self::AddTenant => "add_tenant",
+            Self::EditTenant => "edit_tenant",
+            Self::ResumeCollection => "resume_collection",
+            Self::CancelRun => "cancel_run",
+            Self::ShowRuns => "show_runs",
+            Self::ViewRun => "view_run",
         }
     }
 

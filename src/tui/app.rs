@@ -8,18 +8,23 @@ use time::OffsetDateTime;
 use super::KeyStorageQuestion;
 use super::action::Action;
 use super::collection::CollectionState;
+use super::collection::RunPhase;
 use super::dialog::{
     Dialog, ExportDialog, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
 };
 use super::findings::FindingsState;
 use super::keymap::Mode;
 use super::msg::{Effect, Msg};
+use super::runs::Runs;
+use super::tenant_form::{FormProblem, TenantForm};
 use super::text_input::EditKey;
 use super::toast::{ToastLevel, Toasts};
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
+use crate::model::AssessmentState;
 use crate::model::TriageStatus;
 use crate::model::{CollectEvent, Finding, Status, TenantName, TenantSummary, TriageDecision};
+use crate::tenant::Tenant;
 
 /// Rows the detail pane scrolls per key press.
 const DETAIL_SCROLL_STEP: i32 = 5;
@@ -33,6 +38,8 @@ pub enum Screen {
     Collection,
     /// The findings of one tenant.
     Findings,
+    /// Every collection run of the session.
+    Runs,
 }
 
 /// The tenants screen's state.
@@ -71,8 +78,8 @@ pub struct App {
     pub dialog: Option<Dialog>,
     /// Tenants screen.
     pub tenants: TenantsState,
-    /// The latest collection run, running or ended.
-    pub collection: Option<CollectionState>,
+    /// The collection runs of the session, one per tenant, running or ended.
+    pub runs: Runs,
     /// Findings screen; `None` until a tenant's findings were opened.
     pub findings: Option<FindingsState>,
     /// Notices in the status bar.
@@ -92,7 +99,7 @@ impl App {
             screen: Screen::Tenants,
             dialog: None,
             tenants: TenantsState::default(),
-            collection: None,
+            runs: Runs::default(),
             findings: None,
             toasts: Toasts::default(),
             open_on_load: open_tenant,
@@ -121,15 +128,20 @@ impl App {
             Screen::Tenants => Mode::Tenants,
             Screen::Collection => Mode::Collection,
             Screen::Findings => Mode::Findings,
+            Screen::Runs => Mode::Runs,
         }
     }
 
     /// Returns true while a collection run is active; the loop redraws on a tick meanwhile.
     #[must_use]
     pub fn is_collecting(&self) -> bool {
-        self.collection
-            .as_ref()
-            .is_some_and(CollectionState::is_running)
+        self.runs.iter().any(CollectionState::is_running)
+    }
+
+    /// Returns the run the collection screen shows.
+    #[must_use]
+    pub fn collection(&self) -> Option<&CollectionState> {
+        self.runs.viewed_run()
     }
 
     /// Returns when the loop must wake up without input to redraw, such as when a toast
@@ -171,8 +183,8 @@ impl App {
                 decision,
                 result,
             } => self.on_triage_saved(&tenant, &decision, result),
-            Msg::Collect(event) => {
-                self.on_collect_event(event);
+            Msg::Collect { tenant, event } => {
+                self.on_collect_event(&tenant, event);
                 Vec::new()
             }
             Msg::CollectionFinished { tenant, result } => {
@@ -201,6 +213,11 @@ impl App {
                 }
                 Vec::new()
             }
+            Msg::TenantSettingsLoaded { tenant, result } => {
+                self.on_tenant_settings(&tenant, result);
+                Vec::new()
+            }
+            Msg::TenantSaved { tenant, result } => self.on_tenant_saved(&tenant, result),
         }
     }
 
@@ -230,6 +247,9 @@ impl App {
                 }
                 _ => Vec::new(),
             },
+            Mode::Runs => self.on_runs_action(action),
+            Mode::TenantForm => self.on_form_action(action),
+            Mode::ConfirmCancel => self.on_confirm_cancel_action(action),
         }
     }
 
@@ -271,6 +291,24 @@ impl App {
                     self.open_export(&tenant);
                 }
             }
+            Action::AddTenant => {
+                self.dialog = Some(Dialog::TenantForm(Box::new(TenantForm::new_tenant())))
+            }
+            Action::EditTenant => return selected.map_or_else(Vec::new, |t| self.edit_tenant(&t)),
+            Action::ResumeCollection => {
+                return selected.map_or_else(Vec::new, |t| self.resume_collection(&t));
+            }
+            Action::CancelRun => {
+                if let Some(tenant) = selected {
+                    self.ask_cancel(tenant.name);
+                }
+            }
+            Action::ShowRuns => self.show_runs(),
+            Action::ViewRun => {
+                if let Some(tenant) = selected {
+                    self.view_run(&tenant.name, Screen::Tenants);
+                }
+            }
             _ => {}
         }
         Vec::new()
@@ -278,10 +316,15 @@ impl App {
 
     fn on_collection_action(&mut self, action: Action) -> Vec<Effect> {
         match action {
-            Action::Back => self.screen = Screen::Tenants,
+            Action::Back => self.screen = self.runs.return_to.unwrap_or(Screen::Tenants),
             Action::ShowHelp => self.dialog = Some(Dialog::Help),
+            Action::CancelRun => {
+                if let Some(tenant) = self.runs.viewed.clone() {
+                    self.ask_cancel(tenant);
+                }
+            }
             Action::OpenFindings => {
-                let done = self.collection.as_ref().filter(|c| !c.is_running());
+                let done = self.collection().filter(|c| !c.is_running());
                 if let Some(tenant) = done.map(|c| c.tenant.clone()) {
                     return self.open_findings(tenant);
                 }
@@ -407,10 +450,7 @@ impl App {
     }
 
     fn reject_purge_while_collecting(&mut self, tenant: &TenantName) -> bool {
-        let is_running = self
-            .collection
-            .as_ref()
-            .is_some_and(|c| c.is_running() && &c.tenant == tenant);
+        let is_running = self.runs.is_running(tenant);
         if is_running {
             let args = vec![("tenant", tenant.to_string())];
             self.toast(ToastLevel::Error, "toast-purge-collecting", args);
@@ -493,7 +533,14 @@ impl App {
             Some(Dialog::TriageNote(note)) => note.edit(key),
             Some(Dialog::Export(export)) => export.edit(key),
             Some(Dialog::Purge(purge)) => purge.edit(key),
-            Some(Dialog::Help | Dialog::ConfirmQuit | Dialog::KeyStorage(_)) | None => {}
+            Some(Dialog::TenantForm(form)) => form.edit(key),
+            Some(
+                Dialog::Help
+                | Dialog::ConfirmQuit
+                | Dialog::KeyStorage(_)
+                | Dialog::ConfirmCancel(_),
+            )
+            | None => {}
         }
     }
 
@@ -525,18 +572,15 @@ impl App {
         vec![Effect::LoadFindings(tenant)]
     }
 
+    /// Starts a run of `tenant` and shows it; other tenants' runs go on. A tenant already
+    /// being collected shows its run instead.
     fn start_collection(&mut self, tenant: TenantName) -> Vec<Effect> {
-        if let Some(running) = self.collection.as_ref().filter(|c| c.is_running()) {
-            let name = running.tenant.to_string();
-            self.toast(
-                ToastLevel::Info,
-                "toast-collection-busy",
-                vec![("tenant", name)],
-            );
-            self.screen = Screen::Collection;
+        if self.show_busy_run(&tenant) {
             return Vec::new();
         }
-        self.collection = Some(CollectionState::new(tenant.clone(), self.now));
+        let return_to = self.screen;
+        self.runs.start(tenant.clone(), self.now);
+        self.runs.return_to = Some(return_to);
         self.screen = Screen::Collection;
         vec![Effect::StartCollection(tenant)]
     }
@@ -710,10 +754,10 @@ impl App {
         Vec::new()
     }
 
-    fn on_collect_event(&mut self, event: CollectEvent) {
+    fn on_collect_event(&mut self, tenant: &TenantName, event: CollectEvent) {
         let now = self.now;
-        if let Some(collection) = self.collection.as_mut() {
-            collection.apply(event, now);
+        if let Some(run) = self.runs.get_mut(tenant) {
+            run.apply(event, now);
         }
     }
 
@@ -726,10 +770,16 @@ impl App {
         // Notices about the run being busy end with the run.
         self.toasts
             .dismiss(&["toast-collection-busy", "toast-collection-still-running"]);
-        let Some(collection) = self.collection.as_mut().filter(|c| c.tenant == tenant) else {
+        let Some(collection) = self.runs.get_mut(&tenant) else {
             return Vec::new();
         };
         let name = tenant.to_string();
+        if result.is_err() && collection.is_cancelling {
+            collection.interrupt(now);
+            let args = vec![("tenant", name)];
+            self.toast(ToastLevel::Info, "toast-run-cancelled", args);
+            return vec![Effect::LoadTenants];
+        }
         if let Err(error) = result {
             collection.fail(error.clone(), now);
             let args = vec![("tenant", name), ("error", error)];
@@ -738,7 +788,8 @@ impl App {
         }
         collection.finish(now);
         let mut effects = vec![Effect::LoadTenants];
-        if self.screen == Screen::Collection && self.dialog.is_none() {
+        let is_viewed = self.runs.viewed.as_ref() == Some(&tenant);
+        if self.screen == Screen::Collection && is_viewed && self.dialog.is_none() {
             effects.extend(self.open_findings(tenant));
         } else {
             self.toast(
@@ -780,5 +831,192 @@ impl App {
 
     fn toast(&mut self, level: ToastLevel, id: &'static str, args: Vec<(&'static str, String)>) {
         self.toasts.push(level, id, args, self.now);
+    }
+}
+
+/// Several runs at once, cancelling and resuming them, and the tenant form.
+impl App {
+    /// Shows the run of `tenant` with a notice when it is still going; returns true then.
+    fn show_busy_run(&mut self, tenant: &TenantName) -> bool {
+        if !self.runs.is_running(tenant) {
+            return false;
+        }
+        let args = vec![("tenant", tenant.to_string())];
+        self.toast(ToastLevel::Info, "toast-collection-busy", args);
+        self.view_run(tenant, self.screen);
+        true
+    }
+
+    /// Continues the interrupted assessment of `tenant` in a new run.
+    fn resume_collection(&mut self, tenant: &TenantSummary) -> Vec<Effect> {
+        if self.show_busy_run(&tenant.name) {
+            return Vec::new();
+        }
+        let is_interrupted = self.runs.get(&tenant.name).map_or(
+            tenant.latest_state == Some(AssessmentState::Interrupted),
+            |run| run.phase == RunPhase::Interrupted,
+        );
+        if !is_interrupted {
+            let args = vec![("tenant", tenant.name.to_string())];
+            self.toast(ToastLevel::Info, "toast-nothing-to-resume", args);
+            return Vec::new();
+        }
+        self.runs.start(tenant.name.clone(), self.now);
+        self.runs.return_to = Some(self.screen);
+        self.screen = Screen::Collection;
+        vec![Effect::ResumeCollection(tenant.name.clone())]
+    }
+
+    /// Asks whether to cancel the run of `tenant`, when it is going.
+    fn ask_cancel(&mut self, tenant: TenantName) {
+        if self.runs.is_running(&tenant) {
+            self.dialog = Some(Dialog::ConfirmCancel(tenant));
+        } else {
+            let args = vec![("tenant", tenant.to_string())];
+            self.toast(ToastLevel::Info, "toast-no-run", args);
+        }
+    }
+
+    fn on_confirm_cancel_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Dialog::ConfirmCancel(tenant)) = self.dialog.clone() else {
+            return Vec::new();
+        };
+        match action {
+            Action::Confirm => {
+                self.dialog = None;
+                if let Some(run) = self.runs.get_mut(&tenant).filter(|r| r.is_running()) {
+                    run.is_cancelling = true;
+                    return vec![Effect::CancelRun(tenant)];
+                }
+            }
+            Action::Cancel => self.dialog = None,
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Shows the runs screen, or a notice when the session started no run.
+    fn show_runs(&mut self) {
+        if self.runs.is_empty() {
+            self.toast(ToastLevel::Info, "toast-no-runs", Vec::new());
+            return;
+        }
+        self.runs.select(self.runs.selected);
+        self.screen = Screen::Runs;
+    }
+
+    /// Shows the live view of the run of `tenant`; Esc returns to `from`.
+    fn view_run(&mut self, tenant: &TenantName, from: Screen) {
+        if self.runs.get(tenant).is_none() {
+            let args = vec![("tenant", tenant.to_string())];
+            self.toast(ToastLevel::Info, "toast-no-run", args);
+            return;
+        }
+        self.runs.viewed = Some(tenant.clone());
+        if from != Screen::Collection {
+            self.runs.return_to = Some(from);
+        }
+        self.screen = Screen::Collection;
+    }
+
+    fn on_runs_action(&mut self, action: Action) -> Vec<Effect> {
+        let selected = self.runs.selected_run().map(|run| run.tenant.clone());
+        match action {
+            Action::SelectNext => self.runs.select(self.runs.selected + 1),
+            Action::SelectPrevious => self.runs.select(self.runs.selected.saturating_sub(1)),
+            Action::SelectFirst => self.runs.select(0),
+            Action::SelectLast => self.runs.select(usize::MAX),
+            Action::ShowHelp => self.dialog = Some(Dialog::Help),
+            Action::Back => {
+                self.screen = Screen::Tenants;
+                return vec![Effect::LoadTenants];
+            }
+            Action::ViewRun => {
+                if let Some(tenant) = selected {
+                    self.view_run(&tenant, Screen::Runs);
+                }
+            }
+            Action::CancelRun => {
+                if let Some(tenant) = selected {
+                    self.ask_cancel(tenant);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Asks the backend for the tenant's settings; the edit form opens when they arrive.
+    fn edit_tenant(&mut self, tenant: &TenantSummary) -> Vec<Effect> {
+        if tenant.is_demo {
+            self.toast(ToastLevel::Info, "toast-demo-not-editable", Vec::new());
+            return Vec::new();
+        }
+        vec![Effect::LoadTenantSettings(tenant.name.clone())]
+    }
+
+    fn on_tenant_settings(&mut self, tenant: &TenantName, result: Result<Box<Tenant>, String>) {
+        match result {
+            Ok(settings) if self.dialog.is_none() => {
+                self.dialog = Some(Dialog::TenantForm(Box::new(TenantForm::for_tenant(
+                    *settings,
+                ))));
+            }
+            Ok(_) => {}
+            Err(error) => {
+                let args = vec![("tenant", tenant.to_string()), ("error", error)];
+                self.toast(ToastLevel::Error, "toast-tenant-settings-failed", args);
+            }
+        }
+    }
+
+    fn on_form_action(&mut self, action: Action) -> Vec<Effect> {
+        let Some(Dialog::TenantForm(form)) = self.dialog.as_mut() else {
+            return Vec::new();
+        };
+        match action {
+            Action::Cancel => self.dialog = None,
+            Action::NextField => form.next_field(),
+            Action::PreviousField => form.previous_field(),
+            Action::Confirm if !form.is_saving => {
+                if let Some(tenant) = form.validated() {
+                    form.is_saving = true;
+                    let is_new = form.is_new;
+                    let tenant = Box::new(tenant);
+                    return vec![Effect::SaveTenant { tenant, is_new }];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Closes the form once the tenant is saved; on failure the form shows the error and
+    /// keeps what was typed.
+    fn on_tenant_saved(&mut self, tenant: &TenantName, result: Result<(), String>) -> Vec<Effect> {
+        let name = tenant.to_string();
+        match (result, self.dialog.as_mut()) {
+            (Err(error), Some(Dialog::TenantForm(form))) => {
+                form.is_saving = false;
+                form.problem = Some(FormProblem::Failed(error));
+                Vec::new()
+            }
+            (Err(error), _) => {
+                let args = vec![("tenant", name), ("error", error)];
+                self.toast(ToastLevel::Error, "toast-tenant-save-failed", args);
+                Vec::new()
+            }
+            (Ok(()), dialog) => {
+                if matches!(dialog, Some(Dialog::TenantForm(_))) {
+                    self.dialog = None;
+                }
+                self.toast(
+                    ToastLevel::Info,
+                    "toast-tenant-saved",
+                    vec![("tenant", name)],
+                );
+                vec![Effect::LoadTenants]
+            }
+        }
     }
 }

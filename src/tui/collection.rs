@@ -89,6 +89,8 @@ pub enum RunPhase {
     Done,
     /// The run stopped early with this error text.
     Failed(String),
+    /// The run was cancelled; what was read so far is kept, and the run can be resumed.
+    Interrupted,
 }
 
 /// The collection view's state for one run.
@@ -106,6 +108,8 @@ pub struct CollectionState {
     pub started_at: OffsetDateTime,
     /// When the run ended, if it did.
     pub ended_at: Option<OffsetDateTime>,
+    /// True once the consultant asked to cancel the run and it has not ended yet.
+    pub is_cancelling: bool,
 }
 
 impl CollectionState {
@@ -119,6 +123,7 @@ impl CollectionState {
             throttled_waits: 0,
             started_at: now,
             ended_at: None,
+            is_cancelling: false,
         }
     }
 
@@ -151,17 +156,49 @@ impl CollectionState {
         if self.phase != RunPhase::Collecting || self.datasets.is_empty() {
             return None;
         }
-        #[expect(clippy::cast_precision_loss, reason = "at most a few hundred datasets")]
-        let done = self
-            .datasets
-            .iter()
-            .map(DatasetProgress::ratio)
-            .sum::<f64>()
-            / self.datasets.len() as f64;
+        let done = self.share_done();
         if done <= 0.0 {
             return None;
         }
         Some(self.elapsed(now) * ((1.0 - done) / done))
+    }
+
+    /// Returns the share of the run done, from 0 to 1: the mean of the datasets' gauges, 0
+    /// before the run listed its datasets, and 1 once it evaluates or has ended.
+    #[must_use]
+    pub fn share_done(&self) -> f64 {
+        if self.phase != RunPhase::Collecting {
+            return 1.0;
+        }
+        if self.datasets.is_empty() {
+            return 0.0;
+        }
+        #[expect(clippy::cast_precision_loss, reason = "at most a few hundred datasets")]
+        let count = self.datasets.len() as f64;
+        self.datasets
+            .iter()
+            .map(DatasetProgress::ratio)
+            .sum::<f64>()
+            / count
+    }
+
+    /// Returns the failed attempts (throttling, server errors, timeouts, resets) over all
+    /// datasets.
+    #[must_use]
+    pub fn errors(&self) -> u64 {
+        self.datasets
+            .iter()
+            .map(|d| u64::from(d.counters.errors))
+            .sum()
+    }
+
+    /// Marks the run as cancelled by the consultant; a failure already recorded is kept.
+    pub fn interrupt(&mut self, now: OffsetDateTime) {
+        if self.is_running() {
+            self.phase = RunPhase::Interrupted;
+        }
+        self.is_cancelling = false;
+        self.ended_at.get_or_insert(now);
     }
 
     /// Returns the seconds spent throttled and the retries, over all datasets.

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use time::OffsetDateTime;
 
 use super::keymap::Mode;
+use super::tenant_form::TenantForm;
 use super::text_input::{EditKey, TextInput};
 use crate::i18n::Lang;
 use crate::model::{CheckId, TenantName, TriageStatus};
@@ -26,6 +27,10 @@ pub enum Dialog {
     Purge(PurgeDialog),
     /// Asks on first use where tenant keys are kept.
     KeyStorage(KeyStorageDialog),
+    /// Registers a tenant or changes a registered one.
+    TenantForm(Box<TenantForm>),
+    /// Asks whether to cancel the run of this tenant.
+    ConfirmCancel(TenantName),
 }
 
 impl Dialog {
@@ -39,6 +44,8 @@ impl Dialog {
             Self::ConfirmQuit => Mode::ConfirmQuit,
             Self::Purge(_) => Mode::ConfirmPurge,
             Self::KeyStorage(_) => Mode::ChooseKeyStorage,
+            Self::TenantForm(_) => Mode::TenantForm,
+            Self::ConfirmCancel(_) => Mode::ConfirmCancel,
         }
     }
 }

@@ -28,13 +28,22 @@ pub enum Mode {
     ConfirmPurge,
     /// The first-use question where tenant keys are kept.
     ChooseKeyStorage,
+    /// The list of every collection run of the session.
+    Runs,
+    /// The add or edit form of a tenant; other keys edit the focused field.
+    TenantForm,
+    /// The question whether to cancel a tenant's run.
+    ConfirmCancel,
 }
 
 impl Mode {
     /// Returns true when unbound keys edit text in this mode.
     #[must_use]
     pub fn is_text_input(self) -> bool {
-        matches!(self, Self::TriageNote | Self::Export | Self::ConfirmPurge)
+        matches!(
+            self,
+            Self::TriageNote | Self::Export | Self::ConfirmPurge | Self::TenantForm
+        )
     }
 
     /// Returns the `snake_case` name used in message ids (`mode-findings`).
@@ -50,6 +59,9 @@ impl Mode {
             Self::ConfirmQuit => "confirm_quit",
             Self::ConfirmPurge => "confirm_purge",
             Self::ChooseKeyStorage => "choose_key_storage",
+            Self::Runs => "runs",
+            Self::TenantForm => "tenant_form",
+            Self::ConfirmCancel => "confirm_cancel",
         }
     }
 }
@@ -161,6 +173,9 @@ impl Default for Keymap {
                 (Mode::ConfirmQuit, confirm_quit_bindings()),
                 (Mode::ConfirmPurge, dialog_bindings(false)),
                 (Mode::ChooseKeyStorage, key_storage_bindings()),
+                (Mode::Runs, runs_bindings()),
+                (Mode::TenantForm, dialog_bindings(true)),
+                (Mode::ConfirmCancel, confirm_quit_bindings()),
             ],
         }
     }
@@ -288,6 +303,12 @@ fn tenants_bindings() -> Vec<Binding> {
         hint(Key::char('e'), Action::ExportReport),
         hint(Key::char('d'), Action::AddDemoTenant),
         bind(Key::char('P'), Action::PurgeTenant),
+        hint(Key::char('a'), Action::AddTenant),
+        bind(Key::char('E'), Action::EditTenant),
+        bind(Key::char('r'), Action::ResumeCollection),
+        bind(Key::char('x'), Action::CancelRun),
+        hint(Key::char('R'), Action::ShowRuns),
+        bind(Key::char('v'), Action::ViewRun),
     ];
     bindings.extend(navigation());
     bindings.extend(global_bindings());
@@ -298,7 +319,19 @@ fn collection_bindings() -> Vec<Binding> {
     let mut bindings = vec![
         hint(Key::plain(KeyCode::Enter), Action::OpenFindings),
         hint(Key::plain(KeyCode::Esc), Action::Back),
+        hint(Key::char('x'), Action::CancelRun),
     ];
+    bindings.extend(global_bindings());
+    bindings
+}
+
+fn runs_bindings() -> Vec<Binding> {
+    let mut bindings = vec![
+        hint(Key::plain(KeyCode::Enter), Action::ViewRun),
+        hint(Key::char('x'), Action::CancelRun),
+        hint(Key::plain(KeyCode::Esc), Action::Back),
+    ];
+    bindings.extend(navigation());
     bindings.extend(global_bindings());
     bindings
 }

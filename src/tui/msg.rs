@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
+use crate::tenant::Tenant;
 
 /// Input to [`App::update`](super::App::update).
 #[derive(Debug, Clone, PartialEq)]
@@ -53,8 +54,13 @@ pub enum Msg {
         /// Success or the error text.
         result: Result<(), String>,
     },
-    /// Progress of the running collection.
-    Collect(CollectEvent),
+    /// Progress of one tenant's collection run; several runs report at once.
+    Collect {
+        /// The tenant being collected.
+        tenant: TenantName,
+        /// The collector's event.
+        event: CollectEvent,
+    },
     /// The collection and evaluation run ended.
     CollectionFinished {
         /// The tenant.
@@ -85,6 +91,20 @@ pub enum Msg {
     /// The last line the detail pane can scroll to at the current terminal size, measured by
     /// the renderer from the wrapped text; the loop sends it before each draw.
     DetailMaxScroll(u16),
+    /// A tenant's registered settings were read for the edit form.
+    TenantSettingsLoaded {
+        /// The tenant.
+        tenant: TenantName,
+        /// The settings, or the error text.
+        result: Result<Box<Tenant>, String>,
+    },
+    /// The tenant form was saved, or saving it failed.
+    TenantSaved {
+        /// The tenant.
+        tenant: TenantName,
+        /// Success or the error text.
+        result: Result<(), String>,
+    },
 }
 
 /// Work the app requests from the loop.
@@ -125,9 +145,25 @@ pub enum Effect {
     AskKeyStorage,
     /// Saves where new tenant keys go; the outcome arrives as [`Msg::KeyStorageSet`].
     SetKeyStorage(KeyStorage),
-    /// Stops the running collection by dropping its task. The assessment stays in the
-    /// collecting state.
+    /// Cancels every running collection, as quitting does; each assessment is kept as
+    /// interrupted.
     CancelCollection,
     /// Ends the program.
     Quit,
+    /// Continues the tenant's newest interrupted assessment; progress and end arrive as for
+    /// [`Effect::StartCollection`].
+    ResumeCollection(TenantName),
+    /// Cancels the run of one tenant; its end arrives as [`Msg::CollectionFinished`] and the
+    /// assessment is kept as interrupted.
+    CancelRun(TenantName),
+    /// Reads a tenant's registered settings; they arrive as [`Msg::TenantSettingsLoaded`].
+    LoadTenantSettings(TenantName),
+    /// Registers a new tenant or saves a changed one; the outcome arrives as
+    /// [`Msg::TenantSaved`].
+    SaveTenant {
+        /// The tenant as the form built and checked it.
+        tenant: Box<Tenant>,
+        /// True to register it, false to change the registered tenant of that name.
+        is_new: bool,
+    },
 }

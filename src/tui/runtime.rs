@@ -1,7 +1,7 @@
 //! The event loop and the effect runner: the only part of the TUI that touches the terminal,
 //! the clock, channels and the backend.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,6 +11,7 @@ use futures::StreamExt as _;
 use time::OffsetDateTime;
 use tokio::sync::mpsc;
 use tokio::task::{AbortHandle, JoinSet};
+use tokio_util::sync::CancellationToken;
 
 use super::app::App;
 use super::keymap::Keymap;
@@ -18,12 +19,15 @@ use super::msg::{Effect, Msg};
 use super::screen::{Ui, detail_max_scroll, render};
 use super::terminal::TerminalGuard;
 use super::theme::{Theme, no_color_requested};
-use super::{Backend, TuiOptions};
+use super::{Backend, CollectRun, TuiOptions};
 use crate::i18n::Localizer;
-use crate::model::CollectEvent;
+use crate::model::{CollectEvent, TenantName};
 
 /// Redraw interval while a collection runs: 10 frames per second.
 const FRAME_INTERVAL: Duration = Duration::from_millis(100);
+
+/// Time that quitting waits for cancelled runs to record what they read.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 
 /// Collector events buffered before the collector waits for the UI.
 const COLLECT_EVENT_CAPACITY: usize = 256;
@@ -37,25 +41,32 @@ const MAX_MESSAGES_PER_FRAME: usize = 512;
 pub struct EffectRunner<B: Backend> {
     backend: Arc<B>,
     messages: mpsc::UnboundedSender<Msg>,
-    collect_events: mpsc::Sender<CollectEvent>,
+    collect_events: mpsc::Sender<(TenantName, CollectEvent)>,
     tasks: JoinSet<()>,
-    collection: Option<AbortHandle>,
+    runs: HashMap<TenantName, RunHandle>,
+}
+
+/// A collection run in progress: its token stops it and keeps what was read, aborting drops
+/// it at once.
+struct RunHandle {
+    cancel: CancellationToken,
+    task: AbortHandle,
 }
 
 impl<B: Backend> EffectRunner<B> {
-    /// Creates a runner that reports outcomes on `messages` and hands `collect_events` to
-    /// every collection run.
+    /// Creates a runner that reports outcomes on `messages` and the events of every
+    /// collection run on `collect_events`, each with its tenant.
     pub fn new(
         backend: Arc<B>,
         messages: mpsc::UnboundedSender<Msg>,
-        collect_events: mpsc::Sender<CollectEvent>,
+        collect_events: mpsc::Sender<(TenantName, CollectEvent)>,
     ) -> Self {
         Self {
             backend,
             messages,
             collect_events,
             tasks: JoinSet::new(),
-            collection: None,
+            runs: HashMap::new(),
         }
     }
 
@@ -88,22 +99,30 @@ impl<B: Backend> EffectRunner<B> {
                     result,
                 }
             }),
-            Effect::StartCollection(tenant) => {
-                let run = self.backend.collect(&tenant, self.collect_events.clone());
-                let handle = self.run_async(async move {
-                    let result = run.await.map_err(text);
-                    Msg::CollectionFinished { tenant, result }
-                });
-                self.collection = Some(handle);
-            }
-            Effect::CancelCollection => {
-                // NOTE: aborting drops the backend's collect future between two awaits. The
-                // datasets stored so far stay, and the assessment remains in the collecting
-                // state until the workspace learns to mark interrupted runs.
-                if let Some(handle) = self.collection.take() {
-                    handle.abort();
+            Effect::StartCollection(tenant) => self.start_run(tenant, false),
+            Effect::ResumeCollection(tenant) => self.start_run(tenant, true),
+            Effect::CancelRun(tenant) => {
+                if let Some(run) = self.runs.get(&tenant) {
+                    run.cancel.cancel();
                 }
             }
+            Effect::CancelCollection => {
+                for run in self.runs.values() {
+                    run.cancel.cancel();
+                }
+            }
+            Effect::LoadTenantSettings(tenant) => self.run_blocking(move |backend| {
+                let result = backend.tenant_settings(&tenant).map(Box::new).map_err(text);
+                Msg::TenantSettingsLoaded { tenant, result }
+            }),
+            Effect::SaveTenant { tenant, is_new } => self.run_blocking(move |backend| {
+                let name = tenant.name.clone();
+                let result = backend.save_tenant(*tenant, is_new).map_err(text);
+                Msg::TenantSaved {
+                    tenant: name,
+                    result,
+                }
+            }),
             Effect::ExportPdf { tenant, lang, path } => {
                 let export = self.backend.export_pdf(&tenant, lang, path);
                 self.run_async(async move { Msg::ExportFinished(export.await.map_err(text)) });
@@ -143,6 +162,52 @@ impl<B: Backend> EffectRunner<B> {
                 tracing::error!(%error, "a TUI background task failed");
             }
         }
+        self.runs.retain(|_, run| !run.task.is_finished());
+    }
+
+    /// Cancels every run and waits up to `grace` for them to record what they read, so that
+    /// each can be resumed. Runs still going after that are dropped.
+    pub async fn shutdown(&mut self, grace: Duration) {
+        for run in self.runs.values() {
+            run.cancel.cancel();
+        }
+        let handles: Vec<AbortHandle> = self.runs.drain().map(|(_, run)| run.task).collect();
+        let all_ended = async {
+            while handles.iter().any(|task| !task.is_finished()) {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        if tokio::time::timeout(grace, all_ended).await.is_err() {
+            tracing::warn!("a collection run did not stop in time and was dropped");
+        }
+    }
+
+    /// Starts or resumes the run of `tenant`. Its events are forwarded with the tenant in
+    /// the same task, so that the last event is queued before the run's end is reported.
+    fn start_run(&mut self, tenant: TenantName, resume: bool) {
+        let cancel = CancellationToken::new();
+        let (events_tx, mut events_rx) = mpsc::channel(COLLECT_EVENT_CAPACITY);
+        let run = CollectRun {
+            resume,
+            cancel: cancel.clone(),
+        };
+        let collect = self.backend.collect_run(&tenant, events_tx, run);
+        let tagged = self.collect_events.clone();
+        let name = tenant.clone();
+        let forward = async move {
+            while let Some(event) = events_rx.recv().await {
+                if tagged.send((name.clone(), event)).await.is_err() {
+                    break;
+                }
+            }
+        };
+        let key = tenant.clone();
+        let task = self.run_async(async move {
+            let (result, ()) = tokio::join!(collect, forward);
+            let result = result.map_err(text);
+            Msg::CollectionFinished { tenant, result }
+        });
+        self.runs.insert(key, RunHandle { cancel, task });
     }
 
     fn run_blocking<F>(&mut self, work: F)
@@ -233,15 +298,20 @@ pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Re
     }
     runner.check_notices();
     let result = event_loop(&mut guard, &mut app, &ui, &mut runner, &mut channels).await;
-    // NOTE: dropping the runner aborts a running collection. The datasets it stored so far
-    // stay in the store, and the assessment remains in the collecting state.
-    drop(runner);
+    // The runs stop at their next page and mark their assessments interrupted. A run that
+    // takes longer is dropped, and the workspace marks it interrupted when it next opens the
+    // store.
+    // Nothing reads the event channel any more, so it closes first: a run never waits on a
+    // full channel while it stops.
+    drop(guard);
+    drop(channels);
+    runner.shutdown(SHUTDOWN_GRACE).await;
     result
 }
 
 struct Channels {
     input: EventStream,
-    collect_events: mpsc::Receiver<CollectEvent>,
+    collect_events: mpsc::Receiver<(TenantName, CollectEvent)>,
     messages: mpsc::UnboundedReceiver<Msg>,
 }
 
@@ -277,7 +347,9 @@ async fn event_loop<B: Backend>(
                 Some(Err(error)) => return Err(error).context("reading terminal input failed"),
                 None => return Ok(()),
             },
-            Some(event) = channels.collect_events.recv() => Wake::Msg(Msg::Collect(event)),
+            Some((tenant, event)) = channels.collect_events.recv() => {
+                Wake::Msg(Msg::Collect { tenant, event })
+            }
             Some(msg) = channels.messages.recv() => Wake::Msg(msg),
             _ = tick.tick(), if app.is_collecting() => Wake::Tick,
             () = tokio::time::sleep(wake_in.unwrap_or_default()), if wake_in.is_some() => {
@@ -307,8 +379,8 @@ fn until(at: OffsetDateTime) -> Duration {
 fn drain(first: Wake, channels: &mut Channels) -> VecDeque<Wake> {
     let mut pending = VecDeque::from([first]);
     while pending.len() < MAX_MESSAGES_PER_FRAME {
-        if let Ok(event) = channels.collect_events.try_recv() {
-            pending.push_back(Wake::Msg(Msg::Collect(event)));
+        if let Ok((tenant, event)) = channels.collect_events.try_recv() {
+            pending.push_back(Wake::Msg(Msg::Collect { tenant, event }));
         } else if let Ok(msg) = channels.messages.try_recv() {
             pending.push_back(Wake::Msg(msg));
         } else {

@@ -11,6 +11,8 @@ mod help;
 mod status_bar;
 mod tenants;
 
+mod runs;
+
 use fluent::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -112,15 +114,22 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Screen::Tenants => tenants::render(frame, body, app, ui),
         Screen::Collection => collection::render(frame, body, app, ui),
         Screen::Findings => findings::render(frame, body, app, ui),
+        Screen::Runs => runs::render(frame, body, app, ui),
     }
     match &app.dialog {
         Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
         Some(Dialog::Export(export)) => dialog::render_export(frame, body, export, ui),
         Some(Dialog::Help) => help::render(frame, body, app.screen_mode(), ui),
-        Some(Dialog::ConfirmQuit) => dialog::render_confirm_quit(frame, body, ui),
+        Some(Dialog::ConfirmQuit) => {
+            dialog::render_confirm_quit(frame, body, app.runs.running().len(), ui);
+        }
         Some(Dialog::Purge(purge)) => dialog::render_purge(frame, body, purge, ui),
         Some(Dialog::KeyStorage(question)) => {
             dialog::render_key_storage(frame, body, question, ui);
+        }
+        Some(Dialog::TenantForm(form)) => dialog::render_tenant_form(frame, body, form, ui),
+        Some(Dialog::ConfirmCancel(tenant)) => {
+            dialog::render_confirm_cancel(frame, body, tenant, ui);
         }
         None => {}
     }
@@ -167,7 +176,8 @@ fn render_too_small(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         ui.theme.text,
     )];
     if app.dialog == Some(Dialog::ConfirmQuit) {
-        lines.push(Line::styled(ui.text("dialog-quit-question"), ui.theme.key));
+        let question = dialog::quit_question(app.runs.running().len(), ui);
+        lines.push(Line::styled(question, ui.theme.key));
     }
     let notice = Paragraph::new(lines).wrap(Wrap { trim: true });
     frame.render_widget(Clear, area);
@@ -185,8 +195,8 @@ fn render_title_bar(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     };
     crumb(ui.text(&format!("mode-{}", app.screen_mode().name())));
     let tenant = match app.screen {
-        Screen::Tenants => None,
-        Screen::Collection => app.collection.as_ref().map(|c| &c.tenant),
+        Screen::Tenants | Screen::Runs => None,
+        Screen::Collection => app.collection().map(|c| &c.tenant),
         Screen::Findings => app.findings.as_ref().map(|f| &f.tenant),
     };
     if let Some(tenant) = tenant {

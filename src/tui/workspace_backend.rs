@@ -8,13 +8,13 @@ use anyhow::Context as _;
 use futures::FutureExt as _;
 use futures::future::BoxFuture;
 use tokio::sync::mpsc;
-use tokio_util::sync::CancellationToken;
 
-use super::{Backend, KeyStorageQuestion};
+use super::{Backend, CollectRun, KeyStorageQuestion};
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
+use crate::tenant::Tenant;
 use crate::workspace::{PurgeReport, Workspace};
 
 /// Serves the TUI from a [`Workspace`].
@@ -79,16 +79,7 @@ impl Backend for WorkspaceBackend {
         tenant: &TenantName,
         events: mpsc::Sender<CollectEvent>,
     ) -> BoxFuture<'static, anyhow::Result<()>> {
-        let workspace = Arc::clone(&self.workspace);
-        let tenant = tenant.clone();
-        async move {
-            // NOTE: the TUI has no key to cancel a run, so this token is never cancelled;
-            // quitting drops the run instead.
-            let cancel = CancellationToken::new();
-            workspace.collect(tenant.as_str(), events, cancel).await?;
-            Ok(())
-        }
-        .boxed()
+        self.start_run(tenant, events, CollectRun::default())
     }
 
     fn export_pdf(
@@ -106,6 +97,59 @@ impl Backend for WorkspaceBackend {
                 .await
                 .context("the PDF export task failed")??;
             Ok(written)
+        }
+        .boxed()
+    }
+
+    fn collect_run(
+        &self,
+        tenant: &TenantName,
+        events: mpsc::Sender<CollectEvent>,
+        run: CollectRun,
+    ) -> BoxFuture<'static, anyhow::Result<()>> {
+        self.start_run(tenant, events, run)
+    }
+
+    fn tenant_settings(&self, tenant: &TenantName) -> anyhow::Result<Tenant> {
+        Ok(self.workspace.tenant(tenant.as_str())?)
+    }
+
+    fn save_tenant(&self, tenant: Tenant, is_new: bool) -> anyhow::Result<()> {
+        if is_new {
+            self.workspace.add_tenant(tenant)?;
+        } else {
+            self.workspace.edit_tenant(tenant.name.as_str(), |saved| {
+                saved.display_name = tenant.display_name;
+                saved.client_id = tenant.client_id;
+                saved.cloud = tenant.cloud;
+                saved.credential = tenant.credential;
+            })?;
+        }
+        Ok(())
+    }
+}
+
+impl WorkspaceBackend {
+    /// Starts or resumes a collection run; see [`Backend::collect_run`].
+    fn start_run(
+        &self,
+        tenant: &TenantName,
+        events: mpsc::Sender<CollectEvent>,
+        run: CollectRun,
+    ) -> BoxFuture<'static, anyhow::Result<()>> {
+        let workspace = Arc::clone(&self.workspace);
+        let tenant = tenant.clone();
+        async move {
+            if run.resume {
+                workspace
+                    .resume(tenant.as_str(), events, run.cancel)
+                    .await?;
+            } else {
+                workspace
+                    .collect(tenant.as_str(), events, run.cancel)
+                    .await?;
+            }
+            Ok(())
         }
         .boxed()
     }

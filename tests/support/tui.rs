@@ -8,8 +8,8 @@
 
 use cray::i18n::{Lang, Localizer};
 use cray::model::{
-    AffectedObject, CheckId, Dataset, Effort, EffortClass, Finding, NotAssessableReason, Severity,
-    Status, TenantName, TenantSummary, TriageStatus,
+    AffectedObject, AssessmentState, CheckId, CollectEvent, Dataset, Effort, EffortClass, Finding,
+    NotAssessableReason, Severity, Status, TenantName, TenantSummary, TriageStatus,
 };
 use cray::tui::{App, Keymap, Msg, Theme, Ui, render};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -70,6 +70,16 @@ fn summary(
         open_by_severity,
         passed: 10,
         not_assessable: 1,
+        score: last_assessed.map(|_| 64),
+        latest_state: last_assessed.map(|_| AssessmentState::Evaluated),
+    }
+}
+
+/// Returns the message of a collector event of `tenant`'s run.
+pub fn collect(tenant: &str, event: CollectEvent) -> Msg {
+    Msg::Collect {
+        tenant: tenant_name(tenant),
+        event,
     }
 }
 

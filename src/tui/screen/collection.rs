@@ -34,7 +34,7 @@ const MAX_STATUS_WIDTH: u16 = 40;
 ///  Collecting…
 /// ```
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
-    let Some(run) = &app.collection else {
+    let Some(run) = app.collection() else {
         return;
     };
     let [gauges, totals, phase] = Layout::vertical([
@@ -173,11 +173,19 @@ fn rate_text(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Option<String> {
 
 fn phase_line<'a>(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Line<'a> {
     let (text, style) = match &run.phase {
+        RunPhase::Collecting | RunPhase::Evaluating if run.is_cancelling => {
+            (ui.text("run-state-cancelling"), ui.theme.severity_medium)
+        }
         RunPhase::Collecting => {
             let mut text = ui.text("run-collecting");
             if let Some(rate) = rate_text(run, app, ui) {
                 text.push_str(" · ");
                 text.push_str(&rate);
+            }
+            if run.errors() > 0 {
+                let args = [("errors", FluentValue::from(run.errors()))];
+                text.push_str(" · ");
+                text.push_str(&ui.text_with("run-errors", &args));
             }
             (text, ui.theme.text_muted)
         }
@@ -193,6 +201,7 @@ fn phase_line<'a>(run: &CollectionState, app: &App, ui: &Ui<'_>) -> Line<'a> {
             let text = ui.text_with("run-failed", &[("error", clean(error).into())]);
             (text, ui.theme.error)
         }
+        RunPhase::Interrupted => (ui.text("run-interrupted"), ui.theme.severity_medium),
     };
     Line::styled(format!(" {text}"), style)
 }

@@ -14,6 +14,10 @@ use crate::tui::dialog::{
 };
 use crate::tui::text_input::TextInput;
 
+mod tenant_form;
+
+pub use tenant_form::{quit_question, render_confirm_cancel, render_tenant_form};
+
 /// Maximum width of a dialog, borders included.
 const DIALOG_WIDTH: u16 = 64;
 
@@ -122,8 +126,8 @@ pub fn render_export(frame: &mut Frame<'_>, area: Rect, export: &ExportDialog, u
 ///     │A collection is running. Quit and cancel it? y/n      │
 ///     ╰──────────────────────────────────────────────────────╯
 /// ```
-pub fn render_confirm_quit(frame: &mut Frame<'_>, area: Rect, ui: &Ui<'_>) {
-    let question = Paragraph::new(ui.text("dialog-quit-question"))
+pub fn render_confirm_quit(frame: &mut Frame<'_>, area: Rect, running: usize, ui: &Ui<'_>) {
+    let question = Paragraph::new(quit_question(running, ui))
         .style(ui.theme.text)
         .wrap(Wrap { trim: true });
     let width = DIALOG_WIDTH.min(area.width).saturating_sub(2);
