@@ -50,11 +50,27 @@ pub enum Action {
     UseKeyfile,
     /// Protects new tenant keys with the passphrase in `CRAY_PASSPHRASE`.
     UsePassphrase,
+    /// Marks the selected finding as resolved, with an optional note.
+    MarkResolved,
+    /// Excepts one affected object of the selected finding, after asking for a reason.
+    ExceptObject,
+    /// Changes the severity of the selected finding for this tenant, with a reason.
+    OverrideSeverity,
+    /// Edits the free note of the selected finding.
+    EditNote,
+    /// Opens the tenant's assessment history.
+    ShowHistory,
+    /// Marks the selected assessment as one side of a comparison.
+    MarkForDiff,
+    /// Compares the selected assessment with the marked or the previous one.
+    CompareAssessments,
+    /// Deletes the selected assessment, after a confirmation.
+    DeleteAssessment,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 31] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -78,6 +94,14 @@ impl Action {
         Self::PreviousField,
         Self::UseKeyfile,
         Self::UsePassphrase,
+        Self::MarkResolved,
+        Self::ExceptObject,
+        Self::OverrideSeverity,
+        Self::EditNote,
+        Self::ShowHistory,
+        Self::MarkForDiff,
+        Self::CompareAssessments,
+        Self::DeleteAssessment,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -107,6 +131,14 @@ impl Action {
             Self::PreviousField => "previous_field",
             Self::UseKeyfile => "use_keyfile",
             Self::UsePassphrase => "use_passphrase",
+            Self::MarkResolved => "mark_resolved",
+            Self::ExceptObject => "except_object",
+            Self::OverrideSeverity => "override_severity",
+            Self::EditNote => "edit_note",
+            Self::ShowHistory => "show_history",
+            Self::MarkForDiff => "mark_for_diff",
+            Self::CompareAssessments => "compare_assessments",
+            Self::DeleteAssessment => "delete_assessment",
         }
     }
 

@@ -28,13 +28,22 @@ pub enum Mode {
     ConfirmPurge,
     /// The first-use question where tenant keys are kept.
     ChooseKeyStorage,
+    /// The exception, severity override and free note dialogs; other keys edit the text.
+    TriageEdit,
+    /// The assessment history with its comparison.
+    History,
+    /// The question whether to delete an assessment.
+    ConfirmDelete,
 }
 
 impl Mode {
     /// Returns true when unbound keys edit text in this mode.
     #[must_use]
     pub fn is_text_input(self) -> bool {
-        matches!(self, Self::TriageNote | Self::Export | Self::ConfirmPurge)
+        matches!(
+            self,
+            Self::TriageNote | Self::Export | Self::ConfirmPurge | Self::TriageEdit
+        )
     }
 
     /// Returns the `snake_case` name used in message ids (`mode-findings`).
@@ -50,6 +59,9 @@ impl Mode {
             Self::ConfirmQuit => "confirm_quit",
             Self::ConfirmPurge => "confirm_purge",
             Self::ChooseKeyStorage => "choose_key_storage",
+            Self::TriageEdit => "triage_edit",
+            Self::History => "history",
+            Self::ConfirmDelete => "confirm_delete",
         }
     }
 }
@@ -155,12 +167,15 @@ impl Default for Keymap {
                 (Mode::Tenants, tenants_bindings()),
                 (Mode::Collection, collection_bindings()),
                 (Mode::Findings, findings_bindings()),
-                (Mode::TriageNote, dialog_bindings(false)),
+                (Mode::TriageNote, dialog_bindings(true)),
                 (Mode::Export, dialog_bindings(true)),
                 (Mode::Help, help_bindings()),
                 (Mode::ConfirmQuit, confirm_quit_bindings()),
                 (Mode::ConfirmPurge, dialog_bindings(false)),
                 (Mode::ChooseKeyStorage, key_storage_bindings()),
+                (Mode::TriageEdit, dialog_bindings(true)),
+                (Mode::History, history_bindings()),
+                (Mode::ConfirmDelete, confirm_quit_bindings()),
             ],
         }
     }
@@ -288,6 +303,7 @@ fn tenants_bindings() -> Vec<Binding> {
         hint(Key::char('e'), Action::ExportReport),
         hint(Key::char('d'), Action::AddDemoTenant),
         bind(Key::char('P'), Action::PurgeTenant),
+        bind(Key::char('H'), Action::ShowHistory),
     ];
     bindings.extend(navigation());
     bindings.extend(global_bindings());
@@ -314,6 +330,24 @@ fn findings_bindings() -> Vec<Binding> {
         bind(Key::char('J'), Action::ScrollDetailDown),
         bind(Key::plain(KeyCode::PageUp), Action::ScrollDetailUp),
         bind(Key::char('K'), Action::ScrollDetailUp),
+        hint(Key::plain(KeyCode::Esc), Action::Back),
+        bind(Key::char('R'), Action::MarkResolved),
+        bind(Key::char('X'), Action::ExceptObject),
+        bind(Key::char('S'), Action::OverrideSeverity),
+        bind(Key::char('N'), Action::EditNote),
+        bind(Key::char('H'), Action::ShowHistory),
+    ];
+    bindings.extend(navigation());
+    bindings.extend(global_bindings());
+    bindings
+}
+
+/// Keys of the history screen: Space marks one assessment, `d` compares, `D` deletes.
+fn history_bindings() -> Vec<Binding> {
+    let mut bindings = vec![
+        hint(Key::char(' '), Action::MarkForDiff),
+        hint(Key::char('d'), Action::CompareAssessments),
+        hint(Key::char('D'), Action::DeleteAssessment),
         hint(Key::plain(KeyCode::Esc), Action::Back),
     ];
     bindings.extend(navigation());

@@ -8,8 +8,10 @@ mod collection;
 mod dialog;
 mod findings;
 mod help;
+mod history;
 mod status_bar;
 mod tenants;
+mod triage;
 
 use fluent::FluentValue;
 use ratatui::Frame;
@@ -112,6 +114,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Screen::Tenants => tenants::render(frame, body, app, ui),
         Screen::Collection => collection::render(frame, body, app, ui),
         Screen::Findings => findings::render(frame, body, app, ui),
+        Screen::History => history::render(frame, body, app, ui),
     }
     match &app.dialog {
         Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
@@ -121,6 +124,12 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::Purge(purge)) => dialog::render_purge(frame, body, purge, ui),
         Some(Dialog::KeyStorage(question)) => {
             dialog::render_key_storage(frame, body, question, ui);
+        }
+        Some(Dialog::Except(except)) => triage::render_except(frame, body, except, ui),
+        Some(Dialog::Override(change)) => triage::render_override(frame, body, change, ui),
+        Some(Dialog::Comment(comment)) => triage::render_comment(frame, body, comment, ui),
+        Some(Dialog::ConfirmDelete(delete)) => {
+            triage::render_confirm_delete(frame, body, delete, app.lang, ui);
         }
         None => {}
     }
@@ -188,6 +197,7 @@ fn render_title_bar(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         Screen::Tenants => None,
         Screen::Collection => app.collection.as_ref().map(|c| &c.tenant),
         Screen::Findings => app.findings.as_ref().map(|f| &f.tenant),
+        Screen::History => app.history.as_ref().map(|h| &h.tenant),
     };
     if let Some(tenant) = tenant {
         crumb(tenant.to_string());
