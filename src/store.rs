@@ -1217,4 +1217,36 @@ mod tests {
         assert!(store.overrides().unwrap().is_empty());
         assert!(store.notes().unwrap().is_empty());
     }
+
+    #[test]
+    fn delete_assessment_keeps_pages_of_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let (old, new) = (assessment(1), assessment(2));
+        let checkpoint = Checkpoint {
+            pages: 1,
+            objects: 1,
+            ..Checkpoint::default()
+        };
+        let objects = [serde_json::json!({"id": "1"})];
+        for a in [&old, &new] {
+            store.put_assessment(a).unwrap();
+            store
+                .put_page(a.id, Dataset::Users, &objects, &checkpoint)
+                .unwrap();
+            store.put_dataset(a.id, &record(Dataset::Users)).unwrap();
+        }
+
+        store.delete_assessment(old.id).unwrap();
+
+        assert_eq!(store.checkpoint(old.id, Dataset::Users).unwrap(), None);
+        assert!(store.datasets(old.id).unwrap().is_empty());
+        assert_eq!(
+            store.checkpoint(new.id, Dataset::Users).unwrap(),
+            Some(checkpoint)
+        );
+        let kept = store.datasets(new.id).unwrap();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].objects.len(), 2, "inline object and stored page");
+    }
 }

@@ -67,7 +67,7 @@ impl TriageBook {
     ///
     /// - a severity override replaces the severity and keeps the catalogue's;
     /// - a decision past its expiry date, and a resolved decision older than an assessment
-    ///   that still fails, no longer hold: the finding is open and says why;
+    ///   that still fails, no longer apply, so the finding is open and records the cause;
     /// - exceptions of objects affected in this assessment are listed, and a failed finding
     ///   whose every affected object is excepted counts as an accepted risk.
     pub fn apply(&self, finding: &mut Finding, started_at: OffsetDateTime, today: Date) {

@@ -19,7 +19,7 @@ pub struct ObjectException {
     /// Display name when the exception was made (untrusted text).
     #[serde(default)]
     pub display_name: String,
-    /// Why the object needs no fix; never blank.
+    /// Reason the object needs no fix; never blank.
     pub reason: String,
     /// When the exception was made.
     #[serde(with = "time::serde::rfc3339")]
@@ -33,7 +33,7 @@ pub struct SeverityOverride {
     pub check_id: CheckId,
     /// Severity used in the findings list and the report.
     pub severity: Severity,
-    /// Why the catalogue's severity does not fit this tenant; never blank.
+    /// Reason the catalogue's severity does not fit this tenant; never blank.
     pub reason: String,
     /// When the override was set.
     #[serde(with = "time::serde::rfc3339")]
@@ -52,7 +52,7 @@ pub struct FindingNote {
     pub updated_at: OffsetDateTime,
 }
 
-/// Why a finding with a stored decision is open again.
+/// Cause of a finding with a stored decision being open again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReopenCause {
@@ -78,12 +78,12 @@ impl ReopenCause {
 pub struct AppliedOverride {
     /// Severity in the check catalogue, before the override.
     pub catalogue: Severity,
-    /// Why the consultant changed it.
+    /// Reason the consultant gave for the change.
     pub reason: String,
 }
 
-/// Triage details of a finding beyond its decision; every field is empty when nothing was
-/// recorded, and results printed before these fields existed read as empty.
+/// Triage details of a finding beyond its decision. Every field is empty when nothing was
+/// recorded, so findings printed before these fields existed read as empty.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct FindingAnnotations {
     /// Last day on which the decision holds.
@@ -93,7 +93,7 @@ pub struct FindingAnnotations {
         skip_serializing_if = "Option::is_none"
     )]
     pub triage_expires_on: Option<Date>,
-    /// Set when a stored decision no longer holds and the finding is open again.
+    /// Cause, when a stored decision no longer applies and the finding is open again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reopened: Option<ReopenCause>,
     /// Exceptions of objects that are affected in this assessment.
@@ -115,7 +115,7 @@ pub enum TriageError {
     ReasonMissing {
         /// Check id.
         check: CheckId,
-        /// What was requested, such as `accepted_risk`.
+        /// Requested decision or action, such as `accepted_risk`.
         what: String,
     },
     /// An accepted risk without an expiry date.

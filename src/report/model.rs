@@ -1300,4 +1300,44 @@ mod tests {
             "Seite {page} von {total}"
         );
     }
+
+    #[test]
+    fn finding_shows_override_exception_and_note() {
+        let mut mfa = finding("CRAY-ENTRA-001", Status::Fail, Severity::Low, 4, 4);
+        let object = |id: &str| AffectedObject {
+            id: id.to_owned(),
+            display_name: format!("Admin {id}"),
+            reason: "no MFA".to_owned(),
+            reason_message: None,
+        };
+        mfa.affected = vec![object("a"), object("b")];
+        mfa.annotations.severity_override = Some(crate::model::AppliedOverride {
+            catalogue: Severity::High,
+            reason: "test tenant".to_owned(),
+        });
+        mfa.annotations.excepted = vec![crate::model::ObjectException {
+            check_id: mfa.check_id.clone(),
+            object_id: "b".to_owned(),
+            display_name: "Admin b".to_owned(),
+            reason: "break-glass account".to_owned(),
+            decided_at: datetime!(2026-12-01 09:00 UTC),
+        }];
+        mfa.annotations.comment = "ask the CISO".to_owned();
+
+        let model = build(&[mfa], Lang::EnUs);
+        let entry = &model.findings.entries[0];
+        assert!(
+            entry.severity_text.starts_with("Low (") && entry.severity_text.contains("High"),
+            "{}",
+            entry.severity_text
+        );
+        assert!(entry.severity_text.contains("test tenant"));
+        assert_eq!(entry.affected[0].reason, "no MFA");
+        assert!(
+            entry.affected[1].reason.contains("break-glass account"),
+            "{}",
+            entry.affected[1].reason
+        );
+        assert_eq!(entry.comment.as_deref(), Some("ask the CISO"));
+    }
 }

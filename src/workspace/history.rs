@@ -44,7 +44,7 @@ impl Workspace {
         Ok(entries)
     }
 
-    /// Compares two evaluated assessments of a tenant; `ids` names the older and the newer
+    /// Compares two evaluated assessments of a tenant. `ids` names the older and the newer
     /// one (ids or their first characters), and `None` takes the two newest.
     ///
     /// # Errors

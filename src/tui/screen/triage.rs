@@ -16,7 +16,7 @@ use crate::tui::history::DeleteDialog;
 use crate::tui::text_input::TextInput;
 use crate::tui::triage::{CommentDialog, ExceptDialog, OverrideDialog};
 
-/// Maximum width of a dialog, borders included; the same as the other dialogs.
+/// Maximum width of a dialog, borders included, as in the other dialogs.
 const DIALOG_WIDTH: u16 = 64;
 
 /// Draws the exception dialog: the chosen object, its current exception, the reason field
@@ -236,7 +236,7 @@ pub(super) fn severity_cell(finding: &Finding, ui: &Ui<'_>) -> String {
     }
 }
 
-/// Returns the triage cell of the findings table; a reopened finding says so.
+/// Returns the triage cell of the findings table, which marks a reopened finding.
 pub(super) fn triage_cell(finding: &Finding, ui: &Ui<'_>) -> String {
     if finding.triage == TriageStatus::Open && finding.annotations.reopened.is_some() {
         ui.text("triage-reopened")
