@@ -1,7 +1,7 @@
-//! Triage that carries forward, against a real workspace in a temporary home: the demo tenant
+//! Triage that carries forward, against a real workspace in a temporary home. The demo tenant
 //! is collected twice from the in-process simulator, and decisions, exceptions, overrides and
-//! notes made on the first assessment apply to the second; then the history, the comparison
-//! and the deletion of an assessment.
+//! notes made on the first assessment apply to the second. Further tests cover the history,
+//! the comparison and the deletion of an assessment.
 
 #![allow(
     clippy::unwrap_used,

@@ -173,3 +173,21 @@ fn terminal_is_restored_after_quit() {
         "the alternate screen was not left:\n{screen}"
     );
 }
+
+#[test]
+fn history_lists_assessment_and_returns() {
+    let home = tempfile::tempdir().unwrap();
+    let tmux = Tmux::new("history");
+
+    tmux.start("main", &command(home.path(), "demo"));
+    tmux.wait_for("main", "Findings of demo");
+    tmux.keys("main", &["H"]);
+    let screen = tmux.wait_for("main", "Assessments of demo (1)");
+    assert!(screen.contains("Evaluated"), "{screen}");
+    tmux.keys("main", &["d"]);
+    tmux.wait_for("main", "Choose two different");
+    tmux.keys("main", &["Escape"]);
+    tmux.wait_for("main", "Findings of demo");
+    tmux.keys("main", &["q"]);
+    tmux.wait_closed("main");
+}

@@ -138,3 +138,75 @@ fn object_text(object: &DiffObject) -> String {
         sanitize(&object.id)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::{AssessmentId, Severity, Status};
+    use crate::triage::diff::Change;
+
+    fn sample() -> AssessmentDiff {
+        AssessmentDiff {
+            old: AssessmentId(uuid::Uuid::from_u128(1)),
+            new: AssessmentId(uuid::Uuid::from_u128(2)),
+            new_findings: vec![DiffEntry {
+                check_id: CheckId("CRAY-ENTRA-001".to_owned()),
+                severity: Severity::High,
+                status: Some(Status::Fail),
+                affected: 1,
+            }],
+            resolved: Vec::new(),
+            changed: vec![ChangedFinding {
+                check_id: CheckId("CRAY-ENTRA-004".to_owned()),
+                status: Some(Change {
+                    before: Status::Fail,
+                    after: Status::NotAssessable,
+                }),
+                severity: None,
+                affected: Some(Change {
+                    before: 2,
+                    after: 1,
+                }),
+                added: Vec::new(),
+                removed: vec![DiffObject {
+                    id: "u-1".to_owned(),
+                    display_name: "Evil\u{1b}[2J".to_owned(),
+                }],
+            }],
+        }
+    }
+
+    fn text(lang: Lang) -> String {
+        let mut out = Vec::new();
+        let l10n = Localizer::new(lang).unwrap();
+        write_text(&mut out, "demo", &sample(), &l10n).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn text_lists_sections_and_changes() {
+        let english = text(Lang::EnUs);
+        assert!(english.contains("New findings (1)"), "{english}");
+        assert!(english.contains("Resolved findings (0)"), "{english}");
+        assert!(english.contains("Changed findings (1)"), "{english}");
+        assert!(english.contains("(1 object)"), "{english}");
+        assert!(
+            english.contains("status: Fail → Not assessable"),
+            "{english}"
+        );
+        assert!(english.contains("affected objects: 2 → 1"), "{english}");
+        assert!(english.contains("- Evil"), "{english}");
+        assert!(!english.contains('\u{1b}'), "{english:?}");
+    }
+
+    #[test]
+    fn text_is_german_with_german_locale() {
+        let german = text(Lang::DeDe);
+        assert!(german.contains("Neue Befunde (1)"), "{german}");
+        assert!(
+            german.contains("Status: Nicht bestanden → Nicht bewertbar"),
+            "{german}"
+        );
+    }
+}

@@ -134,7 +134,7 @@ pub(super) struct AffectedRecord<'a> {
     pub(super) id: &'a str,
     pub(super) display_name: &'a str,
     pub(super) reason: String,
-    /// Why the consultant excepted the object, when it is excepted.
+    /// The consultant's reason for excepting the object, when it is excepted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(super) excepted: Option<&'a str>,
 }

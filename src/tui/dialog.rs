@@ -71,7 +71,7 @@ pub struct NoteDialog {
     pub expires: Option<TextInput>,
     /// True while the expiry field has the focus.
     pub is_expires_focused: bool,
-    /// Why the typed expiry date was rejected.
+    /// Problem of the typed expiry date, after Enter rejected it.
     pub date_problem: Option<DateProblem>,
 }
 
