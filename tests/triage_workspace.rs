@@ -233,3 +233,66 @@ async fn history_diff_and_delete() {
         "{error:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tui_backend_saves_annotations_and_deletes() {
+    use cray::tui::{AnnotationChange, Backend, WorkspaceBackend};
+
+    let home = tempfile::tempdir().unwrap();
+    let workspace = std::sync::Arc::new(Workspace::open(Paths::under(home.path())).unwrap());
+    collect_demo(&workspace).await;
+    collect_demo(&workspace).await;
+    let backend = WorkspaceBackend::new(std::sync::Arc::clone(&workspace));
+    let demo = cray::model::TenantName::new("demo").unwrap();
+    let findings = backend.findings(&demo).unwrap();
+    let [check, ..] = failed_checks(&findings);
+    let object_id = find(&findings, &check).affected[0].id.clone();
+
+    let changes = [
+        AnnotationChange::Except(exception(&check, &object_id)),
+        AnnotationChange::Override {
+            check_id: check.clone(),
+            severity: Some((Severity::Critical, "customer's crown jewels".to_owned())),
+        },
+        AnnotationChange::Note {
+            check_id: check.clone(),
+            text: "review in January".to_owned(),
+        },
+    ];
+    for change in changes {
+        backend.save_annotation(&demo, change).unwrap();
+    }
+    let annotated = backend.findings(&demo).unwrap();
+    let finding = find(&annotated, &check);
+    assert_eq!(finding.severity, Severity::Critical);
+    assert_eq!(finding.annotations.excepted.len(), 1);
+    assert_eq!(finding.annotations.comment, "review in January");
+
+    let removals = [
+        AnnotationChange::RemoveException {
+            check_id: check.clone(),
+            object_id,
+        },
+        AnnotationChange::Override {
+            check_id: check.clone(),
+            severity: None,
+        },
+    ];
+    for change in removals {
+        backend.save_annotation(&demo, change).unwrap();
+    }
+    let plain = backend.findings(&demo).unwrap();
+    let finding = find(&plain, &check);
+    assert!(finding.annotations.excepted.is_empty());
+    assert!(finding.annotations.severity_override.is_none());
+
+    let history = backend.history(&demo).unwrap();
+    assert_eq!(history.len(), 2);
+    let (new, old) = (history[0].assessment.id, history[1].assessment.id);
+    let diff = backend.diff(&demo, old, new).unwrap();
+    assert_eq!((diff.old, diff.new), (old, new));
+    let summary = backend.delete_assessment(&demo, old).unwrap();
+    assert!(summary.contains("datasets"), "{summary}");
+    assert_eq!(backend.history(&demo).unwrap().len(), 1);
+    assert!(backend.delete_assessment(&demo, old).is_err());
+}
