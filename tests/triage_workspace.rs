@@ -8,11 +8,13 @@
     reason = "a test should stop at the first unexpected value"
 )]
 
+use cray::i18n::Lang;
 use cray::model::{
     CheckId, Finding, ObjectException, ReopenCause, Severity, Status, TriageDecision, TriageError,
     TriageStatus,
 };
 use cray::paths::Paths;
+use cray::report::ReportFormat;
 use cray::workspace::{Workspace, WorkspaceError};
 use time::{Duration, OffsetDateTime};
 use tokio::sync::mpsc;
@@ -151,6 +153,19 @@ async fn triage_carries_into_next_assessment() {
     let all_excepted = find(&findings, &objects);
     assert!(all_excepted.is_fully_excepted());
     assert_eq!(all_excepted.triage, TriageStatus::AcceptedRisk);
+
+    let markdown = home.path().join("report.md");
+    workspace
+        .export_report("demo", Lang::EnUs, &markdown, ReportFormat::Markdown, None)
+        .unwrap();
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(text.contains("instead of"), "override missing");
+    assert!(text.contains("lab tenant"), "override reason missing");
+    let pdf = home.path().join("report.pdf");
+    workspace
+        .export_pdf("demo", Lang::DeDe, &pdf, None)
+        .unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
