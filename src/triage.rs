@@ -124,6 +124,8 @@ fn apply_decision(
         Some(ReopenCause::Expired)
     } else if decision.status == TriageStatus::Resolved
         && finding.status == Status::Fail
+        // NOTE: an assessment that started before the decision does not reopen it, even one
+        // collected while the consultant made the decision.
         && started_at > decision.decided_at
     {
         Some(ReopenCause::StillFailing)
