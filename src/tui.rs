@@ -7,10 +7,10 @@
 //! backend does that work.
 //!
 //! Submodules: `action` and `keymap` (keys to actions per [`Mode`]), `msg` (messages and
-//! effects), `app` (state and update), `collection`, `findings`, `dialog`, `text_input` and
-//! `toast` (per-screen state), `screen` (renderers, untrusted text through
-//! [`crate::display`]), `theme`, `terminal` (setup and restore), `runtime` (event loop and
-//! effect runner), and `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
+//! effects), `app` (state and update), `collection`, `findings`, `history`, `dialog`, `triage`,
+//! `text_input` and `toast` (per-screen and per-dialog state), `screen` (renderers, untrusted
+//! text through [`crate::display`]), `theme`, `terminal` (setup and restore), `runtime` (event
+//! loop and effect runner), and `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
 
 mod action;
 mod app;

@@ -113,7 +113,7 @@ impl ExceptDialog {
         &self.objects[self.index.min(self.objects.len() - 1)]
     }
 
-    /// Moves to the next object (`step` 1) or the previous one (`step` -1), wrapping around.
+    /// Moves to the next object when `forward`, else to the previous one, wrapping around.
     pub fn step(&mut self, forward: bool) {
         let count = self.objects.len();
         self.index = if forward {
@@ -184,7 +184,7 @@ impl OverrideDialog {
         }
     }
 
-    /// Moves the severity one step up (more severe) or down, stopping at the ends.
+    /// Moves the severity one step up (more severe) when `up`, else down, stopping at the ends.
     pub fn step(&mut self, up: bool) {
         let order = Severity::DESCENDING;
         let index = order.iter().position(|s| *s == self.severity).unwrap_or(0);
