@@ -49,6 +49,7 @@ fn findings() -> Vec<Finding> {
                 .collect(),
             triage: TriageStatus::Open,
             triage_note: String::new(),
+            annotations: Default::default(),
         })
         .collect()
 }

@@ -25,6 +25,7 @@ use zeroize::Zeroizing;
 
 mod auth;
 mod checks;
+mod diff;
 mod lifecycle;
 mod output;
 mod progress;
@@ -116,7 +117,8 @@ pub enum Command {
         /// Reason for the decision; required for accepted-risk and false-positive.
         #[arg(long, default_value = "")]
         note: String,
-        /// Last day the decision holds, as YYYY-MM-DD; the finding reopens after it.
+        /// Last day the decision holds, as YYYY-MM-DD; the finding reopens after it. Required
+        /// for accepted-risk.
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         expires: Option<time::Date>,
     },
@@ -208,6 +210,21 @@ pub enum AssessmentCommand {
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
+    },
+    /// Show what changed between two assessments: new, resolved and changed findings, in
+    /// the language of --lang.
+    Diff {
+        /// Tenant short name.
+        tenant: String,
+        /// Older assessment id, or its first characters (at least 4); with NEW_ID. Without
+        /// both, the two newest evaluated assessments are compared.
+        #[arg(requires = "new_id")]
+        old_id: Option<String>,
+        /// Newer assessment id, or its first characters (at least 4).
+        new_id: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
 }
 
@@ -327,6 +344,8 @@ pub enum TriageArg {
     AcceptedRisk,
     /// The finding does not apply to this tenant.
     FalsePositive,
+    /// The customer reports it fixed; it reopens when a later assessment still fails it.
+    Resolved,
 }
 
 impl From<TriageArg> for TriageStatus {
@@ -335,6 +354,7 @@ impl From<TriageArg> for TriageStatus {
             TriageArg::Open => Self::Open,
             TriageArg::AcceptedRisk => Self::AcceptedRisk,
             TriageArg::FalsePositive => Self::FalsePositive,
+            TriageArg::Resolved => Self::Resolved,
         }
     }
 }
@@ -453,6 +473,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 AssessmentCommand::Delete { tenant, id, yes } => {
                     lifecycle::assessment_delete(&workspace, &tenant, &id, yes)
+                }
+                AssessmentCommand::Diff {
+                    tenant,
+                    old_id,
+                    new_id,
+                    format,
+                } => {
+                    let ids = old_id.as_deref().zip(new_id.as_deref());
+                    let localizer = Localizer::new(lang)?;
+                    diff::assessment_diff(&workspace, &tenant, ids, format, &localizer)
                 }
             }
         }
@@ -766,7 +796,11 @@ fn triage(
     if workspace.catalogue().get(&check_id).is_none() {
         bail!("unknown check {check_id}; `cray findings {tenant} --all` lists the check ids");
     }
-    if status != TriageStatus::Open && note.trim().is_empty() {
+    let needs_reason = matches!(
+        status,
+        TriageStatus::AcceptedRisk | TriageStatus::FalsePositive
+    );
+    if needs_reason && note.trim().is_empty() {
         bail!("a reason is required: pass --note \"why this needs no fix\"");
     }
     let today = time::OffsetDateTime::now_utc().date();

@@ -2,9 +2,9 @@
 //!
 //! Files per locale: `common.ftl` (severities, statuses, effort, topics), `checks*.ftl` (check
 //! titles, descriptions, risks, remediation), `evidence*.ftl` (the findings' evidence written by
-//! the check rules), `ui.ftl` (TUI) and `report.ftl` (PDF). A missing
-//! message falls back to en-US, then to the message id itself, so a gap shows up as its id
-//! instead of an empty line.
+//! the check rules), `ui.ftl` (TUI), `report.ftl` (PDF) and `triage.ftl` (triage, history and
+//! comparison in every front end). A missing message falls back to en-US, then to the message
+//! id itself, so a gap shows up as its id instead of an empty line.
 
 use std::fmt;
 use std::str::FromStr;
@@ -71,6 +71,7 @@ impl Lang {
                 ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
                 ("ui-runs.ftl", include_str!("../locales/en-US/ui-runs.ftl")),
+                ("triage.ftl", include_str!("../locales/en-US/triage.ftl")),
             ],
             Self::DeDe => &[
                 ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
@@ -98,6 +99,7 @@ impl Lang {
                 ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
                 ("ui-runs.ftl", include_str!("../locales/de-DE/ui-runs.ftl")),
+                ("triage.ftl", include_str!("../locales/de-DE/triage.ftl")),
             ],
         }
     }

@@ -17,6 +17,7 @@
 //! - [`import`]: reads a folder of saved Graph and Exchange responses into datasets.
 //! - [`check`]: the check catalogue and rule engine; datasets in, results out.
 //! - [`report`]: the report model and its PDF renderer.
+//! - [`triage`]: applies stored triage to findings and compares two assessments.
 //! - [`workspace`]: orchestrates tenants, runs, triage, export and purge for both front ends.
 //! - [`diagnostic`]: error text for the front ends, each cause once.
 //! - [`cli`]: headless commands.
@@ -39,5 +40,6 @@ pub mod sim;
 pub mod stats;
 pub mod store;
 pub mod tenant;
+pub mod triage;
 pub mod tui;
 pub mod workspace;

@@ -792,6 +792,8 @@ pub enum TriageStatus {
     AcceptedRisk,
     /// The finding does not apply to this tenant.
     FalsePositive,
+    /// The customer reports it fixed; an assessment started later that still fails reopens it.
+    Resolved,
 }
 
 impl TriageStatus {
@@ -802,6 +804,7 @@ impl TriageStatus {
             Self::Open => "open",
             Self::AcceptedRisk => "accepted_risk",
             Self::FalsePositive => "false_positive",
+            Self::Resolved => "resolved",
         }
     }
 }
@@ -825,6 +828,13 @@ pub struct TriageDecision {
     #[serde(default, with = "iso_date::option")]
     pub expires_on: Option<time::Date>,
 }
+
+mod triage;
+
+pub use triage::{
+    AppliedOverride, FindingAnnotations, FindingNote, ObjectException, ReopenCause,
+    SeverityOverride, TriageError, parse_date, require_reason,
+};
 
 // Serde format of calendar dates: ISO 8601 `[year]-[month]-[day]`.
 time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
@@ -865,6 +875,9 @@ pub struct Finding {
     /// The note given with the decision.
     #[serde(default)]
     pub triage_note: String,
+    /// Expiry, reopening, object exceptions, severity override and free note.
+    #[serde(flatten, default)]
+    pub annotations: FindingAnnotations,
 }
 
 impl Finding {
@@ -872,6 +885,25 @@ impl Finding {
     #[must_use]
     pub fn risk(&self) -> u8 {
         self.likelihood.saturating_mul(self.impact)
+    }
+
+    /// Returns the exception of the affected object `object_id`, if it was excepted.
+    #[must_use]
+    pub fn exception(&self, object_id: &str) -> Option<&ObjectException> {
+        self.annotations
+            .excepted
+            .iter()
+            .find(|e| e.object_id == object_id)
+    }
+
+    /// Returns true when the check has affected objects and every one of them is excepted.
+    #[must_use]
+    pub fn is_fully_excepted(&self) -> bool {
+        !self.affected.is_empty()
+            && self
+                .affected
+                .iter()
+                .all(|o| self.exception(&o.id).is_some())
     }
 }
 

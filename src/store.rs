@@ -4,10 +4,12 @@
 //! [`DatasetRecord`]), `results` (assessment id + check id → [`CheckResult`]), `triage`
 //! (check id → [`TriageDecision`]) and `exports` (assessment id + export id →
 //! [`ExportRecord`]) and `pages` (assessment id + dataset key + page number → one page of
-//! objects, and assessment id + dataset key + `checkpoint` → [`Checkpoint`]). Values are JSON,
+//! objects, and assessment id + dataset key + `checkpoint` → [`Checkpoint`]), `exceptions`
+//! (check id + `/` + object id → [`ObjectException`]), `overrides` (check id →
+//! [`SeverityOverride`]) and `notes` (check id → [`FindingNote`]). Values are JSON,
 //! encrypted with the tenant's data key (see
-//! [`cipher`]); keys are ids and stay readable. Triage is kept per tenant, not per
-//! assessment, so decisions carry into the next assessment.
+//! [`cipher`]); keys are ids and stay readable. Triage, exceptions, overrides and notes are
+//! kept per tenant, not per assessment, so they carry into the next assessment.
 //!
 //! The default tree contains the layout version and a key check (a sealed constant) in the
 //! clear, so a wrong key fails at open with [`StoreError::WrongKey`]. A version-1 store
@@ -23,7 +25,10 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::keys::DataKey;
-use crate::model::{Assessment, AssessmentId, CheckResult, Dataset, DatasetRecord, TriageDecision};
+use crate::model::{
+    Assessment, AssessmentId, CheckId, CheckResult, Dataset, DatasetRecord, FindingNote,
+    ObjectException, SeverityOverride, TriageDecision,
+};
 
 pub mod cipher;
 
@@ -251,6 +256,54 @@ pub trait Store: Send + Sync {
     fn latest_assessment(&self) -> Result<Option<Assessment>> {
         Ok(self.assessments()?.into_iter().max_by_key(|a| a.started_at))
     }
+
+    /// Inserts or replaces the exception of one affected object of a check.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn put_exception(&self, exception: &ObjectException) -> Result<()>;
+
+    /// Removes the exception of one affected object of a check, if there is one.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn delete_exception(&self, check_id: &CheckId, object_id: &str) -> Result<()>;
+
+    /// Returns every object exception, ordered by check id, then object id.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn exceptions(&self) -> Result<Vec<ObjectException>>;
+
+    /// Inserts or replaces the severity override of a check.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn put_override(&self, severity_override: &SeverityOverride) -> Result<()>;
+
+    /// Removes the severity override of a check, if there is one.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn delete_override(&self, check_id: &CheckId) -> Result<()>;
+
+    /// Returns every severity override, ordered by check id.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn overrides(&self) -> Result<Vec<SeverityOverride>>;
+
+    /// Inserts or replaces the free note of a check; a blank note removes it.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be written.
+    fn put_note(&self, note: &FindingNote) -> Result<()>;
+
+    /// Returns every free note, ordered by check id.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn notes(&self) -> Result<Vec<FindingNote>>;
 }
 
 /// [`Store`] on sled 0.34. Cloning shares the open database.
@@ -264,6 +317,9 @@ pub struct SledStore {
     triage: sled::Tree,
     exports: sled::Tree,
     pages: sled::Tree,
+    exceptions: sled::Tree,
+    overrides: sled::Tree,
+    notes: sled::Tree,
     cipher: Arc<ValueCipher>,
 }
 
@@ -278,13 +334,16 @@ impl std::fmt::Debug for SledStore {
 const VERSION_KEY: &[u8] = b"schema_version";
 const KEY_CHECK: &[u8] = b"key_check";
 const KEY_CHECK_PLAIN: &[u8] = b"cray store key check";
-const TREES: [&str; 6] = [
+const TREES: [&str; 9] = [
     "assessments",
     "datasets",
     "results",
     "triage",
     "exports",
     "pages",
+    "exceptions",
+    "overrides",
+    "notes",
 ];
 
 /// Key suffix of a dataset's checkpoint in the `pages` tree; page keys end in a number.
@@ -350,6 +409,9 @@ impl SledStore {
             triage: tree(TREES[3])?,
             exports: tree(TREES[4])?,
             pages: tree(TREES[5])?,
+            exceptions: tree(TREES[6])?,
+            overrides: tree(TREES[7])?,
+            notes: tree(TREES[8])?,
             path: path.clone(),
             db,
             cipher,
@@ -705,6 +767,60 @@ impl Store for SledStore {
     fn flush(&self) -> Result<()> {
         self.db.flush().map(|_| ()).map_err(|e| self.sled_err(e))
     }
+
+    fn put_exception(&self, exception: &ObjectException) -> Result<()> {
+        let key = exception_key(&exception.check_id, &exception.object_id);
+        self.put_json(&self.exceptions, &key, exception)
+    }
+
+    fn delete_exception(&self, check_id: &CheckId, object_id: &str) -> Result<()> {
+        self.exceptions
+            .remove(exception_key(check_id, object_id))
+            .map(|_| ())
+            .map_err(|e| self.sled_err(e))
+    }
+
+    fn exceptions(&self) -> Result<Vec<ObjectException>> {
+        self.scan(&self.exceptions, b"")
+    }
+
+    fn put_override(&self, severity_override: &SeverityOverride) -> Result<()> {
+        let key = severity_override.check_id.0.as_bytes();
+        self.put_json(&self.overrides, key, severity_override)
+    }
+
+    fn delete_override(&self, check_id: &CheckId) -> Result<()> {
+        self.overrides
+            .remove(check_id.0.as_bytes())
+            .map(|_| ())
+            .map_err(|e| self.sled_err(e))
+    }
+
+    fn overrides(&self) -> Result<Vec<SeverityOverride>> {
+        self.scan(&self.overrides, b"")
+    }
+
+    fn put_note(&self, note: &FindingNote) -> Result<()> {
+        let key = note.check_id.0.as_bytes();
+        if note.text.trim().is_empty() {
+            return self
+                .notes
+                .remove(key)
+                .map(|_| ())
+                .map_err(|e| self.sled_err(e));
+        }
+        self.put_json(&self.notes, key, note)
+    }
+
+    fn notes(&self) -> Result<Vec<FindingNote>> {
+        self.scan(&self.notes, b"")
+    }
+}
+
+/// Key of an object exception: the check id, a separator and the object id. Check ids
+/// contain no `/`, so the key is unique even when an object id contains one.
+fn exception_key(check_id: &CheckId, object_id: &str) -> Vec<u8> {
+    format!("{check_id}/{object_id}").into_bytes()
 }
 
 /// Returns the dataset of `records` with the given key, if present.
@@ -1024,5 +1140,119 @@ mod tests {
         let all = store.triage().unwrap();
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].status, TriageStatus::FalsePositive);
+    }
+
+    #[test]
+    fn triage_record_of_old_shape_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        // The shape written before expiry dates existed: no `expires_on` field.
+        let old = serde_json::json!({
+            "check_id": "CRAY-ENTRA-003",
+            "status": "accepted_risk",
+            "note": "approved by CISO",
+            "decided_at": "2025-01-02T03:04:05Z",
+        });
+        store
+            .put_json(&store.triage, b"CRAY-ENTRA-003", &old)
+            .unwrap();
+        let all = store.triage().unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].status, TriageStatus::AcceptedRisk);
+        assert_eq!(all[0].note, "approved by CISO");
+        assert_eq!(all[0].expires_on, None);
+    }
+
+    #[test]
+    fn exceptions_round_trip_through_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let check = CheckId("CRAY-ENTRA-001".to_owned());
+        let exception = |object: &str| ObjectException {
+            check_id: check.clone(),
+            object_id: object.to_owned(),
+            display_name: "Break glass".to_owned(),
+            reason: "emergency access account".to_owned(),
+            decided_at: OffsetDateTime::UNIX_EPOCH,
+        };
+        {
+            let store = SledStore::open(dir.path(), &key()).unwrap();
+            store.put_exception(&exception("a/1")).unwrap();
+            store.put_exception(&exception("b")).unwrap();
+            store.put_exception(&exception("b")).unwrap();
+            store.flush().unwrap();
+        }
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        assert_eq!(
+            store.exceptions().unwrap(),
+            vec![exception("a/1"), exception("b")]
+        );
+        store.delete_exception(&check, "a/1").unwrap();
+        assert_eq!(store.exceptions().unwrap(), vec![exception("b")]);
+        assert!(!contains(
+            &raw_bytes(dir.path()),
+            b"emergency access account"
+        ));
+    }
+
+    #[test]
+    fn overrides_and_notes_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let check = CheckId("CRAY-EXO-002".to_owned());
+        let severity_override = SeverityOverride {
+            check_id: check.clone(),
+            severity: crate::model::Severity::Low,
+            reason: "no mailboxes in use".to_owned(),
+            decided_at: OffsetDateTime::UNIX_EPOCH,
+        };
+        let note = |text: &str| FindingNote {
+            check_id: check.clone(),
+            text: text.to_owned(),
+            updated_at: OffsetDateTime::UNIX_EPOCH,
+        };
+        {
+            let store = SledStore::open(dir.path(), &key()).unwrap();
+            store.put_override(&severity_override).unwrap();
+            store.put_note(&note("call Jana on Monday")).unwrap();
+            store.flush().unwrap();
+        }
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        assert_eq!(store.overrides().unwrap(), vec![severity_override]);
+        assert_eq!(store.notes().unwrap(), vec![note("call Jana on Monday")]);
+        store.delete_override(&check).unwrap();
+        store.put_note(&note("  ")).unwrap();
+        assert!(store.overrides().unwrap().is_empty());
+        assert!(store.notes().unwrap().is_empty());
+    }
+
+    #[test]
+    fn delete_assessment_keeps_pages_of_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SledStore::open(dir.path(), &key()).unwrap();
+        let (old, new) = (assessment(1), assessment(2));
+        let checkpoint = Checkpoint {
+            pages: 1,
+            objects: 1,
+            ..Checkpoint::default()
+        };
+        let objects = [serde_json::json!({"id": "1"})];
+        for a in [&old, &new] {
+            store.put_assessment(a).unwrap();
+            store
+                .put_page(a.id, Dataset::Users, &objects, &checkpoint)
+                .unwrap();
+            store.put_dataset(a.id, &record(Dataset::Users)).unwrap();
+        }
+
+        store.delete_assessment(old.id).unwrap();
+
+        assert_eq!(store.checkpoint(old.id, Dataset::Users).unwrap(), None);
+        assert!(store.datasets(old.id).unwrap().is_empty());
+        assert_eq!(
+            store.checkpoint(new.id, Dataset::Users).unwrap(),
+            Some(checkpoint)
+        );
+        let kept = store.datasets(new.id).unwrap();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].objects.len(), 2, "inline object and stored page");
     }
 }

@@ -7,16 +7,17 @@
 //! backend does that work.
 //!
 //! Submodules: `action` and `keymap` (keys to actions per [`Mode`]), `msg` (messages and
-//! effects), `app` (state and update), `collection`, `findings`, `dialog`, `text_input` and
-//! `toast` (per-screen state), `screen` (renderers, untrusted text through
-//! [`crate::display`]), `theme`, `terminal` (setup and restore), `runtime` (event loop and
-//! effect runner), and `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
+//! effects), `app` (state and update), `collection`, `findings`, `history`, `dialog`, `triage`,
+//! `text_input` and `toast` (per-screen and per-dialog state), `screen` (renderers, untrusted
+//! text through [`crate::display`]), `theme`, `terminal` (setup and restore), `runtime` (event
+//! loop and effect runner), and `workspace_backend` (the [`Backend`] over the [`Workspace`](crate::workspace::Workspace)).
 
 mod action;
 mod app;
 mod collection;
 mod dialog;
 mod findings;
+mod history;
 mod keymap;
 mod msg;
 mod runtime;
@@ -25,6 +26,7 @@ mod terminal;
 mod text_input;
 mod theme;
 mod toast;
+mod triage;
 mod workspace_backend;
 
 mod runs;
@@ -40,9 +42,11 @@ pub use action::Action;
 pub use app::{App, Screen, TenantsState};
 pub use collection::{CollectionState, DatasetPhase, DatasetProgress, RunPhase};
 pub use dialog::{
-    Dialog, ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
+    DateProblem, Dialog, ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog,
+    PurgeDialog,
 };
 pub use findings::{FindingsState, sort_by_risk};
+pub use history::{DeleteDialog, HistoryState};
 pub use keymap::{Binding, Key, Keymap, Mode};
 pub use msg::{Effect, Msg};
 pub use runtime::EffectRunner;
@@ -50,6 +54,7 @@ pub use screen::{Ui, detail_max_scroll, render};
 pub use text_input::{EditKey, TextInput};
 pub use theme::{DARK_THEME, Theme, ThemeError};
 pub use toast::{Toast, ToastLevel, Toasts};
+pub use triage::{AnnotationChange, CommentDialog, ExceptDialog, ExceptTarget, OverrideDialog};
 pub use workspace_backend::WorkspaceBackend;
 
 pub use runs::Runs;
@@ -187,6 +192,54 @@ pub trait Backend: Send + Sync + 'static {
     fn save_tenant(&self, tenant: crate::tenant::Tenant, is_new: bool) -> anyhow::Result<()> {
         let _ = is_new;
         anyhow::bail!("this backend cannot save tenant {}", tenant.name)
+    }
+
+    /// Stores an exception, severity override or note.
+    ///
+    /// # Errors
+    /// Fails when the change is invalid or the store cannot be written; this default, for
+    /// backends without triage records, always fails.
+    fn save_annotation(&self, tenant: &TenantName, change: AnnotationChange) -> anyhow::Result<()> {
+        let _ = (tenant, change);
+        anyhow::bail!("this backend does not store exceptions, overrides or notes")
+    }
+
+    /// Returns a tenant's assessments, newest first, with counts and score.
+    ///
+    /// # Errors
+    /// Fails when the store cannot be read; this default always fails.
+    fn history(&self, tenant: &TenantName) -> anyhow::Result<Vec<crate::workspace::HistoryEntry>> {
+        let _ = tenant;
+        anyhow::bail!("this backend keeps no assessment history")
+    }
+
+    /// Compares an older and a newer assessment of a tenant.
+    ///
+    /// # Errors
+    /// Fails when an assessment is unknown or the store cannot be read; this default always
+    /// fails.
+    fn diff(
+        &self,
+        tenant: &TenantName,
+        old: crate::model::AssessmentId,
+        new: crate::model::AssessmentId,
+    ) -> anyhow::Result<crate::triage::AssessmentDiff> {
+        let _ = (tenant, old, new);
+        anyhow::bail!("this backend keeps no assessment history")
+    }
+
+    /// Deletes an assessment with all its data and returns a one-line summary.
+    ///
+    /// # Errors
+    /// Fails when the assessment is unknown or something of it remains; this default always
+    /// fails.
+    fn delete_assessment(
+        &self,
+        tenant: &TenantName,
+        id: crate::model::AssessmentId,
+    ) -> anyhow::Result<String> {
+        let _ = (tenant, id);
+        anyhow::bail!("this backend keeps no assessment history")
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! It must not format anything for a terminal: it returns data and typed errors.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -157,6 +157,20 @@ pub enum WorkspaceError {
     /// The anonymized statistics could not be read.
     #[error(transparent)]
     Statistics(#[from] StatsError),
+    /// A triage decision, exception or override is invalid.
+    #[error(transparent)]
+    Triage(#[from] crate::model::TriageError),
+    /// A diff needs two evaluated assessments.
+    #[error("tenant {0} needs two evaluated assessments to compare; run `cray collect {0}` again")]
+    NothingToCompare(TenantName),
+    /// The check id is not in the catalogue.
+    #[error("unknown check {check}; `cray findings {tenant} --all` lists the check ids")]
+    UnknownCheck {
+        /// Tenant short name.
+        tenant: TenantName,
+        /// The id given.
+        check: CheckId,
+    },
 }
 
 /// Result alias of this module.
@@ -164,11 +178,14 @@ pub type Result<T> = std::result::Result<T, WorkspaceError>;
 
 pub use assessments::DeleteReport;
 pub use doctor::{DoctorReport, StoreHealth};
+pub use history::HistoryEntry;
 pub use purge::PurgeReport;
 
 mod assessments;
 mod doctor;
+mod history;
 mod purge;
+mod triage;
 
 /// Everything cray manages under one set of [`Paths`].
 pub struct Workspace {
@@ -710,32 +727,18 @@ impl Workspace {
         let assessment = self
             .latest_evaluated(&tenant.name)?
             .ok_or_else(|| WorkspaceError::NoAssessment(tenant.name.clone()))?;
-        let store = self.store(&tenant.name)?;
-        // A decision past its expiry date no longer applies, so its finding is open again.
-        let today = OffsetDateTime::now_utc().date();
-        let triage: BTreeMap<CheckId, TriageDecision> = store
-            .triage()?
-            .into_iter()
-            .filter(|d| d.expires_on.is_none_or(|date| date >= today))
-            .map(|d| (d.check_id.clone(), d))
-            .collect();
-        let findings = store
-            .results(assessment.id)?
-            .iter()
-            .filter_map(|result| {
-                let def = self.catalogue.get(&result.check_id)?;
-                Some(def.finding(result, triage.get(&result.check_id)))
-            })
-            .collect();
+        let findings = self.findings_of(&tenant.name, &assessment)?;
         Ok((assessment, findings))
     }
 
     /// Stores a triage decision; it applies to this and every later assessment.
     ///
     /// # Errors
-    /// Fails when the tenant is unknown or the store cannot be written.
+    /// Fails when the tenant is unknown, the decision is invalid (see
+    /// [`TriageDecision::validate`]) or the store cannot be written.
     pub fn set_triage(&self, name: &str, decision: &TriageDecision) -> Result<()> {
         let tenant = self.tenant(name)?;
+        decision.validate(OffsetDateTime::now_utc().date())?;
         let store = self.store(&tenant.name)?;
         store.put_triage(decision)?;
         store.flush()?;

@@ -49,6 +49,7 @@ pub fn finding(id: &str, status: Status, severity: Severity) -> Finding {
         affected: Vec::new(),
         triage: TriageStatus::Open,
         triage_note: String::new(),
+        annotations: Default::default(),
     }
 }
 

@@ -267,3 +267,21 @@ fn second_tenant_collects_while_demo_is_triaged_then_resumes() {
     let list = cray_ok(home.path(), &["assessment", "list", "fabrikam"]);
     assert!(list.contains("evaluated"), "{list}");
 }
+
+#[test]
+fn history_lists_assessment_and_returns() {
+    let home = tempfile::tempdir().unwrap();
+    let tmux = Tmux::new("history");
+
+    tmux.start("main", &command(home.path(), "demo"));
+    tmux.wait_for("main", "Findings of demo");
+    tmux.keys("main", &["H"]);
+    let screen = tmux.wait_for("main", "Assessments of demo (1)");
+    assert!(screen.contains("Evaluated"), "{screen}");
+    tmux.keys("main", &["d"]);
+    tmux.wait_for("main", "Choose two different");
+    tmux.keys("main", &["Escape"]);
+    tmux.wait_for("main", "Findings of demo");
+    tmux.keys("main", &["q"]);
+    tmux.wait_closed("main");
+}

@@ -52,7 +52,8 @@ async fn demo_session_through_backend() {
         status: TriageStatus::AcceptedRisk,
         note: "Accepted by the customer's CISO".to_owned(),
         decided_at: OffsetDateTime::now_utc(),
-        expires_on: None,
+        // An accepted risk needs an expiry date.
+        expires_on: Some((OffsetDateTime::now_utc() + time::Duration::days(90)).date()),
     };
     backend.save_triage(&demo, decision).unwrap();
     let reread = backend.findings(&demo).unwrap();

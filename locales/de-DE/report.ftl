@@ -133,7 +133,8 @@ report-dataset-exo_outbound_spam_rules = Exchange-Regeln für ausgehenden Spam
 report-triaged-heading = Anhang: akzeptierte Risiken und Fehlalarme
 report-triaged-intro =
     Diese nicht bestandenen Prüfungen stehen nicht unter den offenen Befunden. Der Kunde hat
-    das Risiko akzeptiert, oder die Beratung hat festgestellt, dass die Prüfung nicht zutrifft.
+    das Risiko akzeptiert, die Beratung hat festgestellt, dass die Prüfung nicht zutrifft, oder
+    der Kunde hat die Behebung nach dem Prüflauf gemeldet.
     Eine Entscheidung nach ihrem Ablaufdatum gilt nicht mehr; ihr Befund ist wieder offen.
 report-triaged-none = Kein Risiko wurde akzeptiert und kein Befund als Fehlalarm eingestuft.
 report-triaged-check = Prüfung

@@ -132,8 +132,9 @@ report-dataset-exo_outbound_spam_rules = Exchange outbound spam rules
 report-triaged-heading = Appendix: accepted risks and false positives
 report-triaged-intro =
     These failed checks are not listed as open findings. The customer accepted the risk, or
-    the consultant found that the check does not apply. A decision past its expiry date no
-    longer holds; its finding is listed as open again.
+    the consultant found that the check does not apply, or the customer reported it fixed
+    after the assessment. A decision past its expiry date no longer holds; its finding is
+    listed as open again.
 report-triaged-none = No risk was accepted and no finding was marked as false positive.
 report-triaged-check = Check
 report-triaged-decision = Decision

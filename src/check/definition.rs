@@ -205,6 +205,7 @@ impl CheckDef {
             triage_note: triage
                 .map(|decision| decision.note.clone())
                 .unwrap_or_default(),
+            annotations: crate::model::FindingAnnotations::default(),
         }
     }
 

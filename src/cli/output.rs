@@ -10,7 +10,9 @@ use serde::Serialize;
 use super::ListFormat;
 use crate::display::sanitize;
 use crate::i18n::Localizer;
-use crate::model::{AffectedObject, Effort, Finding, Message, NotAssessableReason, NotCollected};
+use crate::model::{
+    AffectedObject, Effort, Finding, FindingAnnotations, Message, NotAssessableReason, NotCollected,
+};
 use crate::report::csv_field;
 use crate::tenant::{CredentialRef, Tenant};
 
@@ -128,6 +130,8 @@ struct FindingRow<'a> {
     triage: &'static str,
     triage_note: &'a str,
     affected: &'a [AffectedObject],
+    #[serde(flatten)]
+    annotations: &'a FindingAnnotations,
 }
 
 fn row<'a>(finding: &'a Finding, localizer: &Localizer) -> FindingRow<'a> {
@@ -148,6 +152,7 @@ fn row<'a>(finding: &'a Finding, localizer: &Localizer) -> FindingRow<'a> {
         triage: finding.triage.key(),
         triage_note: &finding.triage_note,
         affected: &finding.affected,
+        annotations: &finding.annotations,
     }
 }
 

@@ -13,7 +13,7 @@ use super::{ReportInput, ReportModel};
 use crate::i18n::Localizer;
 
 /// Column names of the export, in order.
-pub const CSV_COLUMNS: [&str; 19] = [
+pub const CSV_COLUMNS: [&str; 22] = [
     "check_id",
     "title",
     "topic",
@@ -33,6 +33,9 @@ pub const CSV_COLUMNS: [&str; 19] = [
     "affected_names",
     "not_assessable_reason",
     "references",
+    "catalogue_severity",
+    "excepted_objects",
+    "note",
 ];
 
 /// Most affected names listed in one cell; the JSON export lists every object.
@@ -108,7 +111,26 @@ fn cells(record: &CheckRecord<'_>) -> Vec<String> {
         names.join("; "),
         record.not_assessable_text.clone().unwrap_or_default(),
         record.references.join("; "),
+        record
+            .severity_override
+            .map(|o| o.catalogue.key().to_owned())
+            .unwrap_or_default(),
+        excepted_cell(record),
+        record.comment.to_owned(),
     ]
+}
+
+/// Returns the excepted objects as `name (id): reason`, separated by semicolons.
+fn excepted_cell(record: &CheckRecord<'_>) -> String {
+    let excepted: Vec<String> = record
+        .affected
+        .iter()
+        .filter_map(|object| {
+            let reason = object.excepted?;
+            Some(format!("{} ({}): {reason}", object.display_name, object.id))
+        })
+        .collect();
+    excepted.join("; ")
 }
 
 #[cfg(test)]

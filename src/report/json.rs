@@ -16,8 +16,8 @@ use super::{ReportInput, ReportModel};
 use crate::check::{detail_text, reason_text};
 use crate::i18n::Localizer;
 use crate::model::{
-    AffectedObject, CheckId, DatasetState, EffortClass, Finding, NotAssessableReason, NotCollected,
-    Status, TriageDecision, TriageStatus,
+    AffectedObject, AppliedOverride, CheckId, DatasetState, EffortClass, Finding,
+    NotAssessableReason, NotCollected, Status, TriageDecision, TriageStatus,
 };
 
 // Serde format of calendar dates: ISO 8601 `[year]-[month]-[day]`.
@@ -120,6 +120,12 @@ pub(super) struct CheckRecord<'a> {
     pub(super) references: &'a [String],
     pub(super) affected_total: usize,
     pub(super) affected: Vec<AffectedRecord<'a>>,
+    /// The catalogue's severity and the reason, when the consultant changed the severity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) severity_override: Option<&'a AppliedOverride>,
+    /// The consultant's free note.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub(super) comment: &'a str,
 }
 
 /// One affected object with its reason in the report language.
@@ -128,14 +134,18 @@ pub(super) struct AffectedRecord<'a> {
     pub(super) id: &'a str,
     pub(super) display_name: &'a str,
     pub(super) reason: String,
+    /// The consultant's reason for excepting the object, when it is excepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) excepted: Option<&'a str>,
 }
 
 impl<'a> AffectedRecord<'a> {
-    fn new(object: &'a AffectedObject, localizer: &Localizer) -> Self {
+    fn new(finding: &'a Finding, object: &'a AffectedObject, localizer: &Localizer) -> Self {
         Self {
             id: &object.id,
             display_name: &object.display_name,
             reason: reason_text(object, localizer),
+            excepted: finding.exception(&object.id).map(|e| e.reason.as_str()),
         }
     }
 }
@@ -355,7 +365,9 @@ fn record<'a>(
         affected: finding
             .affected
             .iter()
-            .map(|object| AffectedRecord::new(object, localizer))
+            .map(|object| AffectedRecord::new(finding, object, localizer))
             .collect(),
+        severity_override: finding.annotations.severity_override.as_ref(),
+        comment: &finding.annotations.comment,
     }
 }

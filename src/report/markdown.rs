@@ -272,6 +272,14 @@ fn finding(
             escape(note)
         )?;
     }
+    if let Some(comment) = &entry.comment {
+        writeln!(
+            out,
+            "- **{}:** {}",
+            escape(&labels.comment),
+            escape(comment)
+        )?;
+    }
     writeln!(
         out,
         "\n**{}**\n\n{}\n",

@@ -194,6 +194,8 @@ pub struct FindingLabels {
     pub phase: String,
     /// "Triage note".
     pub triage_note: String,
+    /// "Consultant's note", the label of the free note.
+    pub comment: String,
     /// "Description".
     pub description: String,
     /// Heading of the risk statement.
@@ -229,6 +231,8 @@ pub struct FindingEntry {
     pub triage_text: String,
     /// The consultant's note, when one was given.
     pub triage_note: Option<String>,
+    /// The consultant's free note on the check, when there is one.
+    pub comment: Option<String>,
     /// Localized description of the check.
     pub description: String,
     /// Localized statement of the risk.
@@ -606,6 +610,7 @@ fn finding_labels(texts: &Texts<'_>) -> FindingLabels {
         triage: texts.get("report-finding-triage"),
         phase: texts.get("report-finding-phase"),
         triage_note: texts.get("report-finding-triage-note"),
+        comment: texts.get("report-finding-comment"),
         description: texts.get("report-finding-description"),
         risk_statement: texts.get("report-finding-risk-text"),
         remediation: texts.get("report-finding-remediation"),
@@ -617,18 +622,20 @@ fn finding_labels(texts: &Texts<'_>) -> FindingLabels {
 fn finding_entry(finding: &Finding, texts: &Texts<'_>) -> FindingEntry {
     let check_id = finding.check_id.0.as_str();
     let note = finding.triage_note.trim();
-    let (affected, affected_more) = affected(&finding.affected, texts);
+    let (affected, affected_more) = affected(finding, texts);
+    let comment = finding.annotations.comment.trim();
     FindingEntry {
         check_id: check_id.to_owned(),
         title: texts.check_text(check_id, "title"),
         severity: finding.severity,
-        severity_text: texts.get(&format!("severity-{}", finding.severity.key())),
+        severity_text: severity_text(finding, texts),
         risk_score: finding.risk(),
         risk_text: risk_text(finding, texts),
         effort_text: effort_text(finding, texts),
         triage: finding.triage,
         triage_text: texts.get(&format!("triage-{}", finding.triage.key())),
         triage_note: (!note.is_empty()).then(|| note.to_owned()),
+        comment: (!comment.is_empty()).then(|| comment.to_owned()),
         description: join_lines(&texts.check_text(check_id, "description")),
         risk_statement: join_lines(&texts.check_text(check_id, "risk")),
         remediation: steps(&texts.check_text(check_id, "remediation")),
@@ -680,14 +687,44 @@ fn effort_text(finding: &Finding, texts: &Texts<'_>) -> String {
     )
 }
 
-fn affected(objects: &[AffectedObject], texts: &Texts<'_>) -> (Vec<AffectedLine>, Option<String>) {
+/// Returns the severity name; an override adds the catalogue's severity and the reason.
+fn severity_text(finding: &Finding, texts: &Texts<'_>) -> String {
+    let severity = texts.get(&format!("severity-{}", finding.severity.key()));
+    let Some(applied) = &finding.annotations.severity_override else {
+        return severity;
+    };
+    let catalogue = texts.get(&format!("severity-{}", applied.catalogue.key()));
+    let note = texts.with(
+        "report-severity-overridden",
+        &[
+            ("catalogue", catalogue.into()),
+            ("reason", applied.reason.clone().into()),
+        ],
+    );
+    format!("{severity} ({note})")
+}
+
+/// Returns the listed affected objects, an excepted one with the exception after its
+/// reason, and the line counting the objects left out.
+fn affected(finding: &Finding, texts: &Texts<'_>) -> (Vec<AffectedLine>, Option<String>) {
+    let objects: &[AffectedObject] = &finding.affected;
     let shown = objects
         .iter()
         .take(AFFECTED_LIMIT)
-        .map(|object| AffectedLine {
-            display_name: object.display_name.clone(),
-            id: object.id.clone(),
-            reason: reason_text(object, texts.localizer),
+        .map(|object| {
+            let mut reason = reason_text(object, texts.localizer);
+            if let Some(exception) = finding.exception(&object.id) {
+                let excepted = texts.with(
+                    "report-affected-excepted",
+                    &[("reason", exception.reason.clone().into())],
+                );
+                reason = format!("{reason} [{excepted}]");
+            }
+            AffectedLine {
+                display_name: object.display_name.clone(),
+                id: object.id.clone(),
+                reason,
+            }
         })
         .collect();
     let more = (objects.len() > AFFECTED_LIMIT).then(|| {
@@ -863,6 +900,7 @@ mod tests {
             affected: Vec::new(),
             triage: TriageStatus::Open,
             triage_note: String::new(),
+            annotations: Default::default(),
         }
     }
 
@@ -1261,5 +1299,45 @@ mod tests {
             build(&[], Lang::DeDe).page_footer,
             "Seite {page} von {total}"
         );
+    }
+
+    #[test]
+    fn finding_shows_override_exception_and_note() {
+        let mut mfa = finding("CRAY-ENTRA-001", Status::Fail, Severity::Low, 4, 4);
+        let object = |id: &str| AffectedObject {
+            id: id.to_owned(),
+            display_name: format!("Admin {id}"),
+            reason: "no MFA".to_owned(),
+            reason_message: None,
+        };
+        mfa.affected = vec![object("a"), object("b")];
+        mfa.annotations.severity_override = Some(crate::model::AppliedOverride {
+            catalogue: Severity::High,
+            reason: "test tenant".to_owned(),
+        });
+        mfa.annotations.excepted = vec![crate::model::ObjectException {
+            check_id: mfa.check_id.clone(),
+            object_id: "b".to_owned(),
+            display_name: "Admin b".to_owned(),
+            reason: "break-glass account".to_owned(),
+            decided_at: datetime!(2026-12-01 09:00 UTC),
+        }];
+        mfa.annotations.comment = "ask the CISO".to_owned();
+
+        let model = build(&[mfa], Lang::EnUs);
+        let entry = &model.findings.entries[0];
+        assert!(
+            entry.severity_text.starts_with("Low (") && entry.severity_text.contains("High"),
+            "{}",
+            entry.severity_text
+        );
+        assert!(entry.severity_text.contains("test tenant"));
+        assert_eq!(entry.affected[0].reason, "no MFA");
+        assert!(
+            entry.affected[1].reason.contains("break-glass account"),
+            "{}",
+            entry.affected[1].reason
+        );
+        assert_eq!(entry.comment.as_deref(), Some("ask the CISO"));
     }
 }

@@ -4,7 +4,8 @@
 
 use crate::display::{PRINT, sanitize_lines, sanitize_with};
 use crate::model::{
-    AffectedObject, Finding, Message, NotAssessableReason, NotCollected, TriageDecision,
+    AffectedObject, AppliedOverride, Finding, FindingAnnotations, Message, NotAssessableReason,
+    NotCollected, ObjectException, TriageDecision,
 };
 
 use super::ReportInput;
@@ -63,7 +64,34 @@ fn safe_finding(finding: &Finding) -> Finding {
         reason: finding.reason.as_ref().map(safe_reason),
         affected: finding.affected.iter().map(safe_object).collect(),
         refs: finding.refs.iter().map(|r| owned(r)).collect(),
+        annotations: safe_annotations(&finding.annotations),
         ..finding.clone()
+    }
+}
+
+/// Sanitizes what the consultant typed and the excepted objects' display names.
+fn safe_annotations(annotations: &FindingAnnotations) -> FindingAnnotations {
+    let excepted = annotations
+        .excepted
+        .iter()
+        .map(|exception| ObjectException {
+            object_id: owned(&exception.object_id),
+            display_name: owned(&exception.display_name),
+            reason: owned_lines(&exception.reason),
+            ..exception.clone()
+        });
+    let severity_override = annotations
+        .severity_override
+        .as_ref()
+        .map(|o| AppliedOverride {
+            catalogue: o.catalogue,
+            reason: owned_lines(&o.reason),
+        });
+    FindingAnnotations {
+        excepted: excepted.collect(),
+        severity_override,
+        comment: owned_lines(&annotations.comment),
+        ..annotations.clone()
     }
 }
 

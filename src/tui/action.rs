@@ -62,11 +62,27 @@ pub enum Action {
     ShowRuns,
     /// Shows the live view of the selected tenant's run.
     ViewRun,
+    /// Marks the selected finding as resolved, with an optional note.
+    MarkResolved,
+    /// Excepts one affected object of the selected finding, after asking for a reason.
+    ExceptObject,
+    /// Changes the severity of the selected finding for this tenant, with a reason.
+    OverrideSeverity,
+    /// Edits the free note of the selected finding.
+    EditNote,
+    /// Opens the tenant's assessment history.
+    ShowHistory,
+    /// Marks the selected assessment as one side of a comparison.
+    MarkForDiff,
+    /// Compares the selected assessment with the marked or the previous one.
+    CompareAssessments,
+    /// Deletes the selected assessment, after a confirmation.
+    DeleteAssessment,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 37] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -96,6 +112,14 @@ impl Action {
         Self::CancelRun,
         Self::ShowRuns,
         Self::ViewRun,
+        Self::MarkResolved,
+        Self::ExceptObject,
+        Self::OverrideSeverity,
+        Self::EditNote,
+        Self::ShowHistory,
+        Self::MarkForDiff,
+        Self::CompareAssessments,
+        Self::DeleteAssessment,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -131,6 +155,14 @@ impl Action {
             Self::CancelRun => "cancel_run",
             Self::ShowRuns => "show_runs",
             Self::ViewRun => "view_run",
+            Self::MarkResolved => "mark_resolved",
+            Self::ExceptObject => "except_object",
+            Self::OverrideSeverity => "override_severity",
+            Self::EditNote => "edit_note",
+            Self::ShowHistory => "show_history",
+            Self::MarkForDiff => "mark_for_diff",
+            Self::CompareAssessments => "compare_assessments",
+            Self::DeleteAssessment => "delete_assessment",
         }
     }
 

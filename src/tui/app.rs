@@ -13,6 +13,7 @@ use super::dialog::{
     Dialog, ExportDialog, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
 };
 use super::findings::FindingsState;
+use super::history::HistoryState;
 use super::keymap::Mode;
 use super::msg::{Effect, Msg};
 use super::runs::Runs;
@@ -40,6 +41,8 @@ pub enum Screen {
     Findings,
     /// Every collection run of the session.
     Runs,
+    /// The assessments of one tenant and the comparison of two.
+    History,
 }
 
 /// The tenants screen's state.
@@ -86,6 +89,8 @@ pub struct App {
     pub toasts: Toasts,
     /// Tenant to open once the tenant list arrives.
     open_on_load: Option<TenantName>,
+    /// History screen; `None` until a tenant's history was opened.
+    pub history: Option<HistoryState>,
 }
 
 impl App {
@@ -103,6 +108,7 @@ impl App {
             findings: None,
             toasts: Toasts::default(),
             open_on_load: open_tenant,
+            history: None,
         }
     }
 
@@ -129,6 +135,7 @@ impl App {
             Screen::Collection => Mode::Collection,
             Screen::Findings => Mode::Findings,
             Screen::Runs => Mode::Runs,
+            Screen::History => Mode::History,
         }
     }
 
@@ -218,6 +225,22 @@ impl App {
                 Vec::new()
             }
             Msg::TenantSaved { tenant, result } => self.on_tenant_saved(&tenant, result),
+            Msg::AnnotationSaved {
+                tenant,
+                change,
+                result,
+            } => self.on_annotation_saved(tenant, &change, result),
+            Msg::HistoryLoaded { tenant, result } => {
+                self.on_history_loaded(&tenant, result);
+                Vec::new()
+            }
+            Msg::DiffLoaded { tenant, result } => {
+                self.on_diff_loaded(&tenant, result);
+                Vec::new()
+            }
+            Msg::AssessmentDeleted { tenant, id, result } => {
+                self.on_assessment_deleted(tenant, id, result)
+            }
         }
     }
 
@@ -250,6 +273,9 @@ impl App {
             Mode::Runs => self.on_runs_action(action),
             Mode::TenantForm => self.on_form_action(action),
             Mode::ConfirmCancel => self.on_confirm_cancel_action(action),
+            Mode::TriageEdit => self.on_triage_edit_action(action),
+            Mode::History => self.on_history_action(action),
+            Mode::ConfirmDelete => self.on_delete_action(action),
         }
     }
 
@@ -309,6 +335,9 @@ impl App {
                     self.view_run(&tenant.name, Screen::Tenants);
                 }
             }
+            Action::ShowHistory => {
+                return selected.map_or_else(Vec::new, |t| self.open_history(t.name));
+            }
             _ => {}
         }
         Vec::new()
@@ -364,6 +393,14 @@ impl App {
                 let tenant = findings.tenant.clone();
                 return self.start_collection(tenant);
             }
+            Action::MarkResolved => self.open_note(TriageStatus::Resolved),
+            Action::ExceptObject => self.open_except(),
+            Action::OverrideSeverity => self.open_override(),
+            Action::EditNote => self.open_comment(),
+            Action::ShowHistory => {
+                let tenant = findings.tenant.clone();
+                return self.open_history(tenant);
+            }
             _ => {}
         }
         Vec::new()
@@ -375,16 +412,26 @@ impl App {
         };
         match action {
             Action::Cancel => self.dialog = None,
+            Action::NextField | Action::PreviousField => note.next_field(),
             Action::Confirm => {
                 // The report's appendix prints the reason of every accepted risk and false
-                // positive, so a blank note is not accepted.
-                let Some(reason) = note.reason().map(str::to_owned) else {
+                // positive, so a blank note is not accepted; a resolved finding needs none.
+                let reason = note.reason().map(str::to_owned);
+                if reason.is_none() && note.status != TriageStatus::Resolved {
                     note.is_reason_missing = true;
                     return Vec::new();
+                }
+                let expires_on = match note.expiry(self.now.date()) {
+                    Ok(date) => date,
+                    Err(problem) => {
+                        note.date_problem = Some(problem);
+                        return Vec::new();
+                    }
                 };
                 let (check_id, status) = (note.check_id.clone(), note.status);
                 self.dialog = None;
-                return self.save_triage(check_id, status, &reason);
+                let reason = reason.unwrap_or_default();
+                return self.save_triage(check_id, status, &reason, expires_on);
             }
             _ => {}
         }
@@ -534,11 +581,15 @@ impl App {
             Some(Dialog::Export(export)) => export.edit(key),
             Some(Dialog::Purge(purge)) => purge.edit(key),
             Some(Dialog::TenantForm(form)) => form.edit(key),
+            Some(Dialog::Except(_) | Dialog::Override(_) | Dialog::Comment(_)) => {
+                self.on_triage_edit(key);
+            }
             Some(
                 Dialog::Help
                 | Dialog::ConfirmQuit
                 | Dialog::KeyStorage(_)
-                | Dialog::ConfirmCancel(_),
+                | Dialog::ConfirmCancel(_)
+                | Dialog::ConfirmDelete(_),
             )
             | None => {}
         }
@@ -593,7 +644,16 @@ impl App {
             self.toast(ToastLevel::Info, "toast-triage-only-failed", Vec::new());
             return;
         }
-        let dialog = NoteDialog::new(finding.check_id.clone(), status, &finding.triage_note);
+        let mut dialog = NoteDialog::new(finding.check_id.clone(), status, &finding.triage_note);
+        if status == TriageStatus::AcceptedRisk {
+            // An acceptance needs an expiry date; a year ahead is offered unless one is set.
+            let default = (self.now + time::Duration::days(365)).date();
+            let current = finding
+                .annotations
+                .triage_expires_on
+                .filter(|d| *d >= self.now.date());
+            dialog = dialog.with_expiry(current.unwrap_or(default));
+        }
         self.dialog = Some(Dialog::TriageNote(dialog));
     }
 
@@ -605,7 +665,7 @@ impl App {
             return Vec::new();
         }
         let check_id = finding.check_id.clone();
-        self.save_triage(check_id, TriageStatus::Open, "")
+        self.save_triage(check_id, TriageStatus::Open, "", None)
     }
 
     fn save_triage(
@@ -613,6 +673,7 @@ impl App {
         check_id: crate::model::CheckId,
         status: TriageStatus,
         note: &str,
+        expires_on: Option<time::Date>,
     ) -> Vec<Effect> {
         let Some(findings) = self.findings.as_ref() else {
             return Vec::new();
@@ -622,7 +683,7 @@ impl App {
             status,
             note: note.trim().to_owned(),
             decided_at: self.now,
-            expires_on: None,
+            expires_on,
         };
         vec![Effect::SaveTriage {
             tenant: findings.tenant.clone(),
@@ -651,7 +712,7 @@ impl App {
         }
     }
 
-    fn selected_finding(&self) -> Option<&Finding> {
+    pub(super) fn selected_finding(&self) -> Option<&Finding> {
         self.findings.as_ref()?.selected_finding()
     }
 
@@ -829,7 +890,12 @@ impl App {
         }
     }
 
-    fn toast(&mut self, level: ToastLevel, id: &'static str, args: Vec<(&'static str, String)>) {
+    pub(super) fn toast(
+        &mut self,
+        level: ToastLevel,
+        id: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) {
         self.toasts.push(level, id, args, self.now);
     }
 }

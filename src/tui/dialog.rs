@@ -6,9 +6,11 @@ use std::path::PathBuf;
 
 use time::OffsetDateTime;
 
+use super::history::DeleteDialog;
 use super::keymap::Mode;
 use super::tenant_form::TenantForm;
 use super::text_input::{EditKey, TextInput};
+use super::triage::{CommentDialog, ExceptDialog, OverrideDialog};
 use crate::i18n::Lang;
 use crate::model::{CheckId, TenantName, TriageStatus};
 
@@ -31,6 +33,14 @@ pub enum Dialog {
     TenantForm(Box<TenantForm>),
     /// Asks whether to cancel the run of this tenant.
     ConfirmCancel(TenantName),
+    /// Excepts one affected object of a finding.
+    Except(ExceptDialog),
+    /// Overrides the severity of a finding.
+    Override(OverrideDialog),
+    /// Edits the free note of a finding.
+    Comment(CommentDialog),
+    /// Asks whether to delete an assessment.
+    ConfirmDelete(DeleteDialog),
 }
 
 impl Dialog {
@@ -46,6 +56,8 @@ impl Dialog {
             Self::KeyStorage(_) => Mode::ChooseKeyStorage,
             Self::TenantForm(_) => Mode::TenantForm,
             Self::ConfirmCancel(_) => Mode::ConfirmCancel,
+            Self::Except(_) | Self::Override(_) | Self::Comment(_) => Mode::TriageEdit,
+            Self::ConfirmDelete(_) => Mode::ConfirmDelete,
         }
     }
 }
@@ -61,6 +73,27 @@ pub struct NoteDialog {
     pub note: TextInput,
     /// True after Enter on a blank note: the report prints the reason, so one is required.
     pub is_reason_missing: bool,
+    /// Last day the decision holds, as typed; `Some` only for an accepted risk, which needs
+    /// one.
+    pub expires: Option<TextInput>,
+    /// True while the expiry field has the focus.
+    pub is_expires_focused: bool,
+    /// Problem of the typed expiry date, after Enter rejected it.
+    pub date_problem: Option<DateProblem>,
+}
+
+/// A rejected expiry date in the note dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateProblem {
+    /// The text is not a `YYYY-MM-DD` date.
+    Invalid(String),
+    /// The date lies before today.
+    Past {
+        /// The date typed.
+        date: time::Date,
+        /// Today.
+        today: time::Date,
+    },
 }
 
 impl NoteDialog {
@@ -72,13 +105,48 @@ impl NoteDialog {
             status,
             note: TextInput::new(note),
             is_reason_missing: false,
+            expires: None,
+            is_expires_focused: false,
+            date_problem: None,
         }
     }
 
-    /// Applies an editing key to the note and clears the missing-reason hint.
+    /// Adds the expiry date field, filled with `date`.
+    #[must_use]
+    pub fn with_expiry(mut self, date: time::Date) -> Self {
+        self.expires = Some(TextInput::new(&date.to_string()));
+        self
+    }
+
+    /// Applies an editing key to the focused field and clears the hints.
     pub fn edit(&mut self, key: EditKey) {
-        self.note.edit(key);
+        match self.expires.as_mut().filter(|_| self.is_expires_focused) {
+            Some(expires) => expires.edit(key),
+            None => self.note.edit(key),
+        }
         self.is_reason_missing = false;
+        self.date_problem = None;
+    }
+
+    /// Moves the focus between the note and the expiry date, when there is one.
+    pub fn next_field(&mut self) {
+        self.is_expires_focused = self.expires.is_some() && !self.is_expires_focused;
+    }
+
+    /// Returns the typed expiry date: `Ok(None)` without the field, or the problem with it.
+    ///
+    /// # Errors
+    /// Returns [`DateProblem`] for text that is no date or a date before `today`.
+    pub fn expiry(&self, today: time::Date) -> Result<Option<time::Date>, DateProblem> {
+        let Some(expires) = &self.expires else {
+            return Ok(None);
+        };
+        let date = crate::model::parse_date(expires.value())
+            .map_err(|_| DateProblem::Invalid(expires.value().trim().to_owned()))?;
+        if date < today {
+            return Err(DateProblem::Past { date, today });
+        }
+        Ok(Some(date))
     }
 
     /// Returns the trimmed note, or `None` when it is blank.

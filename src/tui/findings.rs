@@ -91,6 +91,8 @@ impl FindingsState {
         if let Some(finding) = self.find_mut(&decision.check_id) {
             finding.triage = decision.status;
             finding.triage_note.clone_from(&decision.note);
+            finding.annotations.triage_expires_on = decision.expires_on;
+            finding.annotations.reopened = None;
         }
     }
 

@@ -34,6 +34,12 @@ pub enum Mode {
     TenantForm,
     /// The question whether to cancel a tenant's run.
     ConfirmCancel,
+    /// The exception, severity override and free note dialogs; other keys edit the text.
+    TriageEdit,
+    /// The assessment history with its comparison.
+    History,
+    /// The question whether to delete an assessment.
+    ConfirmDelete,
 }
 
 impl Mode {
@@ -42,7 +48,11 @@ impl Mode {
     pub fn is_text_input(self) -> bool {
         matches!(
             self,
-            Self::TriageNote | Self::Export | Self::ConfirmPurge | Self::TenantForm
+            Self::TriageNote
+                | Self::Export
+                | Self::ConfirmPurge
+                | Self::TenantForm
+                | Self::TriageEdit
         )
     }
 
@@ -62,6 +72,9 @@ impl Mode {
             Self::Runs => "runs",
             Self::TenantForm => "tenant_form",
             Self::ConfirmCancel => "confirm_cancel",
+            Self::TriageEdit => "triage_edit",
+            Self::History => "history",
+            Self::ConfirmDelete => "confirm_delete",
         }
     }
 }
@@ -167,7 +180,7 @@ impl Default for Keymap {
                 (Mode::Tenants, tenants_bindings()),
                 (Mode::Collection, collection_bindings()),
                 (Mode::Findings, findings_bindings()),
-                (Mode::TriageNote, dialog_bindings(false)),
+                (Mode::TriageNote, dialog_bindings(true)),
                 (Mode::Export, dialog_bindings(true)),
                 (Mode::Help, help_bindings()),
                 (Mode::ConfirmQuit, confirm_quit_bindings()),
@@ -176,6 +189,9 @@ impl Default for Keymap {
                 (Mode::Runs, runs_bindings()),
                 (Mode::TenantForm, dialog_bindings(true)),
                 (Mode::ConfirmCancel, confirm_quit_bindings()),
+                (Mode::TriageEdit, dialog_bindings(true)),
+                (Mode::History, history_bindings()),
+                (Mode::ConfirmDelete, confirm_quit_bindings()),
             ],
         }
     }
@@ -309,6 +325,7 @@ fn tenants_bindings() -> Vec<Binding> {
         bind(Key::char('x'), Action::CancelRun),
         hint(Key::char('R'), Action::ShowRuns),
         bind(Key::char('v'), Action::ViewRun),
+        bind(Key::char('H'), Action::ShowHistory),
     ];
     bindings.extend(navigation());
     bindings.extend(global_bindings());
@@ -347,6 +364,24 @@ fn findings_bindings() -> Vec<Binding> {
         bind(Key::char('J'), Action::ScrollDetailDown),
         bind(Key::plain(KeyCode::PageUp), Action::ScrollDetailUp),
         bind(Key::char('K'), Action::ScrollDetailUp),
+        hint(Key::plain(KeyCode::Esc), Action::Back),
+        bind(Key::char('R'), Action::MarkResolved),
+        bind(Key::char('X'), Action::ExceptObject),
+        bind(Key::char('S'), Action::OverrideSeverity),
+        bind(Key::char('N'), Action::EditNote),
+        bind(Key::char('H'), Action::ShowHistory),
+    ];
+    bindings.extend(navigation());
+    bindings.extend(global_bindings());
+    bindings
+}
+
+/// Keys of the history screen: Space marks one assessment, `d` compares, `D` deletes.
+fn history_bindings() -> Vec<Binding> {
+    let mut bindings = vec![
+        hint(Key::char(' '), Action::MarkForDiff),
+        hint(Key::char('d'), Action::CompareAssessments),
+        hint(Key::char('D'), Action::DeleteAssessment),
         hint(Key::plain(KeyCode::Esc), Action::Back),
     ];
     bindings.extend(navigation());

@@ -12,11 +12,15 @@ use time::OffsetDateTime;
 use super::KeyStorageQuestion;
 use super::action::Action;
 use super::text_input::EditKey;
+use super::triage::AnnotationChange;
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
+use crate::model::AssessmentId;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
 use crate::tenant::Tenant;
+use crate::triage::AssessmentDiff;
+use crate::workspace::HistoryEntry;
 
 /// Input to [`App::update`](super::App::update).
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +109,38 @@ pub enum Msg {
         /// Success or the error text.
         result: Result<(), String>,
     },
+    /// An exception, severity override or note was stored, or storing it failed.
+    AnnotationSaved {
+        /// The tenant.
+        tenant: TenantName,
+        /// The change that was saved.
+        change: AnnotationChange,
+        /// Success or the error text.
+        result: Result<(), String>,
+    },
+    /// A tenant's assessment history was read.
+    HistoryLoaded {
+        /// The tenant.
+        tenant: TenantName,
+        /// Assessments newest first, or the error text.
+        result: Result<Vec<HistoryEntry>, String>,
+    },
+    /// Two assessments were compared.
+    DiffLoaded {
+        /// The tenant.
+        tenant: TenantName,
+        /// The comparison, or the error text.
+        result: Result<AssessmentDiff, String>,
+    },
+    /// An assessment was deleted with a one-line summary, or deleting it failed.
+    AssessmentDeleted {
+        /// The tenant.
+        tenant: TenantName,
+        /// The assessment.
+        id: AssessmentId,
+        /// The summary, or the error text.
+        result: Result<String, String>,
+    },
 }
 
 /// Work the app requests from the loop.
@@ -165,5 +201,32 @@ pub enum Effect {
         tenant: Box<Tenant>,
         /// True to register it, false to change the registered tenant of that name.
         is_new: bool,
+    },
+    /// Stores an exception, severity override or note; the outcome arrives as
+    /// [`Msg::AnnotationSaved`].
+    SaveAnnotation {
+        /// The tenant.
+        tenant: TenantName,
+        /// The change.
+        change: AnnotationChange,
+    },
+    /// Reads a tenant's assessment history; the outcome arrives as [`Msg::HistoryLoaded`].
+    LoadHistory(TenantName),
+    /// Compares two assessments; the outcome arrives as [`Msg::DiffLoaded`].
+    LoadDiff {
+        /// The tenant.
+        tenant: TenantName,
+        /// The older assessment.
+        old: AssessmentId,
+        /// The newer assessment.
+        new: AssessmentId,
+    },
+    /// Deletes an assessment with all its data; the outcome arrives as
+    /// [`Msg::AssessmentDeleted`].
+    DeleteAssessment {
+        /// The tenant.
+        tenant: TenantName,
+        /// The assessment.
+        id: AssessmentId,
     },
 }

@@ -139,6 +139,28 @@ impl<B: Backend> EffectRunner<B> {
                 Msg::KeyStorageSet { choice, result }
             }),
             Effect::Quit => {}
+            Effect::SaveAnnotation { tenant, change } => self.run_blocking(move |backend| {
+                let result = backend
+                    .save_annotation(&tenant, change.clone())
+                    .map_err(text);
+                Msg::AnnotationSaved {
+                    tenant,
+                    change,
+                    result,
+                }
+            }),
+            Effect::LoadHistory(tenant) => self.run_blocking(move |backend| {
+                let result = backend.history(&tenant).map_err(text);
+                Msg::HistoryLoaded { tenant, result }
+            }),
+            Effect::LoadDiff { tenant, old, new } => self.run_blocking(move |backend| {
+                let result = backend.diff(&tenant, old, new).map_err(text);
+                Msg::DiffLoaded { tenant, result }
+            }),
+            Effect::DeleteAssessment { tenant, id } => self.run_blocking(move |backend| {
+                let result = backend.delete_assessment(&tenant, id).map_err(text);
+                Msg::AssessmentDeleted { tenant, id, result }
+            }),
         }
     }
 

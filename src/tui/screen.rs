@@ -8,8 +8,10 @@ mod collection;
 mod dialog;
 mod findings;
 mod help;
+mod history;
 mod status_bar;
 mod tenants;
+mod triage;
 
 mod runs;
 
@@ -115,6 +117,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Screen::Collection => collection::render(frame, body, app, ui),
         Screen::Findings => findings::render(frame, body, app, ui),
         Screen::Runs => runs::render(frame, body, app, ui),
+        Screen::History => history::render(frame, body, app, ui),
     }
     match &app.dialog {
         Some(Dialog::TriageNote(note)) => dialog::render_note(frame, body, note, ui),
@@ -130,6 +133,12 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
         Some(Dialog::TenantForm(form)) => dialog::render_tenant_form(frame, body, form, ui),
         Some(Dialog::ConfirmCancel(tenant)) => {
             dialog::render_confirm_cancel(frame, body, tenant, ui);
+        }
+        Some(Dialog::Except(except)) => triage::render_except(frame, body, except, ui),
+        Some(Dialog::Override(change)) => triage::render_override(frame, body, change, ui),
+        Some(Dialog::Comment(comment)) => triage::render_comment(frame, body, comment, ui),
+        Some(Dialog::ConfirmDelete(delete)) => {
+            triage::render_confirm_delete(frame, body, delete, app.lang, ui);
         }
         None => {}
     }
@@ -198,6 +207,7 @@ fn render_title_bar(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         Screen::Tenants | Screen::Runs => None,
         Screen::Collection => app.collection().map(|c| &c.tenant),
         Screen::Findings => app.findings.as_ref().map(|f| &f.tenant),
+        Screen::History => app.history.as_ref().map(|h| &h.tenant),
     };
     if let Some(tenant) = tenant {
         crumb(tenant.to_string());

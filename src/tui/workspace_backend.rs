@@ -12,10 +12,13 @@ use tokio::sync::mpsc;
 use super::{Backend, CollectRun, KeyStorageQuestion};
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
+use crate::model::AssessmentId;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
 use crate::tenant::Tenant;
-use crate::workspace::{PurgeReport, Workspace};
+use crate::triage::AssessmentDiff;
+use crate::tui::AnnotationChange;
+use crate::workspace::{DeleteReport, HistoryEntry, PurgeReport, Workspace};
 
 /// Serves the TUI from a [`Workspace`].
 #[derive(Debug, Clone)]
@@ -127,6 +130,63 @@ impl Backend for WorkspaceBackend {
         }
         Ok(())
     }
+
+    fn save_annotation(&self, tenant: &TenantName, change: AnnotationChange) -> anyhow::Result<()> {
+        self.apply_annotation(tenant, change)
+    }
+
+    fn history(&self, tenant: &TenantName) -> anyhow::Result<Vec<HistoryEntry>> {
+        Ok(self.workspace.history(tenant.as_str())?)
+    }
+
+    fn diff(
+        &self,
+        tenant: &TenantName,
+        old: AssessmentId,
+        new: AssessmentId,
+    ) -> anyhow::Result<AssessmentDiff> {
+        let ids = (old.to_string(), new.to_string());
+        Ok(self
+            .workspace
+            .diff(tenant.as_str(), Some((&ids.0, &ids.1)))?)
+    }
+
+    fn delete_assessment(&self, tenant: &TenantName, id: AssessmentId) -> anyhow::Result<String> {
+        let report = self
+            .workspace
+            .delete_assessment(tenant.as_str(), &id.to_string())?;
+        Ok(delete_summary(&report))
+    }
+}
+
+impl WorkspaceBackend {
+    /// Applies one annotation change through the workspace.
+    fn apply_annotation(
+        &self,
+        tenant: &TenantName,
+        change: AnnotationChange,
+    ) -> anyhow::Result<()> {
+        let name = tenant.as_str();
+        match change {
+            AnnotationChange::Except(exception) => {
+                self.workspace.set_exception(name, &exception)?
+            }
+            AnnotationChange::RemoveException {
+                check_id,
+                object_id,
+            } => self
+                .workspace
+                .remove_exception(name, &check_id, &object_id)?,
+            AnnotationChange::Override { check_id, severity } => {
+                let severity = severity.as_ref().map(|(s, reason)| (*s, reason.as_str()));
+                self.workspace.set_override(name, &check_id, severity)?;
+            }
+            AnnotationChange::Note { check_id, text } => {
+                self.workspace.set_note(name, &check_id, &text)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 impl WorkspaceBackend {
@@ -153,6 +213,16 @@ impl WorkspaceBackend {
         }
         .boxed()
     }
+}
+
+/// Returns one line on what an assessment deletion removed.
+fn delete_summary(report: &DeleteReport) -> String {
+    format!(
+        "{} datasets, {} results and {} report files removed; the store holds nothing of it",
+        report.datasets,
+        report.results,
+        report.removed_exports.len()
+    )
 }
 
 /// Returns one line on what the purge removed and whether files still mention the tenant.

@@ -110,6 +110,11 @@ fn verify_deleted(store: &dyn Store, id: AssessmentId, report: &DeleteReport) ->
     if !store.exports(id)?.is_empty() {
         left.push("export records".to_owned());
     }
+    for dataset in crate::model::Dataset::ALL {
+        if store.checkpoint(id, dataset)?.is_some() {
+            left.push(format!("stored pages of {dataset}"));
+        }
+    }
     for path in &report.removed_exports {
         if path.exists() {
             left.push(path.display().to_string());

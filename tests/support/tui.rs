@@ -166,6 +166,7 @@ fn finding(
         affected: Vec::new(),
         triage: TriageStatus::Open,
         triage_note: String::new(),
+        annotations: Default::default(),
     }
 }
 

@@ -322,6 +322,9 @@ impl<'c> Body<'c> {
         if let Some(note) = &entry.triage_note {
             self.field(&labels.triage_note, note, body_style().italic());
         }
+        if let Some(comment) = &entry.comment {
+            self.field(&labels.comment, comment, body_style().italic());
+        }
 
         self.label(&labels.description);
         self.text(&entry.description, body_style());

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{Ui, centered, clean};
 use crate::i18n::Lang;
+use crate::model::TriageStatus;
 use crate::tui::dialog::{
     ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
 };
@@ -39,25 +40,42 @@ pub fn render_note(frame: &mut Frame<'_>, area: Rect, note: &NoteDialog, ui: &Ui
     let id = format!("dialog-note-title-{}", note.status.key());
     let title = ui.text_with(&id, &[("check", note.check_id.to_string().into())]);
     let block = ui.block(title, true);
-    let dialog = open_dialog(frame, area, block.clone(), 7);
+    let expiry_rows = if note.expires.is_some() { 2 } else { 0 };
+    let dialog = open_dialog(frame, area, block.clone(), 7 + expiry_rows);
     let inner = block.inner(dialog);
 
-    let [label, input, hint] = Layout::vertical([
+    let [label, input, expiry, hint] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(1),
+        Constraint::Length(expiry_rows),
         Constraint::Length(2),
     ])
     .areas(inner);
-    let label_text = Paragraph::new(ui.text("dialog-note-label"))
+    let label_id = if note.status == TriageStatus::Resolved {
+        "dialog-note-label-resolved"
+    } else {
+        "dialog-note-label"
+    };
+    let label_text = Paragraph::new(ui.text(label_id))
         .style(ui.theme.text_muted)
         .wrap(Wrap { trim: true });
     frame.render_widget(label_text, label);
-    render_input(frame, input, &note.note, true, ui);
-    if note.is_reason_missing {
-        let missing = Paragraph::new(ui.text("dialog-note-reason-required"))
+    render_input(frame, input, &note.note, !note.is_expires_focused, ui);
+    if let Some(expires) = &note.expires {
+        super::triage::render_expiry(frame, expiry, expires, note.is_expires_focused, ui);
+    }
+    let problem = if note.is_reason_missing {
+        Some(ui.text("dialog-note-reason-required"))
+    } else {
+        note.date_problem
+            .as_ref()
+            .map(|problem| super::triage::date_problem_text(problem, ui))
+    };
+    if let Some(problem) = problem {
+        let problem = Paragraph::new(problem)
             .style(ui.theme.error)
             .wrap(Wrap { trim: true });
-        frame.render_widget(missing, hint);
+        frame.render_widget(problem, hint);
     }
 }
 
@@ -127,12 +145,24 @@ pub fn render_export(frame: &mut Frame<'_>, area: Rect, export: &ExportDialog, u
 ///     ╰──────────────────────────────────────────────────────╯
 /// ```
 pub fn render_confirm_quit(frame: &mut Frame<'_>, area: Rect, running: usize, ui: &Ui<'_>) {
-    let question = Paragraph::new(quit_question(running, ui))
+    let title = ui.text("dialog-quit-title");
+    render_question(frame, area, title, quit_question(running, ui), ui);
+}
+
+/// Draws a dialog that contains only a wrapped question below its title.
+pub(super) fn render_question(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: String,
+    question: String,
+    ui: &Ui<'_>,
+) {
+    let question = Paragraph::new(question)
         .style(ui.theme.text)
         .wrap(Wrap { trim: true });
     let width = DIALOG_WIDTH.min(area.width).saturating_sub(2);
     let height = line_count(&question, width) + 2;
-    let block = ui.block(ui.text("dialog-quit-title"), true);
+    let block = ui.block(title, true);
     let dialog = open_dialog(frame, area, block.clone(), height);
     frame.render_widget(question, block.inner(dialog));
 }
@@ -224,14 +254,19 @@ pub fn render_key_storage(
 }
 
 /// Clears a centred area of `height` rows, draws the border and returns the area.
-fn open_dialog(frame: &mut Frame<'_>, area: Rect, block: Block<'_>, height: u16) -> Rect {
+pub(super) fn open_dialog(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    block: Block<'_>,
+    height: u16,
+) -> Rect {
     let dialog = centered(area, DIALOG_WIDTH, height);
     frame.render_widget(Clear, dialog);
     frame.render_widget(block, dialog);
     dialog
 }
 
-fn line_count(paragraph: &Paragraph<'_>, width: u16) -> u16 {
+pub(super) fn line_count(paragraph: &Paragraph<'_>, width: u16) -> u16 {
     u16::try_from(paragraph.line_count(width)).unwrap_or(u16::MAX)
 }
 
@@ -301,7 +336,7 @@ fn language_choice<'a>(selected: Lang, is_focused: bool, ui: &Ui<'_>) -> Line<'a
 /// Draws a one-line text field; the visible part follows the cursor. When the field has the
 /// focus, the character under the cursor is drawn reversed (a block at the end of the text)
 /// and the terminal cursor is placed there too.
-fn render_input(
+pub(super) fn render_input(
     frame: &mut Frame<'_>,
     area: Rect,
     input: &TextInput,

@@ -149,11 +149,11 @@ fn header_texts(ui: &Ui<'_>) -> [String; 5] {
 /// Returns the cell texts of a finding, in column order.
 fn row_texts(finding: &Finding, ui: &Ui<'_>) -> [String; 5] {
     [
-        ui.text(&format!("severity-{}", finding.severity.key())),
+        super::triage::severity_cell(finding, ui),
         ui.check_title(&finding.check_id),
         short_effort(finding, ui),
         ui.text(&format!("status-{}", finding.status.key())),
-        ui.text(&format!("triage-{}", finding.triage.key())),
+        super::triage::triage_cell(finding, ui),
     ]
 }
 
@@ -198,6 +198,7 @@ fn detail_lines<'a>(finding: &Finding, figure: Option<String>, ui: &Ui<'_>) -> V
     if finding.triage != TriageStatus::Open {
         lines.push(triage_line(finding, ui));
     }
+    lines.extend(super::triage::detail_lines(finding, ui));
 
     section(&mut lines, ui.text("detail-description"), ui);
     push_text(&mut lines, &ui.check_text(id, "description"), ui);
@@ -320,11 +321,13 @@ fn affected_lines(lines: &mut Vec<Line<'_>>, finding: &Finding, ui: &Ui<'_>) {
         return;
     }
     for object in &finding.affected {
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             Span::styled("• ", ui.theme.text_muted),
             Span::styled(clean(&object.display_name), ui.theme.text),
             Span::styled(format!(" ({})", clean(&object.id)), ui.theme.text_muted),
-        ]));
+        ];
+        spans.extend(super::triage::excepted_span(finding, object, ui));
+        lines.push(Line::from(spans));
         let reason = format!("  {}", clean(&crate::check::reason_text(object, ui.l10n)));
         lines.push(Line::styled(reason, ui.theme.text_muted));
     }
