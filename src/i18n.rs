@@ -2,7 +2,7 @@
 //!
 //! Files per locale: `common.ftl` (severities, statuses, effort, topics), `checks*.ftl` (check
 //! titles, descriptions, risks, remediation), `evidence*.ftl` (the findings' evidence written by
-//! the check rules), `ui.ftl` (TUI) and `report.ftl` (PDF). A missing
+//! the check rules), `ui.ftl` and `ui-views.ftl` (TUI) and `report.ftl` (PDF). A missing
 //! message falls back to en-US, then to the message id itself, so a gap shows up as its id
 //! instead of an empty line.
 
@@ -70,6 +70,10 @@ impl Lang {
                 ),
                 ("ui.ftl", include_str!("../locales/en-US/ui.ftl")),
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
+                (
+                    "ui-views.ftl",
+                    include_str!("../locales/en-US/ui-views.ftl"),
+                ),
             ],
             Self::DeDe => &[
                 ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
@@ -96,6 +100,10 @@ impl Lang {
                 ),
                 ("ui.ftl", include_str!("../locales/de-DE/ui.ftl")),
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
+                (
+                    "ui-views.ftl",
+                    include_str!("../locales/de-DE/ui-views.ftl"),
+                ),
             ],
         }
     }

@@ -13,7 +13,7 @@ use cray::i18n::{Lang, message_ids};
 use cray::model::{Severity, Status, TriageStatus};
 use cray::tui::{Action, Keymap, Mode};
 
-const MODES: [Mode; 9] = [
+const MODES: [Mode; 10] = [
     Mode::Tenants,
     Mode::Collection,
     Mode::Findings,
@@ -23,6 +23,7 @@ const MODES: [Mode; 9] = [
     Mode::ConfirmQuit,
     Mode::ConfirmPurge,
     Mode::ChooseKeyStorage,
+    Mode::Search,
 ];
 
 /// Prefixes of the message ids that the TUI sources name literally.

@@ -50,11 +50,27 @@ pub enum Action {
     UseKeyfile,
     /// Protects new tenant keys with the passphrase in `CRAY_PASSPHRASE`.
     UsePassphrase,
+    /// Sorts the findings by the next key: risk, severity, effort, status, check id.
+    CycleSort,
+    /// Shows only the next status group of findings, then all again.
+    FilterStatus,
+    /// Shows only the next severity of findings, then all again.
+    FilterSeverity,
+    /// Shows only the next topic of findings, then all again.
+    FilterTopic,
+    /// Removes every filter, the search and the quick-wins view.
+    ClearFilters,
+    /// Starts the incremental search over check id, title and topic.
+    Search,
+    /// Shows the quick wins: failed findings, highest risk and lowest effort first.
+    ToggleQuickWins,
+    /// Moves the keys between the findings table and the detail pane.
+    SwitchPane,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 23] = [
+    pub const ALL: [Self; 31] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -78,6 +94,14 @@ impl Action {
         Self::PreviousField,
         Self::UseKeyfile,
         Self::UsePassphrase,
+        Self::CycleSort,
+        Self::FilterStatus,
+        Self::FilterSeverity,
+        Self::FilterTopic,
+        Self::ClearFilters,
+        Self::Search,
+        Self::ToggleQuickWins,
+        Self::SwitchPane,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -107,6 +131,14 @@ impl Action {
             Self::PreviousField => "previous_field",
             Self::UseKeyfile => "use_keyfile",
             Self::UsePassphrase => "use_passphrase",
+            Self::CycleSort => "cycle_sort",
+            Self::FilterStatus => "filter_status",
+            Self::FilterSeverity => "filter_severity",
+            Self::FilterTopic => "filter_topic",
+            Self::ClearFilters => "clear_filters",
+            Self::Search => "search",
+            Self::ToggleQuickWins => "toggle_quick_wins",
+            Self::SwitchPane => "switch_pane",
         }
     }
 
@@ -114,5 +146,17 @@ impl Action {
     #[must_use]
     pub fn message_id(self) -> String {
         format!("action-{}", self.name())
+    }
+}
+
+impl std::str::FromStr for Action {
+    type Err = ();
+
+    /// Parses the `snake_case` name that [`Action::name`] returns.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|action| action.name() == name)
+            .ok_or(())
     }
 }

@@ -106,6 +106,9 @@ pub struct CollectionState {
     pub started_at: OffsetDateTime,
     /// When the run ended, if it did.
     pub ended_at: Option<OffsetDateTime>,
+    /// Dataset the consultant moved to, kept visible and marked; `None` keeps the dataset
+    /// being read visible.
+    pub cursor: Option<usize>,
 }
 
 impl CollectionState {
@@ -119,6 +122,7 @@ impl CollectionState {
             throttled_waits: 0,
             started_at: now,
             ended_at: None,
+            cursor: None,
         }
     }
 
@@ -195,6 +199,36 @@ impl CollectionState {
     pub fn elapsed(&self, now: OffsetDateTime) -> Duration {
         let end = self.ended_at.unwrap_or(now);
         (end - self.started_at).max(Duration::ZERO)
+    }
+
+    /// Returns the dataset to keep visible: the one the consultant moved to, else the last one
+    /// being read, else the next pending one, else the last one.
+    #[must_use]
+    pub fn focus(&self) -> usize {
+        if let Some(cursor) = self.cursor {
+            return cursor.min(self.datasets.len().saturating_sub(1));
+        }
+        let is_active = |d: &DatasetProgress| {
+            matches!(
+                d.phase,
+                DatasetPhase::Reading | DatasetPhase::Throttled { .. }
+            )
+        };
+        self.datasets
+            .iter()
+            .rposition(is_active)
+            .or_else(|| {
+                self.datasets
+                    .iter()
+                    .position(|d| d.phase == DatasetPhase::Pending)
+            })
+            .unwrap_or(self.datasets.len().saturating_sub(1))
+    }
+
+    /// Moves the dataset cursor by `rows`, starting from the focused dataset.
+    pub fn move_cursor(&mut self, rows: isize) {
+        let last = self.datasets.len().saturating_sub(1);
+        self.cursor = Some(self.focus().saturating_add_signed(rows).min(last));
     }
 
     /// Folds one collector event into the state.

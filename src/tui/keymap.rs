@@ -28,13 +28,18 @@ pub enum Mode {
     ConfirmPurge,
     /// The first-use question where tenant keys are kept.
     ChooseKeyStorage,
+    /// The search field of the findings screen; other keys edit the search text.
+    Search,
 }
 
 impl Mode {
     /// Returns true when unbound keys edit text in this mode.
     #[must_use]
     pub fn is_text_input(self) -> bool {
-        matches!(self, Self::TriageNote | Self::Export | Self::ConfirmPurge)
+        matches!(
+            self,
+            Self::TriageNote | Self::Export | Self::ConfirmPurge | Self::Search
+        )
     }
 
     /// Returns the `snake_case` name used in message ids (`mode-findings`).
@@ -50,6 +55,7 @@ impl Mode {
             Self::ConfirmQuit => "confirm_quit",
             Self::ConfirmPurge => "confirm_purge",
             Self::ChooseKeyStorage => "choose_key_storage",
+            Self::Search => "search",
         }
     }
 }
@@ -161,6 +167,7 @@ impl Default for Keymap {
                 (Mode::ConfirmQuit, confirm_quit_bindings()),
                 (Mode::ConfirmPurge, dialog_bindings(false)),
                 (Mode::ChooseKeyStorage, key_storage_bindings()),
+                (Mode::Search, super::keymap_config::search_bindings()),
             ],
         }
     }
@@ -226,6 +233,11 @@ impl Keymap {
         hints
     }
 
+    /// Returns the bindings of every mode for rebinding from the config file.
+    pub(super) fn modes_mut(&mut self) -> &mut [(Mode, Vec<Binding>)] {
+        &mut self.modes
+    }
+
     /// Returns the first key bound to `action` in `mode`, for texts such as "press d".
     #[must_use]
     pub fn key_for(&self, mode: Mode, action: Action) -> Option<Key> {
@@ -252,7 +264,7 @@ fn edit_key(event: KeyEvent) -> Option<EditKey> {
     }
 }
 
-const fn hint(key: Key, action: Action) -> Binding {
+pub(super) const fn hint(key: Key, action: Action) -> Binding {
     Binding {
         key,
         action,
@@ -260,7 +272,7 @@ const fn hint(key: Key, action: Action) -> Binding {
     }
 }
 
-const fn bind(key: Key, action: Action) -> Binding {
+pub(super) const fn bind(key: Key, action: Action) -> Binding {
     Binding {
         key,
         action,
@@ -299,6 +311,7 @@ fn collection_bindings() -> Vec<Binding> {
         hint(Key::plain(KeyCode::Enter), Action::OpenFindings),
         hint(Key::plain(KeyCode::Esc), Action::Back),
     ];
+    bindings.extend(navigation());
     bindings.extend(global_bindings());
     bindings
 }
@@ -316,6 +329,7 @@ fn findings_bindings() -> Vec<Binding> {
         bind(Key::char('K'), Action::ScrollDetailUp),
         hint(Key::plain(KeyCode::Esc), Action::Back),
     ];
+    bindings.extend(super::keymap_config::findings_view_bindings());
     bindings.extend(navigation());
     bindings.extend(global_bindings());
     bindings

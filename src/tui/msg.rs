@@ -14,7 +14,7 @@ use super::action::Action;
 use super::text_input::EditKey;
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
-use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::model::{CheckId, CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
 
 /// Input to [`App::update`](super::App::update).
@@ -84,7 +84,37 @@ pub enum Msg {
     Notice(String),
     /// The last line the detail pane can scroll to at the current terminal size, measured by
     /// the renderer from the wrapped text; the loop sends it before each draw.
-    DetailMaxScroll(u16),
+    DetailMaxScroll(usize),
+    /// The height of the detail pane in lines, the distance PgDn scrolls; the loop sends it
+    /// before each draw.
+    DetailPage(usize),
+    /// The localized titles of the shown findings, for the search; the loop sends them once
+    /// the findings arrived.
+    FindingTitles(Vec<(CheckId, String)>),
+    /// A mouse click on a part of the screen.
+    Click(Hit),
+    /// A mouse wheel turn over a part of the screen; positive `lines` scroll down.
+    Wheel {
+        /// Where the pointer was.
+        hit: Hit,
+        /// Lines to scroll, positive downwards.
+        lines: isize,
+    },
+}
+
+/// The part of the screen under the mouse pointer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A row of the tenants table, by index into the tenant list.
+    TenantRow(usize),
+    /// A row of the findings table, by visible row.
+    FindingRow(usize),
+    /// The findings table outside its rows, such as the header.
+    FindingsTable,
+    /// The detail pane of the findings screen.
+    DetailPane,
+    /// The dataset list of the collection screen.
+    Datasets,
 }
 
 /// Work the app requests from the loop.
