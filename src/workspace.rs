@@ -408,10 +408,14 @@ impl Workspace {
                 key
             }
         };
-        // The local id beside the store lets a purge find the key after `tenant remove`.
+        // The local id beside the store lets a purge find the key after `tenant remove`. It
+        // is written only when it changed, because the synced write costs milliseconds at
+        // every start.
         let id_file = tenant_dir.join(purge::LOCAL_ID_FILE);
-        crate::tenant::write_atomically(&id_file, tenant.local_id.as_bytes())
-            .map_err(|e| io(&id_file, e))?;
+        if std::fs::read(&id_file).ok().as_deref() != Some(tenant.local_id.as_bytes()) {
+            crate::tenant::write_atomically(&id_file, tenant.local_id.as_bytes())
+                .map_err(|e| io(&id_file, e))?;
+        }
         Ok(SledStore::open(&dir, &key)?)
     }
 
@@ -934,12 +938,16 @@ pub fn demo_tenant() -> Tenant {
 /// Marks every assessment still collecting as interrupted. Called when this process opens
 /// the store: sled's lock keeps other processes out, so no run can still be going on.
 fn mark_interrupted(store: &SledStore) -> Result<()> {
+    let mut is_changed = false;
     for mut assessment in store.assessments()? {
         if assessment.state == AssessmentState::Collecting {
             assessment.state = AssessmentState::Interrupted;
             store.put_assessment(&assessment)?;
+            is_changed = true;
         }
     }
-    store.flush()?;
+    if is_changed {
+        store.flush()?;
+    }
     Ok(())
 }
