@@ -1,7 +1,8 @@
-//! Benchmark of the TUI, drawn into a ratatui `TestBackend` of 120x40: one frame of the findings
-//! screen with a finding of 100k affected objects, a keystroke up to the drawn frame, and the
-//! cold start of a process over a workspace with 50 registered tenants up to the first drawn
-//! tenants frame. Each figure is the median of several runs, printed next to its target.
+//! Benchmark of the TUI, drawn into a ratatui `TestBackend` of 120x40. It times one frame of
+//! the findings screen with a finding of 100k affected objects, and a keystroke up to the drawn
+//! frame. It also times the cold start of a process over a workspace with 50 registered tenants
+//! up to the first drawn tenants frame. Each figure is the median of several runs, printed next
+//! to its target.
 //!
 //!   cargo run --release --example tui_bench -- [FRAMES]
 //!
@@ -261,7 +262,7 @@ impl Phases {
 }
 
 /// Opens the workspace the way `cray tui` does and draws the tenants screen once the tenant
-/// list is read; then reports and exits without closing the stores.
+/// list is read. Then it reports and exits without closing the stores.
 fn cold_start(home: &Path) -> Result<()> {
     let mut phases = Phases::default();
     let l10n = Localizer::new(Lang::EnUs)?;

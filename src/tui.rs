@@ -184,15 +184,24 @@ pub async fn run_workspace(
     open_tenant: Option<TenantName>,
 ) -> anyhow::Result<()> {
     let config = crate::config::Config::load(workspace.paths())?;
+    let keys: std::collections::BTreeMap<String, Vec<String>> = config
+        .keys
+        .into_iter()
+        .map(|(action, keys)| (action, keys.0))
+        .collect();
+    // Checked here as well as at start-up so that the error names the file.
+    if let Err(error) = Keymap::with_overrides(&keys) {
+        let path = workspace
+            .paths()
+            .config_dir
+            .join(crate::config::CONFIG_FILE);
+        anyhow::bail!("config file {} is invalid: {error}", path.display());
+    }
     let options = TuiOptions {
         lang,
         open_tenant,
         theme: config.tui.theme,
-        keys: config
-            .keys
-            .into_iter()
-            .map(|(action, keys)| (action, keys.0))
-            .collect(),
+        keys,
     };
     let backend = Arc::new(WorkspaceBackend::new(workspace));
     run(backend, options).await

@@ -644,3 +644,19 @@ fn severity_filter_names_severity_in_header() {
         Some(Severity::Critical)
     );
 }
+
+#[test]
+fn help_lists_keys_from_config() {
+    let keys = [("cycle_sort".to_owned(), vec!["F5".to_owned()])].into();
+    let parts = (
+        Localizer::new(Lang::EnUs).unwrap(),
+        Theme::builtin(ThemeName::Dark, false).unwrap(),
+        Keymap::with_overrides(&keys).unwrap(),
+    );
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('?'));
+    let screen = screen_text(&draw_with(&mut app, &parts, (120, 40)));
+    let sort = screen.iter().find(|row| row.contains("Sort ")).unwrap();
+    assert!(sort.contains("F5"), "{sort}");
+    assert!(!screen.iter().any(|row| row.contains("│s ")), "{screen:#?}");
+}

@@ -68,7 +68,7 @@ impl FindingsState {
         self.requery(selected_check);
     }
 
-    /// Sorts and filters the findings again after the query changed; the selection stays on
+    /// Sorts and filters the findings again after the query changed. The selection stays on
     /// the same check while it is visible, and otherwise moves to the first visible row.
     pub fn apply_query(&mut self) {
         let selected_check = self.selected_finding().map(|f| f.check_id.clone());

@@ -13,8 +13,8 @@ use crate::model::{CheckId, Finding, Severity, Status};
 /// Order of the findings table; `s` cycles through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
-    /// What needs work first: failed, then rule errors, checks without a verdict and passed
-    /// ones; each group by risk, then severity, both descending.
+    /// Status group first (failed, rule errors, no verdict, passed), then risk and severity,
+    /// both descending, so that the work comes first.
     #[default]
     Risk,
     /// Severity descending, then risk descending.
@@ -37,7 +37,7 @@ impl SortKey {
         Self::CheckId,
     ];
 
-    /// Returns the `snake_case` name used in message ids (`sort-check_id`).
+    /// Returns the `snake_case` name used in message ids (`view-sort-check_id`).
     #[must_use]
     pub fn key(self) -> &'static str {
         match self {
@@ -137,7 +137,7 @@ impl StatusFilter {
         Self::Pass,
     ];
 
-    /// Returns the `snake_case` name used in message ids (`filter-status-no_verdict`).
+    /// Returns the `snake_case` name used in message ids (`view-status-no_verdict`).
     #[must_use]
     pub fn key(self) -> &'static str {
         match self {

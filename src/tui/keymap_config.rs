@@ -167,9 +167,9 @@ impl Keymap {
     /// Returns the default key map with the actions of the `[keys]` table rebound.
     ///
     /// # Errors
-    /// Returns [`KeymapError`] for an unknown action name, a key string that does not parse,
-    /// an empty list, two actions on one key in one mode, an action left without a key in a
-    /// text input mode, or Ctrl-C given to an action other than quit.
+    /// Returns [`KeymapError`] for an unknown action name, an invalid key string or an empty
+    /// list. It also rejects two actions on one key in one mode, an action left without a key
+    /// in a text input mode, and Ctrl-C for any action but quit.
     pub fn with_overrides(overrides: &BTreeMap<String, Vec<String>>) -> Result<Self, KeymapError> {
         let mut keymap = Self::default();
         for (name, values) in overrides {

@@ -95,7 +95,7 @@ pub enum Msg {
     Click(Hit),
     /// A mouse wheel turn over a part of the screen; positive `lines` scroll down.
     Wheel {
-        /// Where the pointer was.
+        /// The part of the screen under the pointer.
         hit: Hit,
         /// Lines to scroll, positive downwards.
         lines: isize,

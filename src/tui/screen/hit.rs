@@ -10,8 +10,8 @@ use crate::tui::msg::Hit;
 /// Rows above the first table row: the top border and the header.
 const TABLE_HEAD: u16 = 2;
 
-/// Returns the part of the screen at `column`, `row` of a terminal of `area`; `None` over a
-/// dialog, the title bar, the status bar or empty space.
+/// Returns the part of the screen at `column`, `row` of a terminal of `area`. It returns
+/// `None` over a dialog, the title bar, the status bar or empty space.
 #[must_use]
 pub fn hit_test(app: &App, ui: &Ui<'_>, area: Rect, column: u16, row: u16) -> Option<Hit> {
     if app.dialog.is_some() || is_too_small(area) {
