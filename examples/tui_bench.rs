@@ -67,6 +67,9 @@ fn run(frames: usize) -> Result<()> {
     let home = tempfile::tempdir()?;
     let setup = Instant::now();
     let findings = create_workspace(home.path())?;
+    if let Some(keep) = std::env::var_os("TUI_BENCH_KEEP_HOME") {
+        copy_dir(home.path(), Path::new(&keep))?;
+    }
     println!(
         "workspace: {TENANTS} tenants, each with one evaluated assessment of {} findings \
          (created in {:.1} s)",
@@ -303,6 +306,21 @@ fn cold_start(home: &Path) -> Result<()> {
     out.flush()?;
     // Closing 50 stores is not part of the start-up, so the child ends here.
     std::process::exit(0);
+}
+
+/// Copies the workspace for a look after the run; `TUI_BENCH_KEEP_HOME` names the target.
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
 }
 
 /// Returns the median of `runs` timings of `measure`.

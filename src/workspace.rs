@@ -175,6 +175,9 @@ pub struct Workspace {
     paths: Paths,
     registry: Mutex<Registry>,
     stores: Mutex<HashMap<TenantName, Arc<SledStore>>>,
+    /// One lock per tenant while its store opens, so that different tenants' stores open at
+    /// the same time and one tenant's store opens once.
+    opening: Mutex<HashMap<TenantName, Arc<Mutex<()>>>>,
     catalogue: Arc<Catalogue>,
     keys: KeyRing,
     notices: Mutex<Vec<String>>,
@@ -225,6 +228,7 @@ impl Workspace {
             paths,
             registry: Mutex::new(registry),
             stores: Mutex::new(HashMap::new()),
+            opening: Mutex::new(HashMap::new()),
             catalogue: Arc::new(catalogue),
             keys,
             notices: Mutex::new(Vec::new()),
@@ -359,18 +363,33 @@ impl Workspace {
     /// # Errors
     /// Fails when the store cannot be opened, for example because another cray has it.
     pub fn store(&self, name: &TenantName) -> Result<Arc<SledStore>> {
-        let mut stores = self
-            .stores
+        if let Some(store) = self.open_stores().get(name) {
+            return Ok(Arc::clone(store));
+        }
+        let gate = {
+            let mut opening = self
+                .opening
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            Arc::clone(opening.entry(name.clone()).or_default())
+        };
+        let _opening = gate
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(store) = stores.get(name) {
+        if let Some(store) = self.open_stores().get(name) {
             return Ok(Arc::clone(store));
         }
         let tenant = self.tenant(name.as_str())?;
         let store = Arc::new(self.open_store(&tenant)?);
         mark_interrupted(store.as_ref())?;
-        stores.insert(name.clone(), Arc::clone(&store));
+        self.open_stores().insert(name.clone(), Arc::clone(&store));
         Ok(store)
+    }
+
+    fn open_stores(&self) -> MutexGuard<'_, HashMap<TenantName, Arc<SledStore>>> {
+        self.stores
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Opens the tenant's store with its key, creating the key for a new store. A plaintext
@@ -833,10 +852,24 @@ impl Workspace {
     /// # Errors
     /// Fails when a store cannot be read.
     pub fn summaries(&self) -> Result<Vec<TenantSummary>> {
-        self.tenants()
-            .iter()
-            .map(|tenant| self.summary(tenant))
-            .collect()
+        // sled syncs its file when a store opens, so the stores open on several threads and
+        // their waits overlap.
+        let tenants = self.tenants();
+        let chunk = tenants.len().div_ceil(SUMMARY_THREADS).max(1);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = tenants
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|t| self.summary(t)).collect()))
+                .collect();
+            let mut summaries = Vec::with_capacity(tenants.len());
+            for worker in workers {
+                let part: Result<Vec<TenantSummary>> = worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                summaries.extend(part?);
+            }
+            Ok(summaries)
+        })
     }
 
     fn summary(&self, tenant: &Tenant) -> Result<TenantSummary> {
@@ -878,6 +911,9 @@ impl Workspace {
         Ok(summary)
     }
 }
+
+/// Threads that read tenant summaries at once; opening a store mostly waits for the disk.
+const SUMMARY_THREADS: usize = 8;
 
 /// Added to every simulated response of the demo tenant so its live progress is visible.
 const DEMO_LATENCY: std::time::Duration = std::time::Duration::from_millis(40);
