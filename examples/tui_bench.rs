@@ -10,7 +10,8 @@
 //! the cold start lives in a temporary directory: 50 tenants, each with one evaluated
 //! assessment imported from `tests/data/import/tenant`, keys in key files. The cold start runs
 //! this program again as a child (`tui_bench --cold-start HOME`) and times it from spawning
-//! the process to the child's report that its first frame is drawn.
+//! the process to the child's report that its first frame is drawn. With `TUI_BENCH_KEEP_HOME`
+//! set to a folder, the workspace is copied there for a look after the run.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead as _, BufReader, Write as _};
