@@ -15,8 +15,17 @@
 //!
 //! [statistics]
 //! enabled = false      # stop counting findings in the anonymized statistics
+//!
+//! [tui]
+//! theme = "light"      # or "dark" (the default), "high-contrast"
+//!
+//! [keys]               # action = key or [keys]; replaces the action's default keys
+//! cycle_sort = "F5"
+//! quit = ["q", "ctrl-q"]
 //! ```
 
+use std::collections::BTreeMap;
+use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -84,6 +93,85 @@ pub struct Config {
     /// Settings of data protection.
     #[serde(default)]
     pub security: SecurityConfig,
+    /// Settings of the terminal interface.
+    #[serde(default)]
+    pub tui: TuiConfig,
+    /// Keys per action name of the terminal interface, such as `cycle_sort = "F5"`; the TUI
+    /// checks the names and keys when it starts.
+    #[serde(default)]
+    pub keys: BTreeMap<String, KeyList>,
+}
+
+/// The `[tui]` table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TuiConfig {
+    /// Built-in colour theme.
+    #[serde(default)]
+    pub theme: ThemeName,
+}
+
+/// A built-in colour theme of the terminal interface.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Light text on a dark terminal.
+    #[default]
+    Dark,
+    /// Dark text on a light terminal.
+    Light,
+    /// Strong colours and bold text on black, for low vision and bright rooms.
+    HighContrast,
+}
+
+impl ThemeName {
+    /// Every built-in theme.
+    pub const ALL: [Self; 3] = [Self::Dark, Self::Light, Self::HighContrast];
+
+    /// Returns the name as written in the config file.
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Dark => "dark",
+            Self::Light => "light",
+            Self::HighContrast => "high-contrast",
+        }
+    }
+}
+
+/// The keys of one action in the `[keys]` table: one key string or a list of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyList(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for KeyList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeysVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for KeysVisitor {
+            type Value = KeyList;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("a key such as \"ctrl-r\" or a list of keys")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<KeyList, E> {
+                Ok(KeyList(vec![key.to_owned()]))
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<KeyList, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(key) = seq.next_element::<String>()? {
+                    keys.push(key);
+                }
+                Ok(KeyList(keys))
+            }
+        }
+
+        deserializer.deserialize_any(KeysVisitor)
+    }
 }
 
 /// The `[statistics]` table.
@@ -396,6 +484,37 @@ mod tests {
     fn unknown_statistics_key_is_rejected() {
         let (_dir, config) = load("[statistics]\nenable = false\n");
         assert!(matches!(config, Err(ConfigError::Invalid { .. })));
+    }
+
+    #[test]
+    fn theme_is_read() {
+        let (_dir, config) = load("[tui]\ntheme = \"high-contrast\"\n");
+        assert_eq!(config.unwrap().tui.theme, ThemeName::HighContrast);
+    }
+
+    #[test]
+    fn unknown_theme_names_value_and_allowed_ones() {
+        let (_dir, config) = load("[tui]\ntheme = \"solarized\"\n");
+        let message = config.unwrap_err().to_string();
+        for expected in ["solarized", "dark", "light", "high-contrast"] {
+            assert!(message.contains(expected), "{expected}: {message}");
+        }
+    }
+
+    #[test]
+    fn keys_take_one_key_or_a_list() {
+        let (_dir, config) = load("[keys]\ncycle_sort = \"F5\"\nquit = [\"q\", \"ctrl-q\"]\n");
+        let keys = config.unwrap().keys;
+        assert_eq!(keys["cycle_sort"], KeyList(vec!["F5".to_owned()]));
+        assert_eq!(keys["quit"].0, ["q", "ctrl-q"]);
+    }
+
+    #[test]
+    fn key_of_wrong_type_names_action() {
+        let (_dir, config) = load("[keys]\nquit = 3\n");
+        let message = config.unwrap_err().to_string();
+        assert!(message.contains("quit"), "{message}");
+        assert!(message.contains("a key such as"), "{message}");
     }
 
     #[test]

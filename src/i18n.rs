@@ -5,6 +5,9 @@
 //! the check rules), `ui.ftl` (TUI), `report.ftl` (PDF) and `triage.ftl` (triage, history and
 //! comparison in every front end). A missing message falls back to en-US, then to the message
 //! id itself, so a gap shows up as its id instead of an empty line.
+//! the check rules), `ui.ftl` and `ui-views.ftl` (TUI) and `report.ftl` (PDF). A missing
+//! message falls back to en-US, then to the message id itself, so a gap shows up as its id
+//! instead of an empty line.
 
 use std::fmt;
 use std::str::FromStr;
@@ -72,6 +75,10 @@ impl Lang {
                 ("report.ftl", include_str!("../locales/en-US/report.ftl")),
                 ("ui-runs.ftl", include_str!("../locales/en-US/ui-runs.ftl")),
                 ("triage.ftl", include_str!("../locales/en-US/triage.ftl")),
+                (
+                    "ui-views.ftl",
+                    include_str!("../locales/en-US/ui-views.ftl"),
+                ),
             ],
             Self::DeDe => &[
                 ("common.ftl", include_str!("../locales/de-DE/common.ftl")),
@@ -100,6 +107,10 @@ impl Lang {
                 ("report.ftl", include_str!("../locales/de-DE/report.ftl")),
                 ("ui-runs.ftl", include_str!("../locales/de-DE/ui-runs.ftl")),
                 ("triage.ftl", include_str!("../locales/de-DE/triage.ftl")),
+                (
+                    "ui-views.ftl",
+                    include_str!("../locales/de-DE/ui-views.ftl"),
+                ),
             ],
         }
     }

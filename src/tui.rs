@@ -17,8 +17,10 @@ mod app;
 mod collection;
 mod dialog;
 mod findings;
+mod findings_query;
 mod history;
 mod keymap;
+mod keymap_config;
 mod msg;
 mod runtime;
 mod screen;
@@ -46,13 +48,15 @@ pub use dialog::{
     PurgeDialog,
 };
 pub use findings::{FindingsState, sort_by_risk};
+pub use findings_query::{FindingsQuery, Search, SortKey, StatusFilter};
 pub use history::{DeleteDialog, HistoryState};
 pub use keymap::{Binding, Key, Keymap, Mode};
-pub use msg::{Effect, Msg};
-pub use runtime::EffectRunner;
-pub use screen::{Ui, detail_max_scroll, render};
+pub use keymap_config::KeymapError;
+pub use msg::{Effect, Hit, Msg};
+pub use runtime::{EffectRunner, prepare_frame};
+pub use screen::{Ui, detail_layout, detail_max_scroll, finding_titles, hit_test, render};
 pub use text_input::{EditKey, TextInput};
-pub use theme::{DARK_THEME, Theme, ThemeError};
+pub use theme::{DARK_THEME, HIGH_CONTRAST_THEME, LIGHT_THEME, Theme, ThemeError};
 pub use toast::{Toast, ToastLevel, Toasts};
 pub use triage::{AnnotationChange, CommentDialog, ExceptDialog, ExceptTarget, OverrideDialog};
 pub use workspace_backend::WorkspaceBackend;
@@ -259,6 +263,10 @@ pub struct TuiOptions {
     pub lang: Lang,
     /// Tenant whose findings open at start, collected first when it has no assessment.
     pub open_tenant: Option<TenantName>,
+    /// Built-in colour theme.
+    pub theme: crate::config::ThemeName,
+    /// Keys per action name from the config file's `[keys]` table.
+    pub keys: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Runs the TUI on the current terminal until the consultant quits.
@@ -281,6 +289,26 @@ pub async fn run_workspace(
     lang: Lang,
     open_tenant: Option<TenantName>,
 ) -> anyhow::Result<()> {
+    let config = crate::config::Config::load(workspace.paths())?;
+    let keys: std::collections::BTreeMap<String, Vec<String>> = config
+        .keys
+        .into_iter()
+        .map(|(action, keys)| (action, keys.0))
+        .collect();
+    // Checked here as well as at start-up so that the error names the file.
+    if let Err(error) = Keymap::with_overrides(&keys) {
+        let path = workspace
+            .paths()
+            .config_dir
+            .join(crate::config::CONFIG_FILE);
+        anyhow::bail!("config file {} is invalid: {error}", path.display());
+    }
+    let options = TuiOptions {
+        lang,
+        open_tenant,
+        theme: config.tui.theme,
+        keys,
+    };
     let backend = Arc::new(WorkspaceBackend::new(workspace));
-    run(backend, TuiOptions { lang, open_tenant }).await
+    run(backend, options).await
 }

@@ -192,6 +192,9 @@ pub struct Workspace {
     paths: Paths,
     registry: Mutex<Registry>,
     stores: Mutex<HashMap<TenantName, Arc<SledStore>>>,
+    /// One lock per tenant while its store opens, so that different tenants' stores open at
+    /// the same time and one tenant's store opens once.
+    opening: Mutex<HashMap<TenantName, Arc<Mutex<()>>>>,
     catalogue: Arc<Catalogue>,
     keys: KeyRing,
     notices: Mutex<Vec<String>>,
@@ -242,6 +245,7 @@ impl Workspace {
             paths,
             registry: Mutex::new(registry),
             stores: Mutex::new(HashMap::new()),
+            opening: Mutex::new(HashMap::new()),
             catalogue: Arc::new(catalogue),
             keys,
             notices: Mutex::new(Vec::new()),
@@ -376,18 +380,33 @@ impl Workspace {
     /// # Errors
     /// Fails when the store cannot be opened, for example because another cray has it.
     pub fn store(&self, name: &TenantName) -> Result<Arc<SledStore>> {
-        let mut stores = self
-            .stores
+        if let Some(store) = self.open_stores().get(name) {
+            return Ok(Arc::clone(store));
+        }
+        let gate = {
+            let mut opening = self
+                .opening
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            Arc::clone(opening.entry(name.clone()).or_default())
+        };
+        let _opening = gate
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(store) = stores.get(name) {
+        if let Some(store) = self.open_stores().get(name) {
             return Ok(Arc::clone(store));
         }
         let tenant = self.tenant(name.as_str())?;
         let store = Arc::new(self.open_store(&tenant)?);
         mark_interrupted(store.as_ref())?;
-        stores.insert(name.clone(), Arc::clone(&store));
+        self.open_stores().insert(name.clone(), Arc::clone(&store));
         Ok(store)
+    }
+
+    fn open_stores(&self) -> MutexGuard<'_, HashMap<TenantName, Arc<SledStore>>> {
+        self.stores
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Opens the tenant's store with its key, creating the key for a new store. A plaintext
@@ -425,10 +444,14 @@ impl Workspace {
                 key
             }
         };
-        // The local id beside the store lets a purge find the key after `tenant remove`.
+        // The local id beside the store lets a purge find the key after `tenant remove`. It
+        // is written only when it changed, because the synced write costs milliseconds at
+        // every start.
         let id_file = tenant_dir.join(purge::LOCAL_ID_FILE);
-        crate::tenant::write_atomically(&id_file, tenant.local_id.as_bytes())
-            .map_err(|e| io(&id_file, e))?;
+        if std::fs::read(&id_file).ok().as_deref() != Some(tenant.local_id.as_bytes()) {
+            crate::tenant::write_atomically(&id_file, tenant.local_id.as_bytes())
+                .map_err(|e| io(&id_file, e))?;
+        }
         Ok(SledStore::open(&dir, &key)?)
     }
 
@@ -832,10 +855,24 @@ impl Workspace {
     /// # Errors
     /// Fails when a store cannot be read.
     pub fn summaries(&self) -> Result<Vec<TenantSummary>> {
-        self.tenants()
-            .iter()
-            .map(|tenant| self.summary(tenant))
-            .collect()
+        // sled syncs its file when a store opens, so the stores open on several threads and
+        // their waits overlap.
+        let tenants = self.tenants();
+        let chunk = tenants.len().div_ceil(SUMMARY_THREADS).max(1);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = tenants
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|t| self.summary(t)).collect()))
+                .collect();
+            let mut summaries = Vec::with_capacity(tenants.len());
+            for worker in workers {
+                let part: Result<Vec<TenantSummary>> = worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                summaries.extend(part?);
+            }
+            Ok(summaries)
+        })
     }
 
     fn summary(&self, tenant: &Tenant) -> Result<TenantSummary> {
@@ -886,6 +923,9 @@ impl Workspace {
         Ok(summary)
     }
 }
+
+/// Threads that read tenant summaries at once; opening a store mostly waits for the disk.
+const SUMMARY_THREADS: usize = 8;
 
 /// Added to every simulated response of the demo tenant so its live progress is visible.
 const DEMO_LATENCY: std::time::Duration = std::time::Duration::from_millis(40);
@@ -946,12 +986,16 @@ pub fn demo_tenant() -> Tenant {
 /// Marks every assessment still collecting as interrupted. Called when this process opens
 /// the store: sled's lock keeps other processes out, so no run can still be going on.
 fn mark_interrupted(store: &SledStore) -> Result<()> {
+    let mut is_changed = false;
     for mut assessment in store.assessments()? {
         if assessment.state == AssessmentState::Collecting {
             assessment.state = AssessmentState::Interrupted;
             store.put_assessment(&assessment)?;
+            is_changed = true;
         }
     }
-    store.flush()?;
+    if is_changed {
+        store.flush()?;
+    }
     Ok(())
 }

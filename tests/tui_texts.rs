@@ -13,7 +13,7 @@ use cray::i18n::{Lang, message_ids};
 use cray::model::{Severity, Status, TriageStatus};
 use cray::tui::{Action, Keymap, Mode};
 
-const MODES: [Mode; 12] = [
+const MODES: [Mode; 16] = [
     Mode::Tenants,
     Mode::Collection,
     Mode::Findings,
@@ -26,6 +26,10 @@ const MODES: [Mode; 12] = [
     Mode::Runs,
     Mode::TenantForm,
     Mode::ConfirmCancel,
+    Mode::TriageEdit,
+    Mode::History,
+    Mode::ConfirmDelete,
+    Mode::Search,
 ];
 
 /// Prefixes of the message ids that the TUI sources name literally.

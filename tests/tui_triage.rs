@@ -177,7 +177,7 @@ fn except_on_passed_finding_is_refused() {
 #[test]
 fn override_changes_severity_with_reason() {
     let mut app = app_with_findings(Lang::EnUs);
-    press(&mut app, KeyCode::Char('S'));
+    press(&mut app, KeyCode::Char('O'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     assert!(press(&mut app, KeyCode::Enter).is_empty(), "reason missing");
@@ -199,7 +199,7 @@ fn override_changes_severity_with_reason() {
 #[test]
 fn override_back_to_catalogue_removes_it() {
     let mut app = app_with_annotations(Lang::EnUs);
-    press(&mut app, KeyCode::Char('S'));
+    press(&mut app, KeyCode::Char('O'));
     press(&mut app, KeyCode::Up);
     let effects = press(&mut app, KeyCode::Enter);
     let expected = AnnotationChange::Override {

@@ -95,7 +95,7 @@ fn except_dialog_reason_missing() {
 fn override_dialog() {
     snapshot_all("dialog_override", |lang| {
         let mut app = app_with_findings(lang);
-        press(&mut app, KeyCode::Char('S'));
+        press(&mut app, KeyCode::Char('O'));
         press(&mut app, KeyCode::Down);
         type_text(&mut app, "Only test admins");
         app

@@ -151,6 +151,7 @@ impl Context<'_, '_> {
             let mut again = Vec::new();
             let mut throttle_wait: Option<Duration> = None;
             let mut failed_wait: Option<Duration> = None;
+            let mut local_throttle = false;
             for (index, mut item) in pending.into_iter().enumerate() {
                 item.attempts += 1;
                 let answer = answers.get(&index.to_string());
@@ -185,9 +186,16 @@ impl Context<'_, '_> {
                         }
                         let hint = answer.and_then(sub_retry_after);
                         let wait = hint.unwrap_or_else(|| policy.backoff(item.attempts));
-                        let slot = if status == 429 {
+                        // A 429 that names its throttle scope (`x-ms-throttle-scope`) holds for
+                        // every request of that scope, so the whole lane pauses; one without a
+                        // scope is retried after its own wait while other batches go on.
+                        let scoped = answer.is_some_and(has_throttle_scope);
+                        let slot = if status == 429 && scoped {
                             &mut throttle_wait
                         } else {
+                            if status == 429 {
+                                local_throttle = true;
+                            }
                             &mut failed_wait
                         };
                         *slot = Some(slot.map_or(wait, |old: Duration| old.max(wait)));
@@ -212,7 +220,11 @@ impl Context<'_, '_> {
                     .throttled(self.dataset, super::throttle::Lane::Graph, wait)
                     .await;
             } else if let Some(wait) = failed_wait {
-                self.session.retried(self.dataset);
+                if local_throttle {
+                    self.session.throttled_alone(self.dataset, wait).await;
+                } else {
+                    self.session.retried(self.dataset);
+                }
                 self.session.sleep(wait).await?;
             }
             pending = again;
@@ -291,6 +303,18 @@ impl Context<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// True when a sub-response names the throttle scope it was throttled in.
+fn has_throttle_scope(answer: &Value) -> bool {
+    answer
+        .get("headers")
+        .and_then(Value::as_object)
+        .is_some_and(|headers| {
+            headers
+                .keys()
+                .any(|name| name.eq_ignore_ascii_case("x-ms-throttle-scope"))
+        })
 }
 
 /// True for a body with a `value` array: the first page of a parent's objects.

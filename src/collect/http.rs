@@ -205,6 +205,12 @@ impl Session<'_> {
     /// `$batch` answer), pauses the lane and reports it.
     pub(crate) async fn throttled(&self, dataset: Dataset, lane: Lane, wait: Duration) {
         self.throttle.pause(lane, wait);
+        self.throttled_alone(dataset, wait).await;
+    }
+
+    /// Counts a 429 that holds only for the request that got it (a `$batch` sub-request
+    /// without a throttle scope): the caller waits alone and the lane is not paused.
+    pub(crate) async fn throttled_alone(&self, dataset: Dataset, wait: Duration) {
         let wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX);
         self.count(dataset, |c| {
             c.throttled_ms = c.throttled_ms.saturating_add(wait_ms);

@@ -40,8 +40,8 @@ impl Lane {
     ];
 
     /// Returns the lane of a Graph request path, such as `/v1.0/reports/...`.
-    // NOTE: the lane comes from the path; the `x-ms-throttle-scope` header of a 429 is not
-    // read yet, so a 429 pauses the lane of the request that got it.
+    // NOTE: the lane comes from the path. Only `$batch` reads `x-ms-throttle-scope`: a
+    // sub-request's 429 without a scope does not pause the lane.
     pub(crate) fn of_graph_path(path: &str) -> Self {
         let rest = path
             .trim_start_matches('/')

@@ -78,11 +78,27 @@ pub enum Action {
     CompareAssessments,
     /// Deletes the selected assessment, after a confirmation.
     DeleteAssessment,
+    /// Sorts the findings by the next key: risk, severity, effort, status, check id.
+    CycleSort,
+    /// Shows only the next status group of findings, then all again.
+    FilterStatus,
+    /// Shows only the next severity of findings, then all again.
+    FilterSeverity,
+    /// Shows only the next topic of findings, then all again.
+    FilterTopic,
+    /// Removes every filter, the search and the quick-wins view.
+    ClearFilters,
+    /// Starts the incremental search over check id, title and topic.
+    Search,
+    /// Shows the quick wins: failed findings, highest risk and lowest effort first.
+    ToggleQuickWins,
+    /// Moves the keys between the findings table and the detail pane.
+    SwitchPane,
 }
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Self; 37] = [
+    pub const ALL: [Self; 45] = [
         Self::Quit,
         Self::Back,
         Self::ShowHelp,
@@ -120,6 +136,14 @@ impl Action {
         Self::MarkForDiff,
         Self::CompareAssessments,
         Self::DeleteAssessment,
+        Self::CycleSort,
+        Self::FilterStatus,
+        Self::FilterSeverity,
+        Self::FilterTopic,
+        Self::ClearFilters,
+        Self::Search,
+        Self::ToggleQuickWins,
+        Self::SwitchPane,
     ];
 
     /// Returns the `snake_case` name used in message ids (`action-start_collection`).
@@ -163,6 +187,14 @@ impl Action {
             Self::MarkForDiff => "mark_for_diff",
             Self::CompareAssessments => "compare_assessments",
             Self::DeleteAssessment => "delete_assessment",
+            Self::CycleSort => "cycle_sort",
+            Self::FilterStatus => "filter_status",
+            Self::FilterSeverity => "filter_severity",
+            Self::FilterTopic => "filter_topic",
+            Self::ClearFilters => "clear_filters",
+            Self::Search => "search",
+            Self::ToggleQuickWins => "toggle_quick_wins",
+            Self::SwitchPane => "switch_pane",
         }
     }
 
@@ -170,5 +202,17 @@ impl Action {
     #[must_use]
     pub fn message_id(self) -> String {
         format!("action-{}", self.name())
+    }
+}
+
+impl std::str::FromStr for Action {
+    type Err = ();
+
+    /// Parses the `snake_case` name that [`Action::name`] returns.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|action| action.name() == name)
+            .ok_or(())
     }
 }

@@ -3,6 +3,8 @@
 //! Nothing here does I/O, reads the clock or holds a channel; the loop in `tui::runtime` does
 //! that and feeds the results back as [`Msg`]s.
 
+mod views;
+
 use time::OffsetDateTime;
 
 use super::KeyStorageQuestion;
@@ -26,9 +28,6 @@ use crate::model::AssessmentState;
 use crate::model::TriageStatus;
 use crate::model::{CollectEvent, Finding, Status, TenantName, TenantSummary, TriageDecision};
 use crate::tenant::Tenant;
-
-/// Rows the detail pane scrolls per key press.
-const DETAIL_SCROLL_STEP: i32 = 5;
 
 /// The screen below any dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +132,7 @@ impl App {
         match self.screen {
             Screen::Tenants => Mode::Tenants,
             Screen::Collection => Mode::Collection,
+            Screen::Findings if self.is_searching() => Mode::Search,
             Screen::Findings => Mode::Findings,
             Screen::Runs => Mode::Runs,
             Screen::History => Mode::History,
@@ -241,6 +241,10 @@ impl App {
             Msg::AssessmentDeleted { tenant, id, result } => {
                 self.on_assessment_deleted(tenant, id, result)
             }
+            Msg::DetailPage(_) | Msg::FindingTitles(_) | Msg::Click(_) | Msg::Wheel { .. } => {
+                self.on_view_msg(msg);
+                Vec::new()
+            }
         }
     }
 
@@ -256,6 +260,7 @@ impl App {
             Mode::Export => self.on_export_action(action),
             Mode::ConfirmPurge => self.on_purge_action(action),
             Mode::ChooseKeyStorage => self.on_key_storage_action(action),
+            Mode::Search => self.on_search_action(action),
             Mode::Help => {
                 if matches!(action, Action::Back | Action::ShowHelp | Action::Cancel) {
                     self.dialog = None;
@@ -363,7 +368,7 @@ impl App {
                     Vec::new(),
                 );
             }
-            _ => {}
+            _ => self.on_collection_cursor(action),
         }
         Vec::new()
     }
@@ -374,12 +379,12 @@ impl App {
             return Vec::new();
         };
         match action {
-            Action::SelectNext => findings.select(findings.selected + 1),
-            Action::SelectPrevious => findings.select(findings.selected.saturating_sub(1)),
-            Action::SelectFirst => findings.select(0),
-            Action::SelectLast => findings.select(usize::MAX),
-            Action::ScrollDetailDown => findings.scroll_detail(DETAIL_SCROLL_STEP),
-            Action::ScrollDetailUp => findings.scroll_detail(-DETAIL_SCROLL_STEP),
+            Action::SelectNext
+            | Action::SelectPrevious
+            | Action::SelectFirst
+            | Action::SelectLast
+            | Action::ScrollDetailDown
+            | Action::ScrollDetailUp => findings.navigate(action),
             Action::ShowHelp => self.dialog = Some(Dialog::Help),
             Action::Back => {
                 self.screen = Screen::Tenants;
@@ -401,7 +406,7 @@ impl App {
                 let tenant = findings.tenant.clone();
                 return self.open_history(tenant);
             }
-            _ => {}
+            _ => findings.on_view_action(action),
         }
         Vec::new()
     }
@@ -590,8 +595,8 @@ impl App {
                 | Dialog::KeyStorage(_)
                 | Dialog::ConfirmCancel(_)
                 | Dialog::ConfirmDelete(_),
-            )
-            | None => {}
+            ) => {}
+            None => self.on_search_edit(key),
         }
     }
 

@@ -110,6 +110,9 @@ pub struct CollectionState {
     pub ended_at: Option<OffsetDateTime>,
     /// True once the consultant asked to cancel the run and it has not ended yet.
     pub is_cancelling: bool,
+    /// Dataset the consultant moved to, kept visible and marked; `None` keeps the dataset
+    /// being read visible.
+    pub cursor: Option<usize>,
 }
 
 impl CollectionState {
@@ -124,6 +127,7 @@ impl CollectionState {
             started_at: now,
             ended_at: None,
             is_cancelling: false,
+            cursor: None,
         }
     }
 
@@ -232,6 +236,36 @@ impl CollectionState {
     pub fn elapsed(&self, now: OffsetDateTime) -> Duration {
         let end = self.ended_at.unwrap_or(now);
         (end - self.started_at).max(Duration::ZERO)
+    }
+
+    /// Returns the dataset to keep visible: the one the consultant moved to, else the last one
+    /// being read, else the next pending one, else the last one.
+    #[must_use]
+    pub fn focus(&self) -> usize {
+        if let Some(cursor) = self.cursor {
+            return cursor.min(self.datasets.len().saturating_sub(1));
+        }
+        let is_active = |d: &DatasetProgress| {
+            matches!(
+                d.phase,
+                DatasetPhase::Reading | DatasetPhase::Throttled { .. }
+            )
+        };
+        self.datasets
+            .iter()
+            .rposition(is_active)
+            .or_else(|| {
+                self.datasets
+                    .iter()
+                    .position(|d| d.phase == DatasetPhase::Pending)
+            })
+            .unwrap_or(self.datasets.len().saturating_sub(1))
+    }
+
+    /// Moves the dataset cursor by `rows`, starting from the focused dataset.
+    pub fn move_cursor(&mut self, rows: isize) {
+        let last = self.datasets.len().saturating_sub(1);
+        self.cursor = Some(self.focus().saturating_add_signed(rows).min(last));
     }
 
     /// Folds one collector event into the state.

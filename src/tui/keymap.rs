@@ -40,6 +40,8 @@ pub enum Mode {
     History,
     /// The question whether to delete an assessment.
     ConfirmDelete,
+    /// The search field of the findings screen; other keys edit the search text.
+    Search,
 }
 
 impl Mode {
@@ -53,6 +55,7 @@ impl Mode {
                 | Self::ConfirmPurge
                 | Self::TenantForm
                 | Self::TriageEdit
+                | Self::Search
         )
     }
 
@@ -75,6 +78,7 @@ impl Mode {
             Self::TriageEdit => "triage_edit",
             Self::History => "history",
             Self::ConfirmDelete => "confirm_delete",
+            Self::Search => "search",
         }
     }
 }
@@ -192,6 +196,7 @@ impl Default for Keymap {
                 (Mode::TriageEdit, dialog_bindings(true)),
                 (Mode::History, history_bindings()),
                 (Mode::ConfirmDelete, confirm_quit_bindings()),
+                (Mode::Search, super::keymap_config::search_bindings()),
             ],
         }
     }
@@ -257,6 +262,11 @@ impl Keymap {
         hints
     }
 
+    /// Returns the bindings of every mode for rebinding from the config file.
+    pub(super) fn modes_mut(&mut self) -> &mut [(Mode, Vec<Binding>)] {
+        &mut self.modes
+    }
+
     /// Returns the first key bound to `action` in `mode`, for texts such as "press d".
     #[must_use]
     pub fn key_for(&self, mode: Mode, action: Action) -> Option<Key> {
@@ -283,7 +293,7 @@ fn edit_key(event: KeyEvent) -> Option<EditKey> {
     }
 }
 
-const fn hint(key: Key, action: Action) -> Binding {
+pub(super) const fn hint(key: Key, action: Action) -> Binding {
     Binding {
         key,
         action,
@@ -291,7 +301,7 @@ const fn hint(key: Key, action: Action) -> Binding {
     }
 }
 
-const fn bind(key: Key, action: Action) -> Binding {
+pub(super) const fn bind(key: Key, action: Action) -> Binding {
     Binding {
         key,
         action,
@@ -338,6 +348,7 @@ fn collection_bindings() -> Vec<Binding> {
         hint(Key::plain(KeyCode::Esc), Action::Back),
         hint(Key::char('x'), Action::CancelRun),
     ];
+    bindings.extend(navigation());
     bindings.extend(global_bindings());
     bindings
 }
@@ -367,10 +378,11 @@ fn findings_bindings() -> Vec<Binding> {
         hint(Key::plain(KeyCode::Esc), Action::Back),
         bind(Key::char('R'), Action::MarkResolved),
         bind(Key::char('X'), Action::ExceptObject),
-        bind(Key::char('S'), Action::OverrideSeverity),
+        bind(Key::char('O'), Action::OverrideSeverity),
         bind(Key::char('N'), Action::EditNote),
         bind(Key::char('H'), Action::ShowHistory),
     ];
+    bindings.extend(super::keymap_config::findings_view_bindings());
     bindings.extend(navigation());
     bindings.extend(global_bindings());
     bindings

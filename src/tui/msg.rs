@@ -16,7 +16,7 @@ use super::triage::AnnotationChange;
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::AssessmentId;
-use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::model::{CheckId, CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
 use crate::stats::Statistics;
 use crate::tenant::Tenant;
 use crate::triage::AssessmentDiff;
@@ -94,7 +94,7 @@ pub enum Msg {
     Notice(String),
     /// The last line the detail pane can scroll to at the current terminal size, measured by
     /// the renderer from the wrapped text; the loop sends it before each draw.
-    DetailMaxScroll(u16),
+    DetailMaxScroll(usize),
     /// A tenant's registered settings were read for the edit form.
     TenantSettingsLoaded {
         /// The tenant.
@@ -141,6 +141,36 @@ pub enum Msg {
         /// The summary, or the error text.
         result: Result<String, String>,
     },
+    /// The height of the detail pane in lines, the distance PgDn scrolls; the loop sends it
+    /// before each draw.
+    DetailPage(usize),
+    /// The localized titles of the shown findings, for the search; the loop sends them once
+    /// the findings arrived.
+    FindingTitles(Vec<(CheckId, String)>),
+    /// A mouse click on a part of the screen.
+    Click(Hit),
+    /// A mouse wheel turn over a part of the screen; positive `lines` scroll down.
+    Wheel {
+        /// The part of the screen under the pointer.
+        hit: Hit,
+        /// Lines to scroll, positive downwards.
+        lines: isize,
+    },
+}
+
+/// The part of the screen under the mouse pointer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A row of the tenants table, by index into the tenant list.
+    TenantRow(usize),
+    /// A row of the findings table, by visible row.
+    FindingRow(usize),
+    /// The findings table outside its rows, such as the header.
+    FindingsTable,
+    /// The detail pane of the findings screen.
+    DetailPane,
+    /// The dataset list of the collection screen.
+    Datasets,
 }
 
 /// Work the app requests from the loop.

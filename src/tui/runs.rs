@@ -80,6 +80,12 @@ impl Runs {
         self.viewed.as_ref().and_then(|tenant| self.get(tenant))
     }
 
+    /// Returns the run the collection screen shows, to move its cursor.
+    pub fn viewed_run_mut(&mut self) -> Option<&mut CollectionState> {
+        let tenant = self.viewed.clone()?;
+        self.get_mut(&tenant)
+    }
+
     /// Returns the run selected on the runs screen.
     #[must_use]
     pub fn selected_run(&self) -> Option<&CollectionState> {

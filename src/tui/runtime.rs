@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use crossterm::event::{Event, EventStream, KeyEventKind};
+use crossterm::event::{Event, EventStream, KeyEventKind, MouseEvent, MouseEventKind};
 use futures::StreamExt as _;
 use time::OffsetDateTime;
 use tokio::sync::mpsc;
@@ -16,7 +16,7 @@ use tokio_util::sync::CancellationToken;
 use super::app::App;
 use super::keymap::Keymap;
 use super::msg::{Effect, Msg};
-use super::screen::{Ui, detail_max_scroll, render};
+use super::screen::{Ui, detail_layout, finding_titles, hit_test, render};
 use super::terminal::TerminalGuard;
 use super::theme::{Theme, no_color_requested};
 use super::{Backend, CollectRun, TuiOptions};
@@ -296,8 +296,8 @@ enum Wake {
 pub async fn run<B: Backend>(backend: Arc<B>, options: TuiOptions) -> anyhow::Result<()> {
     let l10n = Localizer::new(options.lang).context("loading the interface texts failed")?;
     let no_color = no_color_requested(std::env::var_os("NO_COLOR").as_deref());
-    let theme = Theme::dark(no_color).context("loading the built-in theme failed")?;
-    let keymap = Keymap::default();
+    let theme = Theme::builtin(options.theme, no_color).context("loading the theme failed")?;
+    let keymap = Keymap::with_overrides(&options.keys).context("the config file is invalid")?;
     let ui = Ui {
         theme: &theme,
         l10n: &l10n,
@@ -354,9 +354,7 @@ async fn event_loop<B: Backend>(
             .size()
             .context("reading the terminal size failed")?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-        if let Some(max) = detail_max_scroll(app, ui, area) {
-            app.update(Msg::DetailMaxScroll(max));
-        }
+        prepare_frame(app, ui, area);
         guard
             .terminal()
             .draw(|frame| render(frame, app, ui))
@@ -379,10 +377,47 @@ async fn event_loop<B: Backend>(
             }
         };
         let pending = drain(first, channels);
-        if apply(pending, app, ui.keymap, runner) == Flow::Quit {
+        if apply(pending, app, ui, area, runner) == Flow::Quit {
             return Ok(());
         }
         runner.reap();
+    }
+}
+
+/// Sends the app what the next frame's layout measures: the detail pane's scroll limit and
+/// height, and the localized titles the search needs. The loop calls it before each draw.
+pub fn prepare_frame(app: &mut App, ui: &Ui<'_>, area: ratatui::layout::Rect) {
+    if let Some(titles) = finding_titles(app, ui) {
+        app.update(Msg::FindingTitles(titles));
+    }
+    if let Some((max, height)) = detail_layout(app, ui, area) {
+        app.update(Msg::DetailMaxScroll(max));
+        app.update(Msg::DetailPage(height));
+    }
+}
+
+/// Lines one wheel notch scrolls.
+const WHEEL_LINES: isize = 3;
+
+/// Turns a mouse event into a click or wheel message for the part of the screen under it.
+fn mouse_message(
+    event: MouseEvent,
+    app: &App,
+    ui: &Ui<'_>,
+    area: ratatui::layout::Rect,
+) -> Option<Msg> {
+    let hit = hit_test(app, ui, area, event.column, event.row)?;
+    match event.kind {
+        MouseEventKind::Down(crossterm::event::MouseButton::Left) => Some(Msg::Click(hit)),
+        MouseEventKind::ScrollDown => Some(Msg::Wheel {
+            hit,
+            lines: WHEEL_LINES,
+        }),
+        MouseEventKind::ScrollUp => Some(Msg::Wheel {
+            hit,
+            lines: -WHEEL_LINES,
+        }),
+        _ => None,
     }
 }
 
@@ -418,17 +453,26 @@ enum Flow {
     Quit,
 }
 
+/// Applies the pending wake-ups; `area` is the terminal size of the last draw, which the
+/// mouse hit test lays the screen out in.
 fn apply<B: Backend>(
     pending: VecDeque<Wake>,
     app: &mut App,
-    keymap: &Keymap,
+    ui: &Ui<'_>,
+    area: ratatui::layout::Rect,
     runner: &mut EffectRunner<B>,
 ) -> Flow {
     for wake in pending {
         let msg = match wake {
             Wake::Msg(msg) => msg,
             Wake::Terminal(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                let Some(msg) = keymap.message(app.mode(), key) else {
+                let Some(msg) = ui.keymap.message(app.mode(), key) else {
+                    continue;
+                };
+                msg
+            }
+            Wake::Terminal(Event::Mouse(event)) => {
+                let Some(msg) = mouse_message(event, app, ui, area) else {
                     continue;
                 };
                 msg

@@ -5,15 +5,20 @@
 //! localizer, and every text from the tenant passes through [`sanitize`] first.
 
 mod collection;
+mod detail;
 mod dialog;
 mod findings;
 mod help;
 mod history;
+mod hit;
+mod query;
 mod status_bar;
 mod tenants;
 mod triage;
 
 mod runs;
+
+pub use hit::hit_test;
 
 use fluent::FluentValue;
 use ratatui::Frame;
@@ -148,12 +153,34 @@ pub fn render(frame: &mut Frame<'_>, app: &App, ui: &Ui<'_>) {
 /// Returns the last line the detail pane of the findings screen can scroll to when the
 /// terminal is `area`, measured from the wrapped text; `None` when no detail is shown.
 #[must_use]
-pub fn detail_max_scroll(app: &App, ui: &Ui<'_>, area: Rect) -> Option<u16> {
+pub fn detail_max_scroll(app: &App, ui: &Ui<'_>, area: Rect) -> Option<usize> {
+    detail_layout(app, ui, area).map(|(max, _)| max)
+}
+
+/// Returns the last line the detail pane can scroll to and the pane's height in lines when
+/// the terminal is `area`; `None` when no detail is shown.
+#[must_use]
+pub fn detail_layout(app: &App, ui: &Ui<'_>, area: Rect) -> Option<(usize, usize)> {
     if app.screen != Screen::Findings || is_too_small(area) {
         return None;
     }
     let [_, body, _] = frame_areas(area, app, ui);
     findings::detail_max_scroll(body, app, ui)
+}
+
+/// Returns the localized titles of the findings for the search, when the app lacks some.
+#[must_use]
+pub fn finding_titles(app: &App, ui: &Ui<'_>) -> Option<Vec<(CheckId, String)>> {
+    if !app.needs_titles() {
+        return None;
+    }
+    let state = app.findings.as_ref()?;
+    let titles = state
+        .findings
+        .iter()
+        .map(|f| (f.check_id.clone(), ui.check_title(&f.check_id)))
+        .collect();
+    Some(titles)
 }
 
 /// Splits the terminal into title bar, screen and status bar; the status bar grows when a

@@ -1,4 +1,5 @@
-//! Terminal setup and restore: raw mode and the alternate screen, undone on every exit path.
+//! Terminal setup and restore: raw mode, the alternate screen and mouse capture, undone on
+//! every exit path.
 
 use std::io;
 
@@ -14,14 +15,18 @@ pub struct TerminalGuard {
 }
 
 impl TerminalGuard {
-    /// Switches the terminal to raw mode and the alternate screen.
+    /// Switches the terminal to raw mode and the alternate screen, and captures the mouse.
     ///
     /// # Errors
     /// Returns the I/O error when the terminal cannot be set up, after undoing any part that
     /// succeeded.
     pub fn enter() -> io::Result<Self> {
         install_panic_hook();
-        match ratatui::try_init() {
+        let entered = ratatui::try_init().and_then(|terminal| {
+            crossterm::execute!(io::stdout(), crossterm::event::EnableMouseCapture)?;
+            Ok(terminal)
+        });
+        match entered {
             Ok(terminal) => Ok(Self { terminal }),
             Err(error) => {
                 restore();
@@ -43,6 +48,9 @@ impl Drop for TerminalGuard {
 }
 
 fn restore() {
+    if let Err(error) = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture) {
+        tracing::error!(%error, "releasing the mouse failed");
+    }
     if let Err(error) = ratatui::try_restore() {
         tracing::error!(%error, "restoring the terminal failed");
     }
@@ -52,6 +60,8 @@ fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         tracing::error!(panic = %info, "the terminal interface panicked");
+        // ratatui's hook restored the screen already; the mouse is left to this one.
+        let _released = crossterm::execute!(io::stdout(), crossterm::event::DisableMouseCapture);
         previous(info);
     }));
 }

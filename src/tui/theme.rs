@@ -1,7 +1,8 @@
 //! Colour themes: TOML files of semantic roles resolved once into ratatui [`Style`]s.
 //!
 //! Renderers ask the [`Theme`] for a role (`severity_high`, `selection_bg`) and never name a
-//! colour themselves. The built-in dark theme is embedded in the binary.
+//! colour themselves. The built-in themes (dark, light, high contrast) are embedded in the
+//! binary, and the config file's `[tui] theme` chooses one.
 
 use std::str::FromStr;
 
@@ -12,6 +13,12 @@ use crate::model::{Severity, Status};
 
 /// Text of the built-in dark theme.
 pub const DARK_THEME: &str = include_str!("../../themes/dark.toml");
+
+/// Text of the built-in light theme.
+pub const LIGHT_THEME: &str = include_str!("../../themes/light.toml");
+
+/// Text of the built-in high-contrast theme.
+pub const HIGH_CONTRAST_THEME: &str = include_str!("../../themes/high-contrast.toml");
 
 /// Error for a theme file that does not parse or names an unknown colour.
 #[derive(Debug, thiserror::Error)]
@@ -116,6 +123,20 @@ impl Theme {
     /// Returns [`ThemeError`] if the embedded file is invalid; a unit test keeps it valid.
     pub fn dark(no_color: bool) -> Result<Self, ThemeError> {
         Self::from_toml(DARK_THEME, no_color)
+    }
+
+    /// Returns the built-in theme `name`.
+    ///
+    /// # Errors
+    /// Returns [`ThemeError`] if the embedded file is invalid; a unit test keeps each valid.
+    pub fn builtin(name: crate::config::ThemeName, no_color: bool) -> Result<Self, ThemeError> {
+        use crate::config::ThemeName;
+        let text = match name {
+            ThemeName::Dark => DARK_THEME,
+            ThemeName::Light => LIGHT_THEME,
+            ThemeName::HighContrast => HIGH_CONTRAST_THEME,
+        };
+        Self::from_toml(text, no_color)
     }
 
     /// Returns the style of a severity.
@@ -247,6 +268,36 @@ mod tests {
             matches!(error, ThemeError::Colour { role: "text", .. }),
             "{error}"
         );
+    }
+
+    #[test]
+    fn every_builtin_theme_parses() {
+        for name in crate::config::ThemeName::ALL {
+            let theme = Theme::builtin(name, false);
+            assert!(theme.is_ok(), "{}: {:?}", name.key(), theme.err());
+        }
+    }
+
+    #[test]
+    fn builtin_themes_differ() {
+        use crate::config::ThemeName;
+        let [dark, light, contrast] =
+            ThemeName::ALL.map(|name| Theme::builtin(name, false).unwrap());
+        assert_ne!(dark.text, light.text);
+        assert_ne!(dark.text, contrast.text);
+    }
+
+    #[test]
+    fn no_color_keeps_selection_visible_in_every_theme() {
+        for name in crate::config::ThemeName::ALL {
+            let theme = Theme::builtin(name, true).unwrap();
+            assert_eq!(theme.selection_bg.bg, None, "{}", name.key());
+            assert!(
+                theme.selection_bg.add_modifier.contains(Modifier::REVERSED),
+                "{}",
+                name.key()
+            );
+        }
     }
 
     #[test]

@@ -48,17 +48,42 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
         "screen-collection-title",
         &[("tenant", run.tenant.to_string().into())],
     );
-    let block = ui.block(title, true);
+    let mut block = ui.block(title, true);
+    let rows = usize::from(gauges.height.saturating_sub(2));
+    let offset = dataset_offset(run, rows);
+    if run.datasets.len() > rows {
+        let last = (offset + rows).min(run.datasets.len());
+        let args = [
+            ("first", FluentValue::from(offset + 1)),
+            ("last", FluentValue::from(last)),
+            ("total", FluentValue::from(run.datasets.len())),
+        ];
+        let range = format!(" {} ", ui.text_with("view-datasets-range", &args));
+        block = block.title_bottom(Line::styled(range, ui.theme.text_muted).right_aligned());
+    }
     let inner = block.inner(gauges);
     frame.render_widget(block, gauges);
-    render_gauges(frame, inner, run, ui);
+    render_gauges(frame, inner, run, offset, ui);
 
     let totals_text = Line::styled(format!(" {}", totals_line(run, app, ui)), ui.theme.text);
     frame.render_widget(totals_text, totals);
     frame.render_widget(Paragraph::new(phase_line(run, app, ui)), phase);
 }
 
-fn render_gauges(frame: &mut Frame<'_>, area: Rect, run: &CollectionState, ui: &Ui<'_>) {
+/// Returns the first dataset shown in `rows` rows: the focused dataset stays visible with one
+/// row below it, so that the next dataset to be read shows too.
+fn dataset_offset(run: &CollectionState, rows: usize) -> usize {
+    let last_offset = run.datasets.len().saturating_sub(rows);
+    (run.focus() + 2).saturating_sub(rows).min(last_offset)
+}
+
+fn render_gauges(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    run: &CollectionState,
+    offset: usize,
+    ui: &Ui<'_>,
+) {
     if run.datasets.is_empty() {
         if !run.is_running() {
             return;
@@ -72,7 +97,8 @@ fn render_gauges(frame: &mut Frame<'_>, area: Rect, run: &CollectionState, ui: &
         .width
         .saturating_sub(label_width + MIN_BAR_WIDTH + 1)
         .min(MAX_STATUS_WIDTH);
-    for (progress, row) in run.datasets.iter().zip(area.rows()) {
+    let shown = run.datasets.iter().enumerate().skip(offset);
+    for ((index, progress), row) in shown.zip(area.rows()) {
         let [gauge_area, status_area] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Length(status_width)])
                 .spacing(1)
@@ -80,6 +106,9 @@ fn render_gauges(frame: &mut Frame<'_>, area: Rect, run: &CollectionState, ui: &
         frame.render_widget(gauge(progress, ui), gauge_area);
         let (status, style) = dataset_status(progress, ui);
         frame.render_widget(Span::styled(status, style), status_area);
+        if run.cursor == Some(index) {
+            frame.buffer_mut().set_style(row, ui.theme.selection_bg);
+        }
     }
 }
 

@@ -3,9 +3,11 @@
 use fluent::FluentValue;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
+use super::detail::DetailDocument;
+use super::query::{query_line, table_title};
 use super::{Ui, clean, fit, format_decimal, max_width, reflow};
 use crate::model::{Finding, NotAssessableReason, TriageStatus};
 use crate::tui::app::App;
@@ -32,62 +34,72 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     };
     let [table_area, detail_area] = split(area, state);
     render_table(frame, table_area, state, ui);
-    let detail_block = ui.block(ui.text("detail-title"), false);
+    let detail_block = ui.block(ui.text("detail-title"), state.is_detail_focused);
     let Some(finding) = state.selected_finding() else {
         frame.render_widget(detail_block, detail_area);
         return;
     };
     let inner = detail_block.inner(detail_area);
-    let detail = detail_paragraph(finding, state, ui);
-    let scroll = state.detail_scroll.min(max_scroll(&detail, inner));
+    let detail = detail_document(finding, state, ui, inner.width);
+    let scroll = state.detail_scroll.min(detail.max_scroll(inner.height));
     frame.render_widget(detail_block, detail_area);
-    frame.render_widget(detail.scroll((scroll, 0)), inner);
+    detail.render(frame, inner, scroll, ui);
 }
 
 /// Returns the last line the detail pane can scroll to so that the end of the text sits at
-/// the bottom of the pane; see [`super::detail_max_scroll`].
-pub fn detail_max_scroll(area: Rect, app: &App, ui: &Ui<'_>) -> Option<u16> {
+/// the bottom of the pane, and the pane's height; see [`super::detail_max_scroll`].
+pub fn detail_max_scroll(area: Rect, app: &App, ui: &Ui<'_>) -> Option<(usize, usize)> {
     let state = app.findings.as_ref()?;
     let finding = state.selected_finding()?;
+    let inner = detail_inner(area, state, ui);
+    let detail = detail_document(finding, state, ui, inner.width);
+    Some((detail.max_scroll(inner.height), usize::from(inner.height)))
+}
+
+/// Returns the table area and the detail area inside its borders.
+pub fn areas(area: Rect, state: &FindingsState, ui: &Ui<'_>) -> (Rect, Rect) {
+    let [table_area, _] = split(area, state);
+    (table_area, detail_inner(area, state, ui))
+}
+
+fn detail_inner(area: Rect, state: &FindingsState, ui: &Ui<'_>) -> Rect {
     let [_, detail_area] = split(area, state);
-    let inner = ui.block(String::new(), false).inner(detail_area);
-    Some(max_scroll(&detail_paragraph(finding, state, ui), inner))
+    ui.block(String::new(), false).inner(detail_area)
 }
 
 /// Splits the screen: the table takes the rows it needs (header and borders add 3), capped
 /// at 45% of the screen with room for at least one row. The detail pane gets the rest.
 fn split(area: Rect, state: &FindingsState) -> [Rect; 2] {
-    let needed = u16::try_from(state.findings.len() + 3).unwrap_or(u16::MAX);
+    let needed = u16::try_from(state.visible.len() + 3).unwrap_or(u16::MAX);
     let table_height = needed.min(area.height * 45 / 100).max(4);
     Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area)
 }
 
-fn detail_paragraph<'a>(finding: &Finding, state: &FindingsState, ui: &Ui<'_>) -> Paragraph<'a> {
+fn detail_document<'a>(
+    finding: &'a Finding,
+    state: &FindingsState,
+    ui: &Ui<'_>,
+    width: u16,
+) -> DetailDocument<'a> {
     let figure = state
         .statistics
         .tally(&finding.check_id)
         .map(|tally| crate::stats::found_in_text(tally, ui.l10n));
-    Paragraph::new(Text::from(detail_lines(finding, figure, ui))).wrap(Wrap { trim: false })
-}
-
-/// Returns the wrapped height of `detail` at the width of `inner` minus the pane height.
-fn max_scroll(detail: &Paragraph<'_>, inner: Rect) -> u16 {
-    let height = detail.line_count(inner.width);
-    let max = height.saturating_sub(usize::from(inner.height));
-    u16::try_from(max).unwrap_or(u16::MAX)
+    let (head, tail) = detail_lines(finding, figure, ui);
+    DetailDocument::new(head, finding, tail, width)
 }
 
 fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &Ui<'_>) {
-    let args = [
-        ("tenant", FluentValue::from(state.tenant.to_string())),
-        ("count", FluentValue::from(state.findings.len())),
-    ];
-    let block = ui.block(ui.text_with("screen-findings-title", &args), true);
+    let block = ui
+        .block(table_title(state, ui), !state.is_detail_focused)
+        .title_bottom(query_line(state, ui));
 
     let placeholder = if state.is_loading {
         Some("screen-findings-loading")
     } else if state.findings.is_empty() {
         Some("screen-findings-empty")
+    } else if state.visible.is_empty() {
+        Some("view-no-match")
     } else {
         None
     };
@@ -97,13 +109,13 @@ fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &U
         return;
     }
 
-    let cells: Vec<[String; 5]> = state.findings.iter().map(|f| row_texts(f, ui)).collect();
+    let shown: Vec<&Finding> = state.visible.iter().map(|&i| &state.findings[i]).collect();
+    let cells: Vec<[String; 5]> = shown.iter().map(|f| row_texts(f, ui)).collect();
     let headers = header_texts(ui);
     let widths = column_widths(&headers, &cells, block_inner_width(area));
     let title_width = usize::from(widths[1]);
-    let rows = state
-        .findings
-        .iter()
+    let rows = shown
+        .into_iter()
         .zip(cells)
         .map(|(finding, texts)| finding_row(finding, texts, title_width, ui));
     let widths = widths.map(Constraint::Length);
@@ -112,8 +124,18 @@ fn render_table(frame: &mut Frame<'_>, area: Rect, state: &FindingsState, ui: &U
         .block(block)
         .row_highlight_style(ui.theme.selection_bg)
         .highlight_symbol("▶ ");
-    let mut table_state = TableState::default().with_selected(Some(state.selected));
+    let selected = state.selected_row();
+    let mut table_state = TableState::default()
+        .with_selected(selected)
+        .with_offset(table_offset(selected, area));
     frame.render_stateful_widget(table, area, &mut table_state);
+}
+
+/// Returns the first table row shown so that the selected row sits in the table of `area`;
+/// the mouse hit test uses the same offset.
+pub fn table_offset(selected: Option<usize>, area: Rect) -> usize {
+    let rows = usize::from(area.height.saturating_sub(3)).max(1);
+    selected.map_or(0, |row| (row + 1).saturating_sub(rows))
 }
 
 /// Columns between the table borders taken by the selection symbol `▶ `.
@@ -185,8 +207,13 @@ fn short_effort(finding: &Finding, ui: &Ui<'_>) -> String {
     format!("{:?} · {hours}", finding.effort.class)
 }
 
-/// Returns the detail text; `figure` is the statistics line shown below the risk score.
-fn detail_lines<'a>(finding: &Finding, figure: Option<String>, ui: &Ui<'_>) -> Vec<Line<'a>> {
+/// Returns the detail text before and after the affected objects; `figure` is the statistics
+/// line shown below the risk score.
+fn detail_lines<'a>(
+    finding: &Finding,
+    figure: Option<String>,
+    ui: &Ui<'_>,
+) -> (Vec<Line<'a>>, Vec<Line<'a>>) {
     let id = &finding.check_id;
     let title = ui.check_title(id);
     let title = if title == id.0 {
@@ -228,15 +255,16 @@ fn detail_lines<'a>(finding: &Finding, figure: Option<String>, ui: &Ui<'_>) -> V
             ui.theme.status_not_assessable,
         ));
     }
-    affected_lines(&mut lines, finding, ui);
+    affected_heading(&mut lines, finding, ui);
+    let mut tail = Vec::new();
     if !finding.refs.is_empty() {
-        section(&mut lines, ui.text("detail-references"), ui);
-        lines.push(Line::styled(
+        section(&mut tail, ui.text("detail-references"), ui);
+        tail.push(Line::styled(
             clean(&finding.refs.join(", ")),
             ui.theme.text_muted,
         ));
     }
-    lines
+    (lines, tail)
 }
 
 /// Returns the decision with its note, such as `Accepted risk: replaced in Q1`.
@@ -306,7 +334,9 @@ fn reason_text(reason: &NotAssessableReason, ui: &Ui<'_>) -> String {
     }
 }
 
-fn affected_lines(lines: &mut Vec<Line<'_>>, finding: &Finding, ui: &Ui<'_>) {
+/// Appends the heading of the affected objects; the objects themselves are drawn row by row
+/// by [`DetailDocument`], only as far as they are visible.
+fn affected_heading(lines: &mut Vec<Line<'_>>, finding: &Finding, ui: &Ui<'_>) {
     let count = FluentValue::from(finding.affected.len());
     section(
         lines,
@@ -318,17 +348,5 @@ fn affected_lines(lines: &mut Vec<Line<'_>>, finding: &Finding, ui: &Ui<'_>) {
             ui.text("detail-affected-none"),
             ui.theme.text_muted,
         ));
-        return;
-    }
-    for object in &finding.affected {
-        let mut spans = vec![
-            Span::styled("• ", ui.theme.text_muted),
-            Span::styled(clean(&object.display_name), ui.theme.text),
-            Span::styled(format!(" ({})", clean(&object.id)), ui.theme.text_muted),
-        ];
-        spans.extend(super::triage::excepted_span(finding, object, ui));
-        lines.push(Line::from(spans));
-        let reason = format!("  {}", clean(&crate::check::reason_text(object, ui.l10n)));
-        lines.push(Line::styled(reason, ui.theme.text_muted));
     }
 }
