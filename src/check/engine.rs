@@ -373,8 +373,8 @@ fn rfc3339_ns(text: &str) -> Option<i64> {
     Some(i64::try_from(parsed.unix_timestamp_nanos()).unwrap_or(FAR_FUTURE_NS))
 }
 
-/// The datasets a check receives: those it requires and the optional ones that are usable,
-/// without the directory datasets its rule does not read raw.
+/// Lists the datasets a check receives: those it requires and the optional ones that are
+/// usable, without the large datasets its rule does not read raw.
 fn passed_datasets(
     check: &CheckDef,
     records: &HashMap<Dataset, &DatasetRecord>,
@@ -386,7 +386,7 @@ fn passed_datasets(
         .collect()
 }
 
-/// The datasets a check requires and the optional ones that are usable.
+/// Lists the datasets a check requires and the optional ones that are usable.
 fn declared_datasets(check: &CheckDef, records: &HashMap<Dataset, &DatasetRecord>) -> Vec<Dataset> {
     let optional = check
         .optional_datasets

@@ -409,8 +409,8 @@ fn owner_ids(usable: &Usable<'_>) -> Vec<String> {
 /// `registration`: the users that the registration checks list, read from
 /// userRegistrationDetails once instead of in each rule.
 /// - `members_without_mfa`: members without a registered MFA method whose account is not
-///   disabled (disabled accounts are left out only when the users dataset is there, which
-///   `users_known` tells);
+///   disabled. Disabled accounts are left out only when the users dataset is there;
+///   `users_known` says whether it is;
 /// - `admins_without_mfa`: administrators without a registered MFA method;
 /// - `system_preferred_off`: users for whom system-preferred authentication is not on, with
 ///   `enabled` false when it is off and null when the record does not say.
@@ -478,9 +478,9 @@ fn registration_entry(record: &Value, id: &str, enabled: Option<Value>) -> Value
 }
 
 /// `users`: the ids of disabled accounts and of guests, each as an object of id to true, so
-/// rules test membership without reading every user; and `mailbox_accounts`, the user object
-/// of each shared mailbox's ExternalDirectoryObjectId, keyed by that id in lower case (the
-/// two services do not agree on the case of ids).
+/// rules test membership without reading every user. `mailbox_accounts` maps the lower-case
+/// ExternalDirectoryObjectId of each shared mailbox to its user object; Exchange and Graph do
+/// not agree on the case of ids.
 fn users(usable: &Usable<'_>) -> Value {
     let Some(users) = usable.get(&Dataset::Users) else {
         return json!({});
