@@ -89,19 +89,33 @@ pub(crate) async fn run(
         assessment,
         signals: &signals,
     };
-    // A plain FuturesUnordered with a manual limit, because a stream of closures returning
-    // borrowing futures makes the whole run future lose its `Send` bound.
+    // A plain FuturesUnordered with a manual limit per pool, because a stream of closures
+    // returning borrowing futures makes the whole run future lose its `Send` bound. Per-object
+    // fan-outs have a pool of their own: one runs for most of a large tenant's collection,
+    // and in the shared pool the fan-outs alone held every slot while the lists and Exchange
+    // waited behind them.
     let limit = session.policy.datasets_in_flight.max(1);
-    let mut queue = datasets.iter().copied();
+    let mut queues: [Vec<Dataset>; 2] = Default::default();
+    for dataset in datasets.iter().rev() {
+        queues[pool(*dataset)].push(*dataset);
+    }
+    let mut in_pool = [0_usize; 2];
+    let runner = &runner;
     let mut running = FuturesUnordered::new();
     let mut outcomes = Vec::new();
     loop {
-        while running.len() < limit {
-            let Some(dataset) = queue.next() else { break };
-            running.push(runner.dataset(dataset));
+        for (index, queue) in queues.iter_mut().enumerate() {
+            while in_pool[index] < limit {
+                let Some(dataset) = queue.pop() else { break };
+                in_pool[index] += 1;
+                running.push(async move { (index, runner.dataset(dataset).await) });
+            }
         }
         match running.next().await {
-            Some(outcome) => outcomes.push(outcome?),
+            Some((index, outcome)) => {
+                in_pool[index] -= 1;
+                outcomes.push(outcome?);
+            }
             None => break,
         }
     }
@@ -122,6 +136,14 @@ pub(crate) async fn run(
         "collection finished"
     );
     Ok(summary)
+}
+
+/// Returns the scheduling pool of a dataset: 1 for per-object reads, 0 for the rest.
+fn pool(dataset: Dataset) -> usize {
+    match dataset_request(dataset).call {
+        Call::PerObject { .. } => 1,
+        Call::Graph { .. } | Call::Exchange { .. } => 0,
+    }
 }
 
 /// Fetches the token of the first service needed, which also checks the tenant, so that a

@@ -66,11 +66,14 @@ impl Lane {
         }
     }
 
-    /// Returns the fixed rate of the lane: at most `n` requests per window.
+    /// Returns the fixed rate of the lane: at most `n` requests per window. Each window is a
+    /// little longer than the service's: the service counts from when a request arrives, and
+    /// a request sent the moment the client's window ends can arrive before the service's
+    /// does, which costs a 429 and, for the reports, a whole window more.
     fn rate(self) -> Option<(usize, Duration)> {
         match self {
-            Self::ConditionalAccess => Some((1, Duration::from_secs(1))),
-            Self::Reports => Some((5, Duration::from_secs(10))),
+            Self::ConditionalAccess => Some((1, Duration::from_millis(1_050))),
+            Self::Reports => Some((5, Duration::from_millis(10_300))),
             Self::Graph | Self::Exchange => None,
         }
     }
