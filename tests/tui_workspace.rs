@@ -13,6 +13,7 @@ use cray::i18n::Lang;
 use cray::keys::{KeyMethod, KeyStorage};
 use cray::model::{CollectEvent, Status, TenantName, TriageDecision, TriageStatus};
 use cray::paths::Paths;
+use cray::report::ReportFormat;
 use cray::tui::{Backend, WorkspaceBackend};
 use cray::workspace::Workspace;
 use time::OffsetDateTime;
@@ -66,7 +67,7 @@ async fn demo_session_through_backend() {
 
     let path = home.path().join("demo-report.pdf");
     let written = backend
-        .export_pdf(&demo, Lang::DeDe, path.clone())
+        .export_report(&demo, Lang::DeDe, ReportFormat::Pdf, path.clone())
         .await
         .unwrap();
     assert_eq!(written, path);
@@ -75,6 +76,29 @@ async fn demo_session_through_backend() {
 
     let summary = &backend.tenants().unwrap()[0];
     assert!(summary.last_assessed.is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn csv_export_through_backend() {
+    let (home, backend, demo) = collected_demo().await;
+    let findings = backend.findings(&demo).unwrap();
+
+    let path = home.path().join("exports").join("demo-report.csv");
+    std::fs::create_dir(path.parent().unwrap()).unwrap();
+    let written = backend
+        .export_report(&demo, Lang::EnUs, ReportFormat::Csv, path.clone())
+        .await
+        .unwrap();
+
+    assert_eq!(written, path);
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(!csv.starts_with("%PDF"), "a PDF instead of CSV");
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(header.contains(','), "no CSV header: {header}");
+    assert_eq!(lines.count(), findings.len(), "one row per check");
+    let first = &findings[0].check_id.to_string();
+    assert!(csv.contains(first.as_str()), "{first} missing in:\n{csv}");
 }
 
 #[test]
@@ -95,16 +119,8 @@ fn findings_before_collection_name_the_fix() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn purge_through_backend_removes_tenant_dir() {
-    let home = tempfile::tempdir().unwrap();
+    let (home, backend, demo) = collected_demo().await;
     let paths = Paths::under(home.path());
-    let workspace = Workspace::open(paths.clone()).unwrap();
-    let backend = WorkspaceBackend::new(Arc::new(workspace));
-    let demo = TenantName::new("demo").unwrap();
-    backend.add_demo_tenant().unwrap();
-    let (events_tx, mut events_rx) = mpsc::channel(1024);
-    let collecting = tokio::spawn(backend.collect(&demo, events_tx));
-    while events_rx.recv().await.is_some() {}
-    collecting.await.unwrap().unwrap();
     let dir = paths.tenant_dir(&demo);
     assert!(dir.exists(), "no tenant dir at {}", dir.display());
 
@@ -138,4 +154,19 @@ fn chosen_keyfile_keeps_new_tenant_key_without_warning() {
     assert_eq!(method, Some(KeyMethod::Keyfile));
     assert_eq!(backend.notices(), Vec::<String>::new());
     assert_eq!(backend.key_storage_question().unwrap(), None);
+}
+
+/// Returns a backend over a workspace in a temporary home whose demo tenant was collected
+/// once, with the home and the tenant's name.
+async fn collected_demo() -> (tempfile::TempDir, WorkspaceBackend, TenantName) {
+    let home = tempfile::tempdir().unwrap();
+    let workspace = Workspace::open(Paths::under(home.path())).unwrap();
+    let backend = WorkspaceBackend::new(Arc::new(workspace));
+    let demo = TenantName::new("demo").unwrap();
+    backend.add_demo_tenant().unwrap();
+    let (events_tx, mut events_rx) = mpsc::channel(1024);
+    let collecting = tokio::spawn(backend.collect(&demo, events_tx));
+    while events_rx.recv().await.is_some() {}
+    collecting.await.unwrap().unwrap();
+    (home, backend, demo)
 }

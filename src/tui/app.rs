@@ -449,7 +449,8 @@ impl App {
         };
         match action {
             Action::Cancel => self.dialog = None,
-            Action::NextField | Action::PreviousField => export.next_field(),
+            Action::NextField => export.next_field(),
+            Action::PreviousField => export.previous_field(),
             Action::Confirm if !export.is_running => {
                 let Some(path) = export.output_path() else {
                     export.problem = Some(ExportProblem::PathMissing);
@@ -457,9 +458,10 @@ impl App {
                 };
                 export.is_running = true;
                 export.problem = None;
-                return vec![Effect::ExportPdf {
+                return vec![Effect::ExportReport {
                     tenant: export.tenant.clone(),
                     lang: export.lang,
+                    format: export.format,
                     path,
                 }];
             }

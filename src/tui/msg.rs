@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::AssessmentId;
 use crate::model::{CheckId, CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::report::ReportFormat;
 use crate::stats::Statistics;
 use crate::tenant::Tenant;
 use crate::triage::AssessmentDiff;
@@ -72,7 +73,7 @@ pub enum Msg {
         /// Success, after which the findings are ready, or the error text.
         result: Result<(), String>,
     },
-    /// The PDF export ended.
+    /// The report export ended.
     ExportFinished(Result<PathBuf, String>),
     /// A tenant was purged with a one-line summary, or purging it failed.
     TenantPurged {
@@ -195,12 +196,14 @@ pub enum Effect {
         /// The decision.
         decision: TriageDecision,
     },
-    /// Writes the PDF report; the outcome arrives as [`Msg::ExportFinished`].
-    ExportPdf {
+    /// Writes the report; the outcome arrives as [`Msg::ExportFinished`].
+    ExportReport {
         /// The tenant.
         tenant: TenantName,
         /// Report language.
         lang: Lang,
+        /// File format.
+        format: ReportFormat,
         /// Output file; a relative path is relative to the current directory.
         path: PathBuf,
     },

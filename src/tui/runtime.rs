@@ -123,8 +123,13 @@ impl<B: Backend> EffectRunner<B> {
                     result,
                 }
             }),
-            Effect::ExportPdf { tenant, lang, path } => {
-                let export = self.backend.export_pdf(&tenant, lang, path);
+            Effect::ExportReport {
+                tenant,
+                lang,
+                format,
+                path,
+            } => {
+                let export = self.backend.export_report(&tenant, lang, format, path);
                 self.run_async(async move { Msg::ExportFinished(export.await.map_err(text)) });
             }
             Effect::PurgeTenant(tenant) => self.run_blocking(move |backend| {
