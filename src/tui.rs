@@ -48,7 +48,7 @@ pub use dialog::{
     DateProblem, Dialog, ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog,
     PurgeDialog,
 };
-pub use findings::{FindingsState, sort_by_risk};
+pub use findings::{FindingsState, RecentChanges, sort_by_risk};
 pub use findings_query::{FindingsQuery, Search, SortKey, StatusFilter};
 pub use history::{DeleteDialog, HistoryState};
 pub use keymap::{Binding, Key, Keymap, Mode};

@@ -748,6 +748,7 @@ fn finished_run_opens_findings() {
         effects,
         vec![
             Effect::LoadTenants,
+            Effect::LoadChanges(tenant_name("contoso")),
             Effect::LoadFindings(tenant_name("contoso"))
         ]
     );
@@ -763,7 +764,13 @@ fn finished_run_in_background_only_toasts() {
         tenant: tenant_name("contoso"),
         result: Ok(()),
     });
-    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::LoadTenants,
+            Effect::LoadChanges(tenant_name("contoso"))
+        ]
+    );
     assert_eq!(app.screen, Screen::Tenants);
     assert_eq!(
         latest_toast(&app),

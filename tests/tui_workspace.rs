@@ -14,7 +14,7 @@ use cray::keys::{KeyMethod, KeyStorage};
 use cray::model::{CollectEvent, Status, TenantName, TriageDecision, TriageStatus};
 use cray::paths::Paths;
 use cray::report::ReportFormat;
-use cray::tui::{Backend, WorkspaceBackend};
+use cray::tui::{Backend, Effect, EffectRunner, Msg, WorkspaceBackend};
 use cray::workspace::Workspace;
 use time::OffsetDateTime;
 use tokio::sync::mpsc;
@@ -101,6 +101,38 @@ async fn csv_export_through_backend() {
     assert!(csv.contains(first.as_str()), "{first} missing in:\n{csv}");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_compare_two_newest_collections() {
+    let (_home, backend, demo) = collected_demo().await;
+    let backend = Arc::new(backend);
+    let (messages_tx, mut messages) = mpsc::unbounded_channel();
+    let (events_tx, _events) = mpsc::channel(16);
+    let mut runner = EffectRunner::new(Arc::clone(&backend), messages_tx, events_tx);
+    runner.perform(Effect::LoadChanges(demo.clone()));
+    let only_one = Msg::ChangesLoaded {
+        tenant: demo.clone(),
+        result: Ok(None),
+    };
+    assert_eq!(next_outcome(&mut messages).await, only_one);
+
+    collect(&backend, &demo).await;
+    runner.perform(Effect::LoadChanges(demo.clone()));
+    let outcome = next_outcome(&mut messages).await;
+    let Msg::ChangesLoaded { tenant, result } = outcome else {
+        panic!("expected ChangesLoaded, got {outcome:?}");
+    };
+    assert_eq!(tenant, demo);
+    let changes = result.unwrap().unwrap();
+    let history = backend.history(&demo).unwrap();
+    assert_eq!(changes.new, history[0].assessment.id);
+    assert_eq!(changes.old, history[1].assessment.id);
+    assert_eq!(changes.since, history[1].assessment.started_at);
+    let diff = backend.diff(&demo, changes.old, changes.new).unwrap();
+    assert_eq!(changes.new_findings, diff.new_findings.len());
+    assert_eq!(changes.resolved, diff.resolved.len());
+    assert_eq!(changes.changed, diff.changed.len());
+}
+
 #[test]
 fn findings_before_collection_name_the_fix() {
     let home = tempfile::tempdir().unwrap();
@@ -164,9 +196,24 @@ async fn collected_demo() -> (tempfile::TempDir, WorkspaceBackend, TenantName) {
     let backend = WorkspaceBackend::new(Arc::new(workspace));
     let demo = TenantName::new("demo").unwrap();
     backend.add_demo_tenant().unwrap();
+    collect(&backend, &demo).await;
+    (home, backend, demo)
+}
+
+/// Collects `tenant` to the end and fails the test when the run fails.
+async fn collect(backend: &WorkspaceBackend, tenant: &TenantName) {
     let (events_tx, mut events_rx) = mpsc::channel(1024);
-    let collecting = tokio::spawn(backend.collect(&demo, events_tx));
+    let collecting = tokio::spawn(backend.collect(tenant, events_tx));
     while events_rx.recv().await.is_some() {}
     collecting.await.unwrap().unwrap();
-    (home, backend, demo)
+}
+
+/// Returns the next message that is not a notice, such as where the demo key is kept.
+async fn next_outcome(messages: &mut mpsc::UnboundedReceiver<Msg>) -> Msg {
+    loop {
+        match messages.recv().await.unwrap() {
+            Msg::Notice(_) => {}
+            msg => return msg,
+        }
+    }
 }

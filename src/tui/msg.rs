@@ -11,6 +11,7 @@ use time::OffsetDateTime;
 
 use super::KeyStorageQuestion;
 use super::action::Action;
+use super::findings::RecentChanges;
 use super::text_input::EditKey;
 use super::triage::AnnotationChange;
 use crate::i18n::Lang;
@@ -125,6 +126,13 @@ pub enum Msg {
         tenant: TenantName,
         /// Assessments newest first, or the error text.
         result: Result<Vec<HistoryEntry>, String>,
+    },
+    /// A tenant's two newest evaluated assessments were compared after a collection.
+    ChangesLoaded {
+        /// The tenant.
+        tenant: TenantName,
+        /// The counts, `None` without an earlier evaluated assessment, or the error text.
+        result: Result<Option<RecentChanges>, String>,
     },
     /// Two assessments were compared.
     DiffLoaded {
@@ -245,6 +253,9 @@ pub enum Effect {
     },
     /// Reads a tenant's assessment history; the outcome arrives as [`Msg::HistoryLoaded`].
     LoadHistory(TenantName),
+    /// Compares a tenant's two newest evaluated assessments; the outcome arrives as
+    /// [`Msg::ChangesLoaded`].
+    LoadChanges(TenantName),
     /// Compares two assessments; the outcome arrives as [`Msg::DiffLoaded`].
     LoadDiff {
         /// The tenant.
