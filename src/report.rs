@@ -55,6 +55,21 @@ pub enum ReportFormat {
 }
 
 impl ReportFormat {
+    /// Every format, in the order the TUI offers them.
+    pub const ALL: [Self; 4] = [Self::Pdf, Self::Csv, Self::Json, Self::Markdown];
+
+    /// Returns the file name extension a file of this format gets by default, without the
+    /// dot.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Json => "json",
+            Self::Csv => "csv",
+            Self::Markdown => "md",
+        }
+    }
+
     /// Returns the format that the extension of `path` names (`.pdf`, `.json`, `.csv`, `.md`
     /// or `.markdown`, in any case), or `None` for another extension.
     #[must_use]

@@ -1,4 +1,5 @@
-//! The terminal user interface: tenants, live collection, findings with triage, and PDF export.
+//! The terminal user interface: tenants, live collection, findings with triage, and report
+//! export.
 //!
 //! Built Elm-like: [`App`] contains all state, and [`App::update`] turns a [`Msg`] (a key
 //! action, a collector event, the outcome of background work) into state changes and
@@ -47,7 +48,7 @@ pub use dialog::{
     DateProblem, Dialog, ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog,
     PurgeDialog,
 };
-pub use findings::{FindingsState, sort_by_risk};
+pub use findings::{FindingsState, RecentChanges, sort_by_risk};
 pub use findings_query::{FindingsQuery, Search, SortKey, StatusFilter};
 pub use history::{DeleteDialog, HistoryState};
 pub use keymap::{Binding, Key, Keymap, Mode};
@@ -67,6 +68,7 @@ pub use tenant_form::{CredentialKind, FormField, FormProblem, TenantForm};
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::report::ReportFormat;
 use crate::stats::Statistics;
 
 /// The open question where tenant keys go, asked once at start.
@@ -152,11 +154,13 @@ pub trait Backend: Send + Sync + 'static {
         events: tokio::sync::mpsc::Sender<CollectEvent>,
     ) -> BoxFuture<'static, anyhow::Result<()>>;
 
-    /// Writes the tenant's PDF report in `lang` to `path` and returns the path written.
-    fn export_pdf(
+    /// Writes the tenant's report in `lang` and `format` to `path` and returns the path
+    /// written.
+    fn export_report(
         &self,
         tenant: &TenantName,
         lang: Lang,
+        format: ReportFormat,
         path: PathBuf,
     ) -> BoxFuture<'static, anyhow::Result<PathBuf>>;
 

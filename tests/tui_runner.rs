@@ -19,6 +19,7 @@ use cray::model::{
     CheckId, CollectEvent, Dataset, Finding, TenantName, TenantSummary, TriageDecision,
     TriageStatus,
 };
+use cray::report::ReportFormat;
 use cray::tui::{App, Backend, Effect, EffectRunner, Msg, Screen, ToastLevel};
 use crossterm::event::KeyCode;
 use futures::FutureExt as _;
@@ -32,7 +33,7 @@ struct FakeBackend {
     fail_findings: bool,
     demo_added: Mutex<bool>,
     saved: Mutex<Vec<(TenantName, TriageDecision)>>,
-    exported: Mutex<Vec<(TenantName, Lang, PathBuf)>>,
+    exported: Mutex<Vec<(TenantName, Lang, ReportFormat, PathBuf)>>,
     purged: Mutex<Vec<TenantName>>,
     notices: Mutex<Vec<String>>,
 }
@@ -105,16 +106,17 @@ impl Backend for FakeBackend {
         .boxed()
     }
 
-    fn export_pdf(
+    fn export_report(
         &self,
         tenant: &TenantName,
         lang: Lang,
+        format: ReportFormat,
         path: PathBuf,
     ) -> BoxFuture<'static, anyhow::Result<PathBuf>> {
         self.exported
             .lock()
             .unwrap()
-            .push((tenant.clone(), lang, path.clone()));
+            .push((tenant.clone(), lang, format, path.clone()));
         async move { Ok(path) }.boxed()
     }
 }
@@ -230,12 +232,13 @@ async fn collection_streams_events_then_finishes() {
 }
 
 #[tokio::test]
-async fn export_passes_language_and_path() {
+async fn export_passes_language_format_and_path() {
     let mut harness = Harness::new(FakeBackend::default());
-    let path = PathBuf::from("contoso-report-2026-12-04.pdf");
-    harness.runner.perform(Effect::ExportPdf {
+    let path = PathBuf::from("contoso-report-2026-12-04.csv");
+    harness.runner.perform(Effect::ExportReport {
         tenant: tenant_name("contoso"),
         lang: Lang::DeDe,
+        format: ReportFormat::Csv,
         path: path.clone(),
     });
     assert_eq!(
@@ -243,7 +246,10 @@ async fn export_passes_language_and_path() {
         Msg::ExportFinished(Ok(path.clone()))
     );
     let exported = harness.backend.exported.lock().unwrap().clone();
-    assert_eq!(exported, vec![(tenant_name("contoso"), Lang::DeDe, path)]);
+    assert_eq!(
+        exported,
+        vec![(tenant_name("contoso"), Lang::DeDe, ReportFormat::Csv, path)]
+    );
 }
 
 #[tokio::test]

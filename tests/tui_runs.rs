@@ -93,7 +93,7 @@ fn events_of_one_run_leave_the_other_alone() {
 fn one_run_ending_leaves_the_other_running() {
     let mut app = two_runs();
     let effects = app.update(finished("mueller", Ok(())));
-    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(effects, loaded_after_run("mueller"));
     assert_eq!(latest_toast(&app), "toast-collection-done");
     assert_eq!(run_phase(&app, "mueller"), RunPhase::Done);
     assert_eq!(run_phase(&app, "contoso"), RunPhase::Collecting);
@@ -114,7 +114,7 @@ fn third_tenant_triaged_during_two_runs() {
     app.update(started("contoso", vec![Dataset::Users]));
     // A run ending in the background does not take the consultant off the findings.
     let effects = app.update(finished("mueller", Ok(())));
-    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(effects, loaded_after_run("mueller"));
     assert_eq!(app.screen, Screen::Findings);
     assert_eq!(app.findings.as_ref().unwrap().tenant, tenant_name("demo"));
     let effects = press(&mut app, KeyCode::Char('a'));
@@ -137,16 +137,20 @@ fn finished_run_opens_only_viewed_findings() {
     assert_eq!(app.screen, Screen::Collection);
     assert_eq!(app.collection().unwrap().tenant, tenant_name("mueller"));
     let effects = app.update(finished("contoso", Ok(())));
-    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(effects, loaded_after_run("contoso"));
     assert_eq!(app.screen, Screen::Collection);
     let effects = app.update(finished("mueller", Ok(())));
-    assert_eq!(
-        effects,
-        vec![
-            Effect::LoadTenants,
-            Effect::LoadFindings(tenant_name("mueller"))
-        ]
-    );
+    let mut expected = loaded_after_run("mueller");
+    expected.push(Effect::LoadFindings(tenant_name("mueller")));
+    assert_eq!(effects, expected);
+}
+
+/// Returns the effects of every successful run: the tenant list and the tenant's changes.
+fn loaded_after_run(tenant: &str) -> Vec<Effect> {
+    vec![
+        Effect::LoadTenants,
+        Effect::LoadChanges(tenant_name(tenant)),
+    ]
 }
 
 #[test]

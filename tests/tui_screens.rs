@@ -227,7 +227,8 @@ fn export_dialog() {
     snapshot_all("export", |lang| {
         let mut app = app_with_findings(lang);
         press(&mut app, KeyCode::Char('e'));
-        press(&mut app, KeyCode::Tab);
+        press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+        press(&mut app, KeyCode::Right);
         app
     });
 }

@@ -14,12 +14,16 @@ mod triage_support;
 use cray::i18n::Lang;
 use cray::model::{CheckId, Severity, TriageStatus};
 use cray::tui::{
-    AnnotationChange, App, DateProblem, Dialog, Effect, Mode, Msg, Screen, ToastLevel,
+    AnnotationChange, App, DateProblem, Dialog, Effect, Mode, Msg, RecentChanges, Screen,
+    ToastLevel,
 };
 use crossterm::event::KeyCode;
 use support::{NOW, app_with_findings, press, tenant_name, type_text};
 use time::macros::date;
-use triage_support::{app_with_annotations, app_with_history, comparison, history, id};
+use triage_support::{
+    app_with_annotations, app_with_changes, app_with_history, comparison, history, id,
+    recent_changes,
+};
 
 fn latest_toast(app: &App) -> (&'static str, ToastLevel) {
     let toast = app.toasts.latest().unwrap();
@@ -415,4 +419,137 @@ fn escape_from_history_returns_to_findings() {
     let mut app = app_with_history(Lang::EnUs);
     assert!(press(&mut app, KeyCode::Esc).is_empty());
     assert_eq!(app.screen, Screen::Findings);
+}
+
+#[test]
+fn recent_pair_skips_interrupted_assessment() {
+    let history = history();
+    let (older, newer) = RecentChanges::latest_pair(&history).unwrap();
+    assert_eq!(older.assessment.id, id(0));
+    assert_eq!(newer.assessment.id, id(2));
+    assert_eq!(RecentChanges::latest_pair(&history[..2]), None);
+}
+
+#[test]
+fn recent_changes_count_the_comparison() {
+    let changes = recent_changes();
+    assert_eq!((changes.old, changes.new), (id(0), id(2)));
+    assert_eq!(changes.new_findings, 1);
+    assert_eq!(changes.resolved, 1);
+    assert_eq!(changes.changed, 1);
+    assert!(!changes.is_empty());
+}
+
+#[test]
+fn loaded_changes_show_on_findings() {
+    let app = app_with_changes(Lang::EnUs);
+    let state = app.findings.as_ref().unwrap();
+    assert_eq!(state.changes, Some(recent_changes()));
+    assert_eq!(
+        app.recent_changes.get(&tenant_name("contoso")),
+        Some(&recent_changes())
+    );
+}
+
+#[test]
+fn missing_or_failed_changes_show_nothing() {
+    let mut app = app_with_findings(Lang::EnUs);
+    for result in [Ok(None), Err("store locked".to_owned())] {
+        let effects = app.update(Msg::ChangesLoaded {
+            tenant: tenant_name("contoso"),
+            result,
+        });
+        assert!(effects.is_empty());
+        assert_eq!(app.findings.as_ref().unwrap().changes, None);
+    }
+    assert!(app.recent_changes.is_empty());
+    assert!(
+        app.toasts.all().is_empty(),
+        "the line is an aside, not an error"
+    );
+}
+
+#[test]
+fn d_opens_recent_comparison() {
+    let mut app = app_with_changes(Lang::EnUs);
+    let effects = press(&mut app, KeyCode::Char('d'));
+    assert_eq!(
+        effects,
+        vec![
+            Effect::LoadHistory(tenant_name("contoso")),
+            Effect::LoadDiff {
+                tenant: tenant_name("contoso"),
+                old: id(0),
+                new: id(2),
+            }
+        ]
+    );
+    assert_eq!(app.screen, Screen::History);
+    let state = app.history.as_ref().unwrap();
+    assert_eq!(state.marked, Some(id(0)));
+    assert!(state.is_comparing);
+
+    app.update(Msg::HistoryLoaded {
+        tenant: tenant_name("contoso"),
+        result: Ok(history()),
+    });
+    app.update(Msg::DiffLoaded {
+        tenant: tenant_name("contoso"),
+        result: Ok(comparison()),
+    });
+    let state = app.history.as_ref().unwrap();
+    assert_eq!(state.marked, Some(id(0)));
+    assert_eq!(state.selected_entry().unwrap().assessment.id, id(2));
+    assert_eq!(state.diff, Some(comparison()));
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.screen, Screen::Findings);
+}
+
+#[test]
+fn d_without_changes_toasts() {
+    let mut app = app_with_findings(Lang::EnUs);
+    let effects = press(&mut app, KeyCode::Char('d'));
+    assert!(effects.is_empty());
+    assert_eq!(app.screen, Screen::Findings);
+    assert_eq!(
+        latest_toast(&app),
+        ("toast-no-recent-changes", ToastLevel::Info)
+    );
+}
+
+#[test]
+fn changes_return_with_findings_until_next_run() {
+    let mut app = support::app_with_tenants(Lang::EnUs);
+    app.update(Msg::ChangesLoaded {
+        tenant: tenant_name("contoso"),
+        result: Ok(Some(recent_changes())),
+    });
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Findings);
+    let state = app.findings.as_ref().unwrap();
+    assert_eq!(state.changes, Some(recent_changes()));
+
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.findings.as_ref().unwrap().changes, None);
+    assert!(app.recent_changes.is_empty());
+}
+
+#[test]
+fn deleting_compared_assessment_drops_changes() {
+    let mut app = app_with_changes(Lang::EnUs);
+    app.update(Msg::AssessmentDeleted {
+        tenant: tenant_name("contoso"),
+        id: id(1),
+        result: Ok("deleted".to_owned()),
+    });
+    assert_eq!(
+        app.findings.as_ref().unwrap().changes,
+        Some(recent_changes())
+    );
+    app.update(Msg::AssessmentDeleted {
+        tenant: tenant_name("contoso"),
+        id: id(0),
+        result: Ok("deleted".to_owned()),
+    });
+    assert_eq!(app.findings.as_ref().unwrap().changes, None);
 }

@@ -15,7 +15,7 @@ use cray::i18n::Lang;
 use cray::tui::{App, Msg};
 use crossterm::event::KeyCode;
 use support::{app_with_findings, press, tenant_name, type_text};
-use triage_support::{app_with_annotations, app_with_history, comparison};
+use triage_support::{app_with_annotations, app_with_changes, app_with_history, comparison};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
@@ -34,6 +34,11 @@ fn snapshot_all(screen: &str, build: impl Fn(Lang) -> App) {
 #[test]
 fn findings_with_annotations() {
     snapshot_all("findings_annotated", app_with_annotations);
+}
+
+#[test]
+fn findings_with_recent_changes() {
+    snapshot_all("findings_changes", app_with_changes);
 }
 
 #[test]

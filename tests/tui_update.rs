@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use cray::i18n::Lang;
 use cray::keys::KeyStorage;
 use cray::model::{CheckId, CollectEvent, Dataset, NotCollected, Status, TriageStatus};
+use cray::report::ReportFormat;
 use cray::tui::KeyStorageQuestion;
 use cray::tui::{
     Action, App, DatasetPhase, Dialog, Effect, ExportField, ExportProblem, Mode, Msg, RunPhase,
@@ -280,18 +281,100 @@ fn export_uses_chosen_language_and_path() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Home);
     type_text(&mut app, "reports/");
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(
         effects,
-        vec![Effect::ExportPdf {
+        vec![Effect::ExportReport {
             tenant: tenant_name("contoso"),
             lang: Lang::DeDe,
+            format: ReportFormat::Pdf,
             path: PathBuf::from("reports/contoso-bericht-2026-12-04.pdf"),
         }]
     );
     assert!(export_dialog(&app).is_running);
+}
+
+#[test]
+fn export_format_cycles_both_ways() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(export_dialog(&app).focus, ExportField::Format);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Right);
+        seen.push(export_dialog(&app).format);
+    }
+    let expected = [
+        ReportFormat::Csv,
+        ReportFormat::Json,
+        ReportFormat::Markdown,
+        ReportFormat::Pdf,
+    ];
+    assert_eq!(seen, expected);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(export_dialog(&app).format, ReportFormat::Markdown);
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(export_dialog(&app).format, ReportFormat::Pdf);
+    assert_eq!(export_dialog(&app).lang, Lang::EnUs);
+}
+
+#[test]
+fn export_format_sets_default_extension() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(
+        export_dialog(&app).path.value(),
+        "contoso-report-2026-12-04.csv"
+    );
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(
+        export_dialog(&app).path.value(),
+        "contoso-report-2026-12-04.md"
+    );
+}
+
+#[test]
+fn export_format_switches_edited_extension() {
+    let mut app = app_with_findings(Lang::EnUs);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Home);
+    type_text(&mut app, "out/");
+    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(
+        export_dialog(&app).path.value(),
+        "out/contoso-report-2026-12-04.json"
+    );
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::End);
+    type_text(&mut app, ".bak");
+    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(export_dialog(&app).format, ReportFormat::Markdown);
+    assert_eq!(
+        export_dialog(&app).path.value(),
+        "out/contoso-report-2026-12-04.json.bak",
+        "a path without the old extension stays as typed"
+    );
+    press(&mut app, KeyCode::Tab);
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::ExportReport {
+            tenant: tenant_name("contoso"),
+            lang: Lang::EnUs,
+            format: ReportFormat::Markdown,
+            path: PathBuf::from("out/contoso-report-2026-12-04.json.bak"),
+        }]
+    );
 }
 
 fn export_dialog(app: &App) -> &cray::tui::ExportDialog {
@@ -305,7 +388,7 @@ fn export_dialog(app: &App) -> &cray::tui::ExportDialog {
 fn export_file_name_follows_language_until_edited() {
     let mut app = app_with_findings(Lang::EnUs);
     press(&mut app, KeyCode::Char('e'));
-    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(export_dialog(&app).focus, ExportField::Language);
     press(&mut app, KeyCode::Right);
     assert_eq!(
@@ -313,7 +396,9 @@ fn export_file_name_follows_language_until_edited() {
         "contoso-bericht-2026-12-04.pdf"
     );
     press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Left);
     assert_eq!(
@@ -663,6 +748,7 @@ fn finished_run_opens_findings() {
         effects,
         vec![
             Effect::LoadTenants,
+            Effect::LoadChanges(tenant_name("contoso")),
             Effect::LoadFindings(tenant_name("contoso"))
         ]
     );
@@ -678,7 +764,13 @@ fn finished_run_in_background_only_toasts() {
         tenant: tenant_name("contoso"),
         result: Ok(()),
     });
-    assert_eq!(effects, vec![Effect::LoadTenants]);
+    assert_eq!(
+        effects,
+        vec![
+            Effect::LoadTenants,
+            Effect::LoadChanges(tenant_name("contoso"))
+        ]
+    );
     assert_eq!(app.screen, Screen::Tenants);
     assert_eq!(
         latest_toast(&app),

@@ -91,6 +91,7 @@ toast-history-failed = Lesen der Prüfläufe von { $tenant } fehlgeschlagen: { $
 toast-diff-failed = Vergleich der Prüfläufe fehlgeschlagen: { $error }
 toast-diff-needs-two = Wählen Sie zwei verschiedene ausgewertete Prüfläufe: einen mit der Leertaste markieren, dann einen anderen wählen.
 toast-diff-not-evaluated = Nur ausgewertete Prüfläufe lassen sich vergleichen.
+toast-no-recent-changes = Noch nichts zu vergleichen: Der Vergleich erscheint nach der Erhebung eines Mandanten mit einem früheren ausgewerteten Prüflauf. H öffnet den Verlauf.
 toast-assessment-deleted = Prüflauf gelöscht: { $summary }
 toast-assessment-delete-failed = Löschen des Prüflaufs fehlgeschlagen: { $error }
 toast-delete-collecting = Eine Erfassung von { $tenant } läuft; löschen Sie nach ihrem Ende.

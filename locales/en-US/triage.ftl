@@ -91,6 +91,7 @@ toast-history-failed = Reading the assessments of { $tenant } failed: { $error }
 toast-diff-failed = Comparing the assessments failed: { $error }
 toast-diff-needs-two = Choose two different evaluated assessments: mark one with Space, then select another.
 toast-diff-not-evaluated = Only evaluated assessments can be compared.
+toast-no-recent-changes = There is nothing to compare yet: the comparison appears after a collection of a tenant with an earlier evaluated assessment. H opens the history.
 toast-assessment-deleted = Assessment deleted: { $summary }
 toast-assessment-delete-failed = Deleting the assessment failed: { $error }
 toast-delete-collecting = A collection of { $tenant } is running; delete after it ends.

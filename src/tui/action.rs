@@ -32,7 +32,7 @@ pub enum Action {
     MarkFalsePositive,
     /// Sets the selected finding back to open.
     Reopen,
-    /// Opens the PDF export dialog.
+    /// Opens the report export dialog.
     ExportReport,
     /// Scrolls the finding detail down.
     ScrollDetailDown,
@@ -74,7 +74,8 @@ pub enum Action {
     ShowHistory,
     /// Marks the selected assessment as one side of a comparison.
     MarkForDiff,
-    /// Compares the selected assessment with the marked or the previous one.
+    /// Compares the selected assessment with the marked or the previous one. On the findings
+    /// screen it opens the comparison that the line of changes counts.
     CompareAssessments,
     /// Deletes the selected assessment, after a confirmation.
     DeleteAssessment,

@@ -5,6 +5,8 @@
 
 mod views;
 
+use std::collections::BTreeMap;
+
 use time::OffsetDateTime;
 
 use super::KeyStorageQuestion;
@@ -14,7 +16,7 @@ use super::collection::RunPhase;
 use super::dialog::{
     Dialog, ExportDialog, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
 };
-use super::findings::FindingsState;
+use super::findings::{FindingsState, RecentChanges};
 use super::history::HistoryState;
 use super::keymap::Mode;
 use super::msg::{Effect, Msg};
@@ -90,6 +92,9 @@ pub struct App {
     open_on_load: Option<TenantName>,
     /// History screen; `None` until a tenant's history was opened.
     pub history: Option<HistoryState>,
+    /// Counts of the changes per tenant since its previous evaluated assessment, after a
+    /// collection in this session, for the line above its findings.
+    pub recent_changes: BTreeMap<TenantName, RecentChanges>,
 }
 
 impl App {
@@ -108,6 +113,7 @@ impl App {
             toasts: Toasts::default(),
             open_on_load: open_tenant,
             history: None,
+            recent_changes: BTreeMap::new(),
         }
     }
 
@@ -236,6 +242,10 @@ impl App {
             }
             Msg::DiffLoaded { tenant, result } => {
                 self.on_diff_loaded(&tenant, result);
+                Vec::new()
+            }
+            Msg::ChangesLoaded { tenant, result } => {
+                self.on_changes_loaded(tenant, result);
                 Vec::new()
             }
             Msg::AssessmentDeleted { tenant, id, result } => {
@@ -406,6 +416,7 @@ impl App {
                 let tenant = findings.tenant.clone();
                 return self.open_history(tenant);
             }
+            Action::CompareAssessments => return self.show_recent_changes(),
             _ => findings.on_view_action(action),
         }
         Vec::new()
@@ -449,7 +460,8 @@ impl App {
         };
         match action {
             Action::Cancel => self.dialog = None,
-            Action::NextField | Action::PreviousField => export.next_field(),
+            Action::NextField => export.next_field(),
+            Action::PreviousField => export.previous_field(),
             Action::Confirm if !export.is_running => {
                 let Some(path) = export.output_path() else {
                     export.problem = Some(ExportProblem::PathMissing);
@@ -457,9 +469,10 @@ impl App {
                 };
                 export.is_running = true;
                 export.problem = None;
-                return vec![Effect::ExportPdf {
+                return vec![Effect::ExportReport {
                     tenant: export.tenant.clone(),
                     lang: export.lang,
+                    format: export.format,
                     path,
                 }];
             }
@@ -624,7 +637,9 @@ impl App {
 
     fn open_findings(&mut self, tenant: TenantName) -> Vec<Effect> {
         self.screen = Screen::Findings;
-        self.findings = Some(FindingsState::loading(tenant.clone()));
+        let mut state = FindingsState::loading(tenant.clone());
+        state.changes = self.recent_changes.get(&tenant).copied();
+        self.findings = Some(state);
         vec![Effect::LoadFindings(tenant)]
     }
 
@@ -635,6 +650,7 @@ impl App {
             return Vec::new();
         }
         let return_to = self.screen;
+        self.forget_recent_changes(&tenant);
         self.runs.start(tenant.clone(), self.now);
         self.runs.return_to = Some(return_to);
         self.screen = Screen::Collection;
@@ -853,7 +869,7 @@ impl App {
             return vec![Effect::LoadTenants];
         }
         collection.finish(now);
-        let mut effects = vec![Effect::LoadTenants];
+        let mut effects = vec![Effect::LoadTenants, Effect::LoadChanges(tenant.clone())];
         let is_viewed = self.runs.viewed.as_ref() == Some(&tenant);
         if self.screen == Screen::Collection && is_viewed && self.dialog.is_none() {
             effects.extend(self.open_findings(tenant));
@@ -932,6 +948,7 @@ impl App {
             self.toast(ToastLevel::Info, "toast-nothing-to-resume", args);
             return Vec::new();
         }
+        self.forget_recent_changes(&tenant.name);
         self.runs.start(tenant.name.clone(), self.now);
         self.runs.return_to = Some(self.screen);
         self.screen = Screen::Collection;

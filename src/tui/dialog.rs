@@ -1,4 +1,4 @@
-//! State of the dialogs drawn over a screen: the triage note input, the PDF export dialog,
+//! State of the dialogs drawn over a screen: the triage note input, the report export dialog,
 //! the quit confirmation, the purge confirmation, the key storage question and the help
 //! screen.
 
@@ -13,13 +13,14 @@ use super::text_input::{EditKey, TextInput};
 use super::triage::{CommentDialog, ExceptDialog, OverrideDialog};
 use crate::i18n::Lang;
 use crate::model::{CheckId, TenantName, TriageStatus};
+use crate::report::ReportFormat;
 
 /// The dialog currently shown, if any, above the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dialog {
     /// Asks for the note of a triage decision.
     TriageNote(NoteDialog),
-    /// Chooses language and path of the PDF report.
+    /// Chooses language, format and path of the report.
     Export(ExportDialog),
     /// Lists the key bindings of the screen below.
     Help,
@@ -217,6 +218,8 @@ impl KeyStorageDialog {
 pub enum ExportField {
     /// Report language; Left, Right and Space switch it.
     Language,
+    /// Report format; Left goes to the previous one, Right and Space to the next.
+    Format,
     /// Output path; keys edit it.
     Path,
 }
@@ -230,7 +233,7 @@ pub enum ExportProblem {
     Failed(String),
 }
 
-/// The PDF export dialog. It stays open while the report is written and when writing fails,
+/// The report export dialog. It stays open while the report is written and when writing fails,
 /// so that the consultant can correct the path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportDialog {
@@ -238,6 +241,8 @@ pub struct ExportDialog {
     pub tenant: TenantName,
     /// Report language.
     pub lang: Lang,
+    /// Report format.
+    pub format: ReportFormat,
     /// Output path.
     pub path: TextInput,
     /// Focused field.
@@ -248,20 +253,24 @@ pub struct ExportDialog {
     pub problem: Option<ExportProblem>,
     /// Date in the default file name.
     date: time::Date,
-    /// True once the consultant changed the path; until then it follows the language.
+    /// True once the consultant changed the path; until then it follows the language and the
+    /// format.
     is_path_edited: bool,
 }
 
 impl ExportDialog {
-    /// Creates the dialog with the default file name in the current directory, such as
-    /// `contoso-report-2026-12-04.pdf`, or `contoso-bericht-2026-12-04.pdf` in German.
+    /// Creates the dialog for a PDF report with the default file name in the current
+    /// directory, such as `contoso-report-2026-12-04.pdf`, or `contoso-bericht-2026-12-04.pdf`
+    /// in German.
     #[must_use]
     pub fn new(tenant: TenantName, lang: Lang, today: OffsetDateTime) -> Self {
         let date = today.date();
-        let path = TextInput::new(&default_file_name(&tenant, lang, date));
+        let format = ReportFormat::Pdf;
+        let path = TextInput::new(&default_file_name(&tenant, lang, format, date));
         Self {
             tenant,
             lang,
+            format,
             path,
             focus: ExportField::Path,
             is_running: false,
@@ -271,11 +280,21 @@ impl ExportDialog {
         }
     }
 
-    /// Moves the focus to the other field. With two fields, next and previous are the same.
+    /// Moves the focus to the next field, from the path back to the language.
     pub fn next_field(&mut self) {
         self.focus = match self.focus {
-            ExportField::Language => ExportField::Path,
+            ExportField::Language => ExportField::Format,
+            ExportField::Format => ExportField::Path,
             ExportField::Path => ExportField::Language,
+        };
+    }
+
+    /// Moves the focus to the previous field, from the language to the path.
+    pub fn previous_field(&mut self) {
+        self.focus = match self.focus {
+            ExportField::Language => ExportField::Path,
+            ExportField::Format => ExportField::Language,
+            ExportField::Path => ExportField::Format,
         };
     }
 
@@ -298,6 +317,13 @@ impl ExportDialog {
                     self.set_lang(other_lang(self.lang));
                 }
             }
+            ExportField::Format => match key {
+                EditKey::Left => self.set_format(step_format(self.format, false)),
+                EditKey::Right | EditKey::Char(' ') => {
+                    self.set_format(step_format(self.format, true));
+                }
+                _ => {}
+            },
         }
     }
 
@@ -311,19 +337,61 @@ impl ExportDialog {
     fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
         if !self.is_path_edited {
-            self.path = TextInput::new(&default_file_name(&self.tenant, lang, self.date));
+            self.path = TextInput::new(&self.default_file_name());
         }
+    }
+
+    /// Switches the format. An unedited path becomes the new default file name. An edited
+    /// path that ends in the old format's extension gets the new one, and any other edited
+    /// path stays as typed.
+    fn set_format(&mut self, format: ReportFormat) {
+        let old_extension = self.format.extension();
+        self.format = format;
+        if !self.is_path_edited {
+            self.path = TextInput::new(&self.default_file_name());
+            return;
+        }
+        let path = self.path.value();
+        let stem_len = path.len().saturating_sub(old_extension.len() + 1);
+        let suffix = path.get(stem_len..).unwrap_or_default();
+        let has_old_extension = suffix
+            .strip_prefix('.')
+            .is_some_and(|extension| extension.eq_ignore_ascii_case(old_extension));
+        if has_old_extension {
+            let switched = format!("{}.{}", &path[..stem_len], format.extension());
+            self.path = TextInput::new(&switched);
+            self.problem = None;
+        }
+    }
+
+    fn default_file_name(&self) -> String {
+        default_file_name(&self.tenant, self.lang, self.format, self.date)
     }
 }
 
-/// Returns `<tenant>-<report>-<date>.pdf` with the word for "report" in the report language.
-fn default_file_name(tenant: &TenantName, lang: Lang, date: time::Date) -> String {
+/// Returns `<tenant>-<report>-<date>.<extension>` with the word for "report" in the report
+/// language and the extension of the format.
+fn default_file_name(
+    tenant: &TenantName,
+    lang: Lang,
+    format: ReportFormat,
+    date: time::Date,
+) -> String {
     // File names stay ASCII so that they survive every file system and mail client.
     let report = match lang {
         Lang::EnUs => "report",
         Lang::DeDe => "bericht",
     };
-    format!("{tenant}-{report}-{date}.pdf")
+    format!("{tenant}-{report}-{date}.{}", format.extension())
+}
+
+/// Returns the format after `format` in [`ReportFormat::ALL`], or before it when `forward` is
+/// false, wrapping around at both ends.
+fn step_format(format: ReportFormat, forward: bool) -> ReportFormat {
+    let all = ReportFormat::ALL;
+    let index = all.iter().position(|f| *f == format).unwrap_or(0);
+    let step = if forward { 1 } else { all.len() - 1 };
+    all[(index + step) % all.len()]
 }
 
 fn other_lang(lang: Lang) -> Lang {

@@ -2,10 +2,14 @@
 //! filters and the search leave visible, the selected row and the scroll position of the
 //! detail pane.
 
+use time::OffsetDateTime;
+
 use super::action::Action;
 use super::findings_query::{FindingsQuery, SortKey};
-use crate::model::{CheckId, Finding, TenantName, TriageDecision};
+use crate::model::{AssessmentId, AssessmentState, CheckId, Finding, TenantName, TriageDecision};
 use crate::stats::Statistics;
+use crate::triage::AssessmentDiff;
+use crate::workspace::HistoryEntry;
 
 /// Lines PgDn and PgUp scroll before the renderer measured the detail pane.
 const DETAIL_SCROLL_STEP: usize = 5;
@@ -38,6 +42,59 @@ pub struct FindingsState {
     pub is_detail_focused: bool,
     /// Height of the detail pane in lines, measured by the renderer; a page for PgDn.
     pub detail_page: Option<usize>,
+    /// Counts of the changes since the previous evaluated assessment, after a collection in
+    /// this session; shown in a line above the table.
+    pub changes: Option<RecentChanges>,
+}
+
+/// Counts of the comparison between a tenant's two newest evaluated assessments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecentChanges {
+    /// The older assessment.
+    pub old: AssessmentId,
+    /// The newer assessment, whose findings the screen shows.
+    pub new: AssessmentId,
+    /// Start of the older assessment.
+    pub since: OffsetDateTime,
+    /// Checks that fail now and did not fail before.
+    pub new_findings: usize,
+    /// Checks that failed before and pass now.
+    pub resolved: usize,
+    /// Checks present in both with another status, severity or set of affected objects.
+    pub changed: usize,
+}
+
+impl RecentChanges {
+    /// Returns the two newest evaluated assessments, older first, from a history listed
+    /// newest first, or `None` when there are fewer than two.
+    #[must_use]
+    pub fn latest_pair(history: &[HistoryEntry]) -> Option<(&HistoryEntry, &HistoryEntry)> {
+        let mut evaluated = history
+            .iter()
+            .filter(|e| e.assessment.state == AssessmentState::Evaluated);
+        let newer = evaluated.next()?;
+        let older = evaluated.next()?;
+        Some((older, newer))
+    }
+
+    /// Counts the entries of `diff`, whose older assessment started at `since`.
+    #[must_use]
+    pub fn from_diff(since: OffsetDateTime, diff: &AssessmentDiff) -> Self {
+        Self {
+            old: diff.old,
+            new: diff.new,
+            since,
+            new_findings: diff.new_findings.len(),
+            resolved: diff.resolved.len(),
+            changed: diff.changed.len(),
+        }
+    }
+
+    /// Returns true when the comparison found no difference.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.new_findings == 0 && self.resolved == 0 && self.changed == 0
+    }
 }
 
 impl FindingsState {
@@ -56,6 +113,7 @@ impl FindingsState {
             visible: Vec::new(),
             is_detail_focused: false,
             detail_page: None,
+            changes: None,
         }
     }
 

@@ -5,6 +5,7 @@ use time::OffsetDateTime;
 
 use super::app::{App, Screen};
 use super::dialog::Dialog;
+use super::findings::RecentChanges;
 use super::msg::Effect;
 use super::toast::ToastLevel;
 use crate::model::{AssessmentId, AssessmentState, TenantName};
@@ -287,6 +288,13 @@ impl App {
                     "toast-assessment-deleted",
                     vec![("summary", summary)],
                 );
+                let compares_deleted = self
+                    .recent_changes
+                    .get(&tenant)
+                    .is_some_and(|c| c.old == id || c.new == id);
+                if compares_deleted {
+                    self.forget_recent_changes(&tenant);
+                }
             }
             Err(error) => {
                 self.toast(
@@ -310,5 +318,54 @@ impl App {
             effects.push(Effect::LoadFindings(tenant));
         }
         effects
+    }
+
+    /// Opens the history of the findings' tenant with the comparison that the line above the
+    /// findings counts: the older assessment is marked and the newest selected.
+    pub(super) fn show_recent_changes(&mut self) -> Vec<Effect> {
+        let Some((tenant, changes)) = self
+            .findings
+            .as_ref()
+            .and_then(|f| Some((f.tenant.clone(), f.changes?)))
+        else {
+            self.toast(ToastLevel::Info, "toast-no-recent-changes", Vec::new());
+            return Vec::new();
+        };
+        let mut effects = self.open_history(tenant.clone());
+        if let Some(history) = self.history.as_mut() {
+            history.marked = Some(changes.old);
+            history.is_comparing = true;
+        }
+        effects.push(Effect::LoadDiff {
+            tenant,
+            old: changes.old,
+            new: changes.new,
+        });
+        effects
+    }
+
+    /// Keeps the counts of a finished collection for the line above the tenant's findings.
+    pub(super) fn on_changes_loaded(
+        &mut self,
+        tenant: TenantName,
+        result: Result<Option<RecentChanges>, String>,
+    ) {
+        // The line is an aside, so a failure shows no toast; the runtime logged it.
+        let Ok(Some(changes)) = result else {
+            return;
+        };
+        if let Some(state) = self.findings.as_mut().filter(|f| f.tenant == tenant) {
+            state.changes = Some(changes);
+        }
+        self.recent_changes.insert(tenant, changes);
+    }
+
+    /// Drops the counts of the tenant's last collection, which a new run or a deletion made
+    /// stale.
+    pub(super) fn forget_recent_changes(&mut self, tenant: &TenantName) {
+        self.recent_changes.remove(tenant);
+        if let Some(state) = self.findings.as_mut().filter(|f| &f.tenant == tenant) {
+            state.changes = None;
+        }
     }
 }

@@ -18,7 +18,7 @@ pub enum Mode {
     Findings,
     /// The note input of a triage decision; other keys edit the text.
     TriageNote,
-    /// The PDF export dialog; other keys edit the focused field.
+    /// The report export dialog; other keys edit the focused field.
     Export,
     /// The help screen.
     Help,
@@ -381,6 +381,7 @@ fn findings_bindings() -> Vec<Binding> {
         bind(Key::char('O'), Action::OverrideSeverity),
         bind(Key::char('N'), Action::EditNote),
         bind(Key::char('H'), Action::ShowHistory),
+        bind(Key::char('d'), Action::CompareAssessments),
     ];
     bindings.extend(super::keymap_config::findings_view_bindings());
     bindings.extend(navigation());

@@ -11,12 +11,14 @@ use time::OffsetDateTime;
 
 use super::KeyStorageQuestion;
 use super::action::Action;
+use super::findings::RecentChanges;
 use super::text_input::EditKey;
 use super::triage::AnnotationChange;
 use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::AssessmentId;
 use crate::model::{CheckId, CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::report::ReportFormat;
 use crate::stats::Statistics;
 use crate::tenant::Tenant;
 use crate::triage::AssessmentDiff;
@@ -72,7 +74,7 @@ pub enum Msg {
         /// Success, after which the findings are ready, or the error text.
         result: Result<(), String>,
     },
-    /// The PDF export ended.
+    /// The report export ended.
     ExportFinished(Result<PathBuf, String>),
     /// A tenant was purged with a one-line summary, or purging it failed.
     TenantPurged {
@@ -124,6 +126,13 @@ pub enum Msg {
         tenant: TenantName,
         /// Assessments newest first, or the error text.
         result: Result<Vec<HistoryEntry>, String>,
+    },
+    /// A tenant's two newest evaluated assessments were compared after a collection.
+    ChangesLoaded {
+        /// The tenant.
+        tenant: TenantName,
+        /// The counts, `None` without an earlier evaluated assessment, or the error text.
+        result: Result<Option<RecentChanges>, String>,
     },
     /// Two assessments were compared.
     DiffLoaded {
@@ -195,12 +204,14 @@ pub enum Effect {
         /// The decision.
         decision: TriageDecision,
     },
-    /// Writes the PDF report; the outcome arrives as [`Msg::ExportFinished`].
-    ExportPdf {
+    /// Writes the report; the outcome arrives as [`Msg::ExportFinished`].
+    ExportReport {
         /// The tenant.
         tenant: TenantName,
         /// Report language.
         lang: Lang,
+        /// File format.
+        format: ReportFormat,
         /// Output file; a relative path is relative to the current directory.
         path: PathBuf,
     },
@@ -242,6 +253,9 @@ pub enum Effect {
     },
     /// Reads a tenant's assessment history; the outcome arrives as [`Msg::HistoryLoaded`].
     LoadHistory(TenantName),
+    /// Compares a tenant's two newest evaluated assessments; the outcome arrives as
+    /// [`Msg::ChangesLoaded`].
+    LoadChanges(TenantName),
     /// Compares two assessments; the outcome arrives as [`Msg::DiffLoaded`].
     LoadDiff {
         /// The tenant.

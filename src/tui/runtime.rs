@@ -14,6 +14,7 @@ use tokio::task::{AbortHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use super::app::App;
+use super::findings::RecentChanges;
 use super::keymap::Keymap;
 use super::msg::{Effect, Msg};
 use super::screen::{Ui, detail_layout, finding_titles, hit_test, render};
@@ -123,8 +124,13 @@ impl<B: Backend> EffectRunner<B> {
                     result,
                 }
             }),
-            Effect::ExportPdf { tenant, lang, path } => {
-                let export = self.backend.export_pdf(&tenant, lang, path);
+            Effect::ExportReport {
+                tenant,
+                lang,
+                format,
+                path,
+            } => {
+                let export = self.backend.export_report(&tenant, lang, format, path);
                 self.run_async(async move { Msg::ExportFinished(export.await.map_err(text)) });
             }
             Effect::PurgeTenant(tenant) => self.run_blocking(move |backend| {
@@ -152,6 +158,13 @@ impl<B: Backend> EffectRunner<B> {
             Effect::LoadHistory(tenant) => self.run_blocking(move |backend| {
                 let result = backend.history(&tenant).map_err(text);
                 Msg::HistoryLoaded { tenant, result }
+            }),
+            Effect::LoadChanges(tenant) => self.run_blocking(move |backend| {
+                let result = recent_changes(backend, &tenant).map_err(|error| {
+                    tracing::warn!(tenant = %tenant, error = %error, "comparing the two newest assessments failed");
+                    text(error)
+                });
+                Msg::ChangesLoaded { tenant, result }
             }),
             Effect::LoadDiff { tenant, old, new } => self.run_blocking(move |backend| {
                 let result = backend.diff(&tenant, old, new).map_err(text);
@@ -282,6 +295,23 @@ fn deliver(messages: &mpsc::UnboundedSender<Msg>, msg: Msg) {
 /// Formats an error with its causes, as shown in a toast.
 fn text(error: anyhow::Error) -> String {
     crate::diagnostic::error_text(error.as_ref())
+}
+
+/// Compares the tenant's two newest evaluated assessments, or returns `None` when it has
+/// only one.
+fn recent_changes<B: Backend>(
+    backend: &B,
+    tenant: &TenantName,
+) -> anyhow::Result<Option<RecentChanges>> {
+    let history = backend.history(tenant)?;
+    let Some((older, newer)) = RecentChanges::latest_pair(&history) else {
+        return Ok(None);
+    };
+    let diff = backend.diff(tenant, older.assessment.id, newer.assessment.id)?;
+    Ok(Some(RecentChanges::from_diff(
+        older.assessment.started_at,
+        &diff,
+    )))
 }
 
 /// Something that woke the loop: terminal input is mapped to a message only when it is

@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::keys::KeyStorage;
 use crate::model::AssessmentId;
 use crate::model::{CollectEvent, Finding, TenantName, TenantSummary, TriageDecision};
+use crate::report::ReportFormat;
 use crate::stats::Statistics;
 use crate::tenant::Tenant;
 use crate::triage::AssessmentDiff;
@@ -85,20 +86,23 @@ impl Backend for WorkspaceBackend {
         self.start_run(tenant, events, CollectRun::default())
     }
 
-    fn export_pdf(
+    fn export_report(
         &self,
         tenant: &TenantName,
         lang: Lang,
+        format: ReportFormat,
         path: PathBuf,
     ) -> BoxFuture<'static, anyhow::Result<PathBuf>> {
         let workspace = Arc::clone(&self.workspace);
         let tenant = tenant.clone();
         async move {
-            // Rendering the PDF is CPU-bound and writes a file, so it leaves the async workers.
-            let export = move || workspace.export_pdf(tenant.as_str(), lang, &path, None);
+            // Rendering a report is CPU-bound and writes a file, so it leaves the async
+            // workers.
+            let export =
+                move || workspace.export_report(tenant.as_str(), lang, &path, format, None);
             let written = tokio::task::spawn_blocking(export)
                 .await
-                .context("the PDF export task failed")??;
+                .context("the report export task failed")??;
             Ok(written)
         }
         .boxed()

@@ -13,7 +13,7 @@ use cray::model::{
 };
 use cray::triage::diff::Change;
 use cray::triage::{AssessmentDiff, ChangedFinding, DiffEntry, DiffObject};
-use cray::tui::{App, Msg};
+use cray::tui::{App, Msg, RecentChanges};
 use cray::workspace::HistoryEntry;
 use time::macros::{date, datetime};
 use uuid::Uuid;
@@ -161,6 +161,22 @@ pub fn app_with_history(lang: Lang) -> App {
     app.update(Msg::HistoryLoaded {
         tenant: tenant_name("contoso"),
         result: Ok(history()),
+    });
+    app
+}
+
+/// Returns the counts of [`comparison`], whose older assessment started on 2026-12-01.
+pub fn recent_changes() -> RecentChanges {
+    RecentChanges::from_diff(datetime!(2026-12-01 09:30 UTC), &comparison())
+}
+
+/// Returns the findings screen of `contoso` after a collection compared with the previous
+/// evaluated assessment.
+pub fn app_with_changes(lang: Lang) -> App {
+    let mut app = app_with_findings(lang);
+    app.update(Msg::ChangesLoaded {
+        tenant: tenant_name("contoso"),
+        result: Ok(Some(recent_changes())),
     });
     app
 }

@@ -1,4 +1,4 @@
-//! The triage note dialog, the PDF export dialog, the quit question, the purge
+//! The triage note dialog, the report export dialog, the quit question, the purge
 //! confirmation and the key storage question.
 
 use ratatui::Frame;
@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::{Ui, centered, clean};
 use crate::i18n::Lang;
 use crate::model::TriageStatus;
+use crate::report::ReportFormat;
 use crate::tui::dialog::{
     ExportDialog, ExportField, ExportProblem, KeyStorageDialog, NoteDialog, PurgeDialog,
 };
@@ -79,14 +80,15 @@ pub fn render_note(frame: &mut Frame<'_>, area: Rect, note: &NoteDialog, ui: &Ui
     }
 }
 
-/// Draws the PDF export dialog over the screen: the focused field is marked with `▸`, the
+/// Draws the report export dialog over the screen: the focused field is marked with `▸`, the
 /// keys are listed, and a failed attempt shows its error wrapped inside the dialog.
 ///
 /// ```text
-///     ╭ Export PDF report ───────────────────────────────────╮
+///     ╭ Export report ───────────────────────────────────────╮
 ///     │Tenant: contoso                                       │
 ///     │                                                      │
 ///     │  Language      ◉ English (en-US)  ○ German (de-DE)   │
+///     │  Format        ◉ PDF  ○ CSV  ○ JSON  ○ Markdown      │
 ///     │▸ Output file   contoso-report-2026-12-04.pdf█        │
 ///     │                                                      │
 ///     │Tab/↑↓ switch field · ←→ change language · …          │
@@ -102,12 +104,13 @@ pub fn render_export(frame: &mut Frame<'_>, area: Rect, export: &ExportDialog, u
         .wrap(Wrap { trim: true });
     let keys_height = line_count(&keys, width);
     let status_height = status.as_ref().map_or(0, |s| line_count(s, width));
-    let height = 7 + keys_height + status_height;
+    let height = 8 + keys_height + status_height;
     let block = ui.block(ui.text("dialog-export-title"), true);
     let dialog = open_dialog(frame, area, block.clone(), height);
     let inner = block.inner(dialog);
 
-    let [tenant, _, language, path, _, keys_area, status_area] = Layout::vertical([
+    let [tenant, _, language, format, path, _, keys_area, status_area] = Layout::vertical([
+        Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -123,6 +126,7 @@ pub fn render_export(frame: &mut Frame<'_>, area: Rect, export: &ExportDialog, u
     );
     frame.render_widget(Span::styled(tenant_text, ui.theme.text), tenant);
     render_language_field(frame, language, export, ui);
+    render_format_field(frame, format, export, ui);
 
     let path_focused = export.focus == ExportField::Path && !export.is_running;
     let [label, value] = field_areas(path);
@@ -302,6 +306,20 @@ fn render_language_field(frame: &mut Frame<'_>, row: Rect, export: &ExportDialog
     frame.render_widget(language_choice(export.lang, is_focused, ui), value);
 }
 
+fn render_format_field(frame: &mut Frame<'_>, row: Rect, export: &ExportDialog, ui: &Ui<'_>) {
+    let is_focused = export.focus == ExportField::Format && !export.is_running;
+    let [label, value] = field_areas(row);
+    frame.render_widget(
+        field_label(ui.text("dialog-export-format"), is_focused, ui),
+        label,
+    );
+    let choices = ReportFormat::ALL.map(|format| {
+        let name = ui.text(&format!("export-format-{}", format.extension()));
+        (format == export.format, name)
+    });
+    frame.render_widget(choice_line(choices, is_focused, ui), value);
+}
+
 fn field_areas(row: Rect) -> [Rect; 2] {
     Layout::horizontal([Constraint::Length(LABEL_WIDTH), Constraint::Fill(1)]).areas(row)
 }
@@ -319,14 +337,27 @@ fn field_label<'a>(text: String, is_focused: bool, ui: &Ui<'_>) -> Line<'a> {
 }
 
 fn language_choice<'a>(selected: Lang, is_focused: bool, ui: &Ui<'_>) -> Line<'a> {
+    let choices = Lang::ALL.map(|lang| {
+        let name = ui.text(&format!("export-language-{}", lang.tag()));
+        (lang == selected, name)
+    });
+    choice_line(choices, is_focused, ui)
+}
+
+/// Returns radio buttons for `(is_selected, name)` pairs; the selected one is highlighted while
+/// the field has the focus.
+fn choice_line<'a>(
+    choices: impl IntoIterator<Item = (bool, String)>,
+    is_focused: bool,
+    ui: &Ui<'_>,
+) -> Line<'a> {
     let mut spans = Vec::new();
-    for lang in Lang::ALL {
-        let (marker, style) = match (lang == selected, is_focused) {
+    for (is_selected, name) in choices {
+        let (marker, style) = match (is_selected, is_focused) {
             (true, true) => ("◉ ", ui.theme.selection_bg),
             (true, false) => ("◉ ", ui.theme.text),
             (false, _) => ("○ ", ui.theme.text_muted),
         };
-        let name = ui.text(&format!("export-language-{}", lang.tag()));
         spans.push(Span::styled(format!("{marker}{name}"), style));
         spans.push(Span::raw("  "));
     }

@@ -8,14 +8,20 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use super::detail::DetailDocument;
 use super::query::{query_line, table_title};
-use super::{Ui, clean, fit, format_decimal, max_width, reflow};
+use super::{Ui, clean, fit, format_decimal, format_timestamp, max_width, reflow};
+use crate::i18n::Lang;
 use crate::model::{Finding, NotAssessableReason, TriageStatus};
+use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::findings::FindingsState;
+use crate::tui::findings::{FindingsState, RecentChanges};
+use crate::tui::keymap::Mode;
 
-/// Draws the findings table above the detail of the selected finding.
+/// Draws the findings table above the detail of the selected finding. After a collection
+/// that has an earlier evaluated assessment to compare with, a line above the table counts
+/// the changes.
 ///
 /// ```text
+/// Since 2026-12-01 09:30: 3 new, 2 resolved, 1 changed — d shows the comparison
 /// ╭ Findings of contoso (12) ──────────────────────────────────────╮
 /// │  Severity  Title                  Effort    Status  Triage     │
 /// │▶ High      MFA for administrators S · 4 h   Fail    Open       │
@@ -32,7 +38,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, ui: &Ui<'_>) {
     let Some(state) = &app.findings else {
         return;
     };
-    let [table_area, detail_area] = split(area, state);
+    let [changes_area, table_area, detail_area] = split(area, state);
+    if let Some(changes) = &state.changes {
+        render_changes(frame, changes_area, changes, app.lang, ui);
+    }
     render_table(frame, table_area, state, ui);
     let detail_block = ui.block(ui.text("detail-title"), state.is_detail_focused);
     let Some(finding) = state.selected_finding() else {
@@ -58,21 +67,56 @@ pub fn detail_max_scroll(area: Rect, app: &App, ui: &Ui<'_>) -> Option<(usize, u
 
 /// Returns the table area and the detail area inside its borders.
 pub fn areas(area: Rect, state: &FindingsState, ui: &Ui<'_>) -> (Rect, Rect) {
-    let [table_area, _] = split(area, state);
+    let [_, table_area, _] = split(area, state);
     (table_area, detail_inner(area, state, ui))
 }
 
 fn detail_inner(area: Rect, state: &FindingsState, ui: &Ui<'_>) -> Rect {
-    let [_, detail_area] = split(area, state);
+    let [_, _, detail_area] = split(area, state);
     ui.block(String::new(), false).inner(detail_area)
 }
 
-/// Splits the screen: the table takes the rows it needs (header and borders add 3), capped
-/// at 45% of the screen with room for at least one row. The detail pane gets the rest.
-fn split(area: Rect, state: &FindingsState) -> [Rect; 2] {
+/// Splits the screen: the line of changes takes one row when there are changes to show. The
+/// table takes the rows it needs (header and borders add 3), capped at 45% of the screen with
+/// room for at least one row. The detail pane gets the rest.
+fn split(area: Rect, state: &FindingsState) -> [Rect; 3] {
+    let changes_height = u16::from(state.changes.is_some());
     let needed = u16::try_from(state.visible.len() + 3).unwrap_or(u16::MAX);
     let table_height = needed.min(area.height * 45 / 100).max(4);
-    Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area)
+    Layout::vertical([
+        Constraint::Length(changes_height),
+        Constraint::Length(table_height),
+        Constraint::Fill(1),
+    ])
+    .areas(area)
+}
+
+/// Draws the one line that counts what changed since the previous evaluated assessment and
+/// names the key that shows the comparison.
+fn render_changes(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    changes: &RecentChanges,
+    lang: Lang,
+    ui: &Ui<'_>,
+) {
+    let key = ui.key_label(Mode::Findings, Action::CompareAssessments);
+    let date = format_timestamp(lang, changes.since);
+    let text = if changes.is_empty() {
+        let args = [("date", date.into()), ("key", key.into())];
+        ui.text_with("screen-findings-no-changes", &args)
+    } else {
+        let args = [
+            ("date", date.into()),
+            ("new", changes.new_findings.into()),
+            ("resolved", changes.resolved.into()),
+            ("changed", changes.changed.into()),
+            ("key", key.into()),
+        ];
+        ui.text_with("screen-findings-changes", &args)
+    };
+    let line = fit(&text, usize::from(area.width));
+    frame.render_widget(Span::styled(line, ui.theme.text), area);
 }
 
 fn detail_document<'a>(
