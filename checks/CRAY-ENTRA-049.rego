@@ -18,17 +18,18 @@ guest(owner) if contains(upper(sprintf("%v", [lib.property(owner, "userPrincipal
 
 guest_owners := [owner | some owner in input.datasets.application_owners; guest(owner)]
 
-guest_apps := {lib.property(owner, "parentId") | some owner in guest_owners}
+# Guest owners' names by application id, grouped in one pass over the guest owners.
+guest_names[app_id] contains lib.display_name(owner) if {
+	some owner in guest_owners
+	app_id := lib.property(owner, "parentId")
+}
 
 finding(app) := lib.message("evidence-cray-entra-049-no-owner", {}) if {
 	not lib.object_id(app) in owned
 } else := lib.message("evidence-cray-entra-049-guest-owners", {
-	"names": concat(", ", sort([lib.display_name(person) |
-		some person in guest_owners
-		lib.property(person, "parentId") == lib.object_id(app)
-	])),
+	"names": concat(", ", sort(guest_names[lib.object_id(app)])),
 }) if {
-	lib.object_id(app) in guest_apps
+	guest_names[lib.object_id(app)]
 }
 
 affected := [{"id": lib.object_id(app), "display_name": lib.display_name(app), "reason": finding(app)} |

@@ -23,7 +23,11 @@ high_privilege := {
 	"UserAuthenticationMethod.ReadWrite.All",
 }
 
-principals := {lib.object_id(sp): sp | some sp in input.datasets.service_principals}
+# object.get instead of lib.object_id: this runs once per service principal.
+principals := {id: sp |
+	some sp in input.datasets.service_principals
+	id := object.get(sp, "id", "")
+}
 
 scopes(grant) := {scope |
 	some scope in split(sprintf("%v", [lib.property(grant, "scope")]), " ")
