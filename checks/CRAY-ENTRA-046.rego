@@ -5,17 +5,13 @@ package cray.checks.entra_046
 
 import data.cray.lib
 
-with_secrets := [app |
-	some app in input.datasets.applications
-	count(lib.values(app, "passwordCredentials")) > 0
-]
+# cray counts every application's client secrets once in Rust (facts.credentials.secrets).
+with_secrets := input.facts.credentials.secrets
 
 affected := [{
-	"id": lib.object_id(app),
-	"display_name": lib.display_name(app),
-	"reason": lib.message("evidence-cray-entra-046-secrets", {
-		"count": lib.digits(count(lib.values(app, "passwordCredentials"))),
-	}),
+	"id": app.id,
+	"display_name": app.display_name,
+	"reason": lib.message("evidence-cray-entra-046-secrets", {"count": lib.digits(app.count)}),
 } |
 	some app in with_secrets
 ]
@@ -25,7 +21,7 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 } else := {
 	"status": "fail",
 	"detail": lib.message("evidence-cray-entra-046-apps", {
-		"names": concat(", ", sort([lib.display_name(app) | some app in with_secrets])),
+		"names": concat(", ", sort([app.display_name | some app in with_secrets])),
 	}),
 	"affected": affected,
 }

@@ -5,46 +5,15 @@ package cray.checks.entra_048
 
 import data.cray.lib
 
-day_ns := ((24 * 60) * 60) * 1000000000
+# cray reads every credential once in Rust (facts.credentials.lifetime): the applications
+# with a credential that needs attention, each with one note per such credential.
+apps := input.facts.credentials.lifetime
 
-max_days := 366
+note(n) := lib.message("evidence-cray-entra-048-unreadable", {"credential": n.credential}) if n.kind == "unreadable"
 
-credentials(app) := array.concat(lib.values(app, "passwordCredentials"), lib.values(app, "keyCredentials"))
+note(n) := lib.message("evidence-cray-entra-048-long", {"credential": n.credential, "days": lib.digits(n.days)}) if n.kind == "long"
 
-# cray adds startNs and endNs to every credential: its startDateTime and endDateTime in
-# nanoseconds since 1970, null when the text is not an RFC 3339 time, and far in the future
-# for a date from 2262 on.
-moment(credential, name) := ns if {
-	ns := object.get(credential, name, null)
-	is_number(ns)
-}
-
-label(credential) := name if {
-	name := lib.property(credential, "displayName")
-	is_string(name)
-	name != ""
-} else := sprintf("%v", [lib.property(credential, "keyId")])
-
-lifetime_days(credential) := floor((moment(credential, "endNs") - moment(credential, "startNs")) / day_ns)
-
-finding(credential) := lib.message("evidence-cray-entra-048-unreadable", {"credential": label(credential)}) if {
-	not lifetime_days(credential)
-} else := lib.message("evidence-cray-entra-048-long", {
-	"credential": label(credential),
-	"days": lib.digits(lifetime_days(credential)),
-}) if {
-	lifetime_days(credential) > max_days
-}
-
-findings := {lib.object_id(app): notes |
-	some app in input.datasets.applications
-	notes := [finding(credential) | some credential in credentials(app)]
-	count(notes) > 0
-}
-
-apps := [app | some app in input.datasets.applications; findings[lib.object_id(app)]]
-
-affected := [{"id": lib.object_id(app), "display_name": lib.display_name(app), "reason": lib.notes_message(findings[lib.object_id(app)])} |
+affected := [{"id": app.id, "display_name": app.display_name, "reason": lib.notes_message([note(n) | some n in app.notes])} |
 	some app in apps
 ]
 
@@ -53,7 +22,7 @@ result := {"status": "pass", "detail": "", "affected": []} if {
 } else := {
 	"status": "fail",
 	"detail": lib.message("evidence-cray-entra-048-apps", {
-		"names": concat(", ", sort([lib.display_name(app) | some app in apps])),
+		"names": concat(", ", sort([app.display_name | some app in apps])),
 	}),
 	"affected": affected,
 }
