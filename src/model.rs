@@ -958,6 +958,12 @@ pub enum CollectEvent {
         /// Why.
         cause: NotCollected,
     },
+    /// The permission preflight after sign-in found datasets the tokens do not allow; each
+    /// comes with the permission or role to grant. Their reads follow and will fail.
+    PermissionsMissing {
+        /// Datasets and the permission each needs.
+        missing: Vec<(Dataset, String)>,
+    },
     /// Every dataset was handled.
     Finished,
     /// The run stopped early, for example because sign-in failed.

@@ -396,8 +396,14 @@ async fn denied_dataset_names_its_permission() {
 
 #[tokio::test]
 async fn no_exchange_role_leaves_graph_complete() {
+    // The app lacks the Global Reader role: its token carries no directory role and Exchange
+    // refuses every cmdlet.
     let sim = start_sim(SimConfig {
         exchange_access: false,
+        auth: cray::sim::SimAuth {
+            directory_roles: Vec::new(),
+            ..cray::sim::SimAuth::default()
+        },
         ..SimConfig::demo()
     })
     .await;
@@ -413,6 +419,22 @@ async fn no_exchange_role_leaves_graph_complete() {
             assert!(record.is_complete(), "{}", record.dataset);
         }
     }
+    // The preflight after sign-in already names them, for the TUI's run view.
+    let announced: Vec<Dataset> = run
+        .events
+        .iter()
+        .find_map(|event| match event {
+            CollectEvent::PermissionsMissing { missing } => {
+                Some(missing.iter().map(|(dataset, _)| *dataset).collect())
+            }
+            _ => None,
+        })
+        .expect("a preflight event");
+    let exchange: Vec<Dataset> = Dataset::COLLECTED
+        .into_iter()
+        .filter(|dataset| dataset.source() == Source::Exchange)
+        .collect();
+    assert_eq!(announced, exchange);
     assert!(run.result.is_ok());
     sim.shutdown().await;
 }

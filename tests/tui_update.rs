@@ -711,6 +711,37 @@ fn not_collected_dataset_keeps_cause() {
 }
 
 #[test]
+fn preflight_marks_datasets_not_yet_read() {
+    let mut app = collecting_app();
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::DatasetStarted {
+            dataset: Dataset::Users,
+        },
+    ));
+    let missing = vec![
+        (Dataset::Users, "User.Read.All".to_owned()),
+        (
+            Dataset::ConditionalAccessPolicies,
+            "Policy.Read.All".to_owned(),
+        ),
+    ];
+    app.update(support::collect(
+        "contoso",
+        CollectEvent::PermissionsMissing { missing },
+    ));
+    // A dataset already being read keeps its phase; the others show what will be missing.
+    assert_eq!(phase_of(&app, Dataset::Users), DatasetPhase::Reading);
+    assert_eq!(phase_of(&app, Dataset::Groups), DatasetPhase::Pending);
+    assert_eq!(
+        phase_of(&app, Dataset::ConditionalAccessPolicies),
+        DatasetPhase::NotCollected(NotCollected::MissingPermission {
+            permission: "Policy.Read.All".to_owned(),
+        })
+    );
+}
+
+#[test]
 fn elapsed_follows_clock_until_run_ends() {
     let mut app = collecting_app();
     app.update(Msg::Clock(NOW + Duration::seconds(83)));

@@ -73,12 +73,15 @@ pub(crate) async fn run(
     assessment: AssessmentId,
 ) -> Result<CollectSummary, CollectError> {
     let datasets = session.request.datasets.clone();
-    sign_in(session, &datasets).await?;
+    let report = sign_in(session, &datasets).await?;
     session
         .emit(CollectEvent::Started {
             datasets: datasets.clone(),
         })
         .await;
+    if let Some(report) = report {
+        emit_missing(session, &report).await;
+    }
     let signals: HashMap<Dataset, watch::Sender<Option<bool>>> = datasets
         .iter()
         .map(|dataset| (*dataset, watch::channel(None).0))
@@ -148,8 +151,12 @@ fn pool(dataset: Dataset) -> usize {
 
 /// Fetches the token of the first service needed, which also checks the tenant, so that a
 /// wrong credential or tenant stops the run before anything is stored; then reports the
-/// permission preflight when the request asks for it.
-async fn sign_in(session: &Session<'_>, datasets: &[Dataset]) -> Result<(), CollectError> {
+/// permission preflight: to the request's handler when it has one, and as the result for the
+/// run's watchers.
+async fn sign_in(
+    session: &Session<'_>,
+    datasets: &[Dataset],
+) -> Result<Option<Preflight>, CollectError> {
     let audience = match datasets.first().map(|d| d.source()) {
         Some(Source::Exchange) => Audience::Exchange,
         Some(Source::Graph) | None => Audience::Graph,
@@ -159,8 +166,31 @@ async fn sign_in(session: &Session<'_>, datasets: &[Dataset]) -> Result<(), Coll
     if let Some(handler) = &session.request.on_preflight {
         let report = preflight(&session.tokens, session.request).await?;
         (handler.0)(&report);
+        return Ok(Some(report));
     }
-    Ok(())
+    // Without a handler the preflight only informs the watchers (the TUI's run view); a
+    // failure here is left to the reads, which report it per dataset.
+    match preflight(&session.tokens, session.request).await {
+        Ok(report) => Ok(Some(report)),
+        Err(error) => {
+            tracing::info!(%error, "permission preflight skipped");
+            Ok(None)
+        }
+    }
+}
+
+/// Sends the datasets the preflight found without permission, when there are any.
+async fn emit_missing(session: &Session<'_>, report: &Preflight) {
+    let missing: Vec<(Dataset, String)> = report
+        .missing()
+        .into_iter()
+        .map(|(dataset, permission)| (dataset, permission.to_owned()))
+        .collect();
+    if !missing.is_empty() {
+        session
+            .emit(CollectEvent::PermissionsMissing { missing })
+            .await;
+    }
 }
 
 /// Gets a token for each service the request's datasets need and judges every dataset by

@@ -306,6 +306,18 @@ impl CollectionState {
             CollectEvent::DatasetNotCollected { dataset, cause } => {
                 self.entry(dataset).phase = DatasetPhase::NotCollected(cause);
             }
+            CollectEvent::PermissionsMissing { missing } => {
+                // The preflight's verdict shows on the datasets not read yet; a read that
+                // starts anyway replaces it with what really happens.
+                for (dataset, permission) in missing {
+                    let entry = self.entry(dataset);
+                    if entry.phase == DatasetPhase::Pending {
+                        entry.phase = DatasetPhase::NotCollected(NotCollected::MissingPermission {
+                            permission,
+                        });
+                    }
+                }
+            }
             CollectEvent::Finished => self.phase = RunPhase::Evaluating,
             CollectEvent::Failed { message } => self.fail(message, now),
         }
