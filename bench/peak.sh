@@ -7,10 +7,10 @@
 # "seconds=S peak_mb=M status=C". The peak is the kernel's high-water mark (VmHWM), read
 # every 20 ms until the process ends, so growth in its last 20 ms can be missed.
 #
-# With PEAK_MARK set, the command's standard error also goes to OUT_FILE.err, and the first
-# time a line of it contains PEAK_MARK the time and peak so far are added to OUT_FILE as
-# "mark_seconds=S mark_peak_mb=M" (cray collect prints "evaluating the checks" when the
-# collection ends, so this splits collection from evaluation).
+# With PEAK_MARK set, the command's standard error also goes to OUT_FILE.err. When a line of
+# it first contains PEAK_MARK, the time and peak so far are added to OUT_FILE as
+# "mark_seconds=S mark_peak_mb=M". cray collect prints "evaluating the checks" when the
+# collection ends, so this splits collection from evaluation.
 set -uo pipefail
 out="$1"
 shift

@@ -545,9 +545,9 @@ fn tree_name(tree: &sled::Tree) -> String {
     String::from_utf8_lossy(&tree.name()).into_owned()
 }
 
-/// sled's page cache. Its default of 1 GiB lets a process hold nearly the whole store in
-/// memory while a large tenant is collected; a collection writes each page once and reads it
-/// back only at evaluation, so a small cache costs no speed.
+/// Size of sled's page cache. The default of 1 GiB let a large collection keep nearly the
+/// whole store in memory. A collection writes each page once and reads it back only at
+/// evaluation, so a small cache does not slow it down.
 const PAGE_CACHE_BYTES: u64 = 32 * 1024 * 1024;
 
 fn open_db(dir: &Path) -> Result<sled::Db> {

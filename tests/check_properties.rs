@@ -243,9 +243,6 @@ fn known_names() -> BTreeSet<String> {
     names.extend(exchange_names());
     names.extend(DATA_VALUES.iter().map(|value| (*value).to_owned()));
     names.extend(fact_names());
-    // The engine adds these to every application and service principal credential: its
-    // dates in nanoseconds since 1970.
-    names.extend(["startNs", "endNs"].map(str::to_owned));
     names
 }
 

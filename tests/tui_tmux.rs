@@ -194,7 +194,7 @@ fn cray_ok(home: &Path, args: &[&str]) -> String {
 fn second_tenant_collects_while_demo_is_triaged_then_resumes() {
     let home = tempfile::tempdir().unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    // Slow answers keep the run going long enough to work beside it.
+    // Slow responses keep the run going long enough to work beside it.
     let config = cray::sim::SimConfig {
         latency: Duration::from_millis(150),
         ..cray::sim::SimConfig::demo()

@@ -160,7 +160,7 @@ impl Context<'_, '_> {
                     .cloned()
                     .unwrap_or(Value::Null);
                 // A success whose body is not a page (cut short or garbled on the way) is read
-                // again, like a sub-request that got no answer.
+                // again, like a sub-request without a response.
                 let status = answer
                     .and_then(|a| a.get("status"))
                     .and_then(Value::as_u64)
@@ -186,9 +186,8 @@ impl Context<'_, '_> {
                         }
                         let hint = answer.and_then(sub_retry_after);
                         let wait = hint.unwrap_or_else(|| policy.backoff(item.attempts));
-                        // A 429 that names its throttle scope (`x-ms-throttle-scope`) holds for
-                        // every request of that scope, so the whole lane pauses; one without a
-                        // scope is retried after its own wait while other batches go on.
+                        // A 429 with `x-ms-throttle-scope` applies to the whole scope, so the lane
+                        // pauses. One without a scope waits alone while other batches go on.
                         let scoped = answer.is_some_and(has_throttle_scope);
                         let slot = if status == 429 && scoped {
                             &mut throttle_wait

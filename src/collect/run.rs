@@ -168,8 +168,8 @@ async fn sign_in(
         (handler.0)(&report);
         return Ok(Some(report));
     }
-    // Without a handler the preflight only informs the watchers (the TUI's run view); a
-    // failure here is left to the reads, which report it per dataset.
+    // Without a handler the preflight only informs the watchers, such as the TUI's run view.
+    // A failure here is logged, and the reads report their own failures per dataset.
     match preflight(&session.tokens, session.request).await {
         Ok(report) => Ok(Some(report)),
         Err(error) => {

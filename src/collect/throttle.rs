@@ -67,9 +67,9 @@ impl Lane {
     }
 
     /// Returns the fixed rate of the lane: at most `n` requests per window. Each window is a
-    /// little longer than the service's: the service counts from when a request arrives, and
-    /// a request sent the moment the client's window ends can arrive before the service's
-    /// does, which costs a 429 and, for the reports, a whole window more.
+    /// little longer than the service's, because the service counts from a request's arrival.
+    /// A request sent as the client's window ends could arrive early and get a 429, which
+    /// costs the reports lane a whole window.
     fn rate(self) -> Option<(usize, Duration)> {
         match self {
             Self::ConditionalAccess => Some((1, Duration::from_millis(1_050))),

@@ -170,8 +170,8 @@ pub async fn inject(state: &SimState, request: Request, next: Next) -> Response 
     let Some((fault, form)) = mix.draw(n) else {
         return next.run(request).await;
     };
-    // A sub-request of a `$batch` travels inside the outer request's connection: Graph can
-    // answer it with a status of its own, but a reset or a cut body hits the outer request.
+    // A sub-request of a `$batch` travels inside the outer request's connection. Graph can
+    // return a status of its own for it, but a reset or a cut body hits the outer request.
     let inside_batch = request.extensions().get::<BatchSubRequest>().is_some();
     if inside_batch && matches!(fault, RandomFault::Reset | RandomFault::Truncate) {
         return next.run(request).await;

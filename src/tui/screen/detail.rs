@@ -90,7 +90,7 @@ fn to_u16(value: usize) -> u16 {
     u16::try_from(value).unwrap_or(u16::MAX)
 }
 
-/// The name and id of an affected object, marked when the object is excepted.
+/// Builds the line with an affected object's name and id, marked when it is excepted.
 fn name_line<'a>(finding: &Finding, object: &AffectedObject, ui: &Ui<'_>) -> Line<'a> {
     let mut spans = vec![
         Span::styled("• ", ui.theme.text_muted),
